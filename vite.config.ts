@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite'
+
+// Slidev merges this file into its own Vite config (and adds the Vue plugin itself).
+export default defineConfig({
+  optimizeDeps: {
+    // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page
+    // mid-load, which made cold PDF exports come out blank (shared/notes/slidev-on-node20.md).
+    include: ['chart.js', 'vue-chartjs', 'katex'],
+  },
+})
