@@ -1,0 +1,165 @@
+import type { Source } from './source'
+import { CHECKED, REFERENCES } from './source'
+
+/**
+ * Number formats a training run can compute in. `fp16` is listed because the V100 has no bfloat16:
+ * its 16-bit tensor-core peak is FP16.
+ */
+export const PRECISIONS = ['fp8', 'bf16', 'fp16', 'tf32'] as const
+export type Precision = typeof PRECISIONS[number]
+
+export interface Accelerator {
+  id: string
+  name: string
+  vendor: 'nvidia' | 'google'
+  /**
+   * Dense peak tensor throughput per chip, by precision. NVIDIA prints Hopper and Blackwell figures
+   * "with sparsity" (2:4 structured); those are halved here. A precision the chip lacks is absent.
+   */
+  peakFlopsPerSecond: Partial<Record<Precision, number>>
+  /** HBM capacity as the vendor states it (decimal GB × 1e9): the conservative, quoted figure. */
+  memoryBytes: number
+  memoryBandwidthBytesPerSecond: number
+  /**
+   * GPU-to-GPU bandwidth inside a node (NVLink), as vendors quote it: both directions summed.
+   * Null where no figure is cited here.
+   */
+  interconnectBandwidthBytesPerSecond: number | null
+  /** Board power limit. Null where the vendor publishes none (TPUs). */
+  tdpWatts: number | null
+  source: Source
+}
+
+export const ACCELERATORS = [
+  {
+    id: 'v100',
+    name: 'NVIDIA V100 SXM2 32GB',
+    vendor: 'nvidia',
+    // V100 tensor cores do FP16 only: no bf16, no TF32 tensor mode.
+    peakFlopsPerSecond: { fp16: 125e12 },
+    memoryBytes: 32e9,
+    memoryBandwidthBytesPerSecond: 900e9,
+    interconnectBandwidthBytesPerSecond: 300e9,
+    tdpWatts: 300,
+    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, 900 GB/s, NVLink 300 GB/s, "Max Power 300 W"', checked: CHECKED },
+  },
+  {
+    id: 'a100-40gb',
+    name: 'NVIDIA A100 SXM 40GB',
+    vendor: 'nvidia',
+    // Datasheet: "BFLOAT16 Tensor Core 312 TFLOPS | 624 TFLOPS*", "TF32 156 | 312*" (* = with sparsity).
+    peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
+    memoryBytes: 40e9,
+    memoryBandwidthBytesPerSecond: 1555e9,
+    interconnectBandwidthBytesPerSecond: 600e9,
+    tdpWatts: 400,
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: CHECKED },
+  },
+  {
+    id: 'a100-80gb',
+    name: 'NVIDIA A100 SXM 80GB',
+    vendor: 'nvidia',
+    peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
+    memoryBytes: 80e9,
+    memoryBandwidthBytesPerSecond: 2039e9,
+    interconnectBandwidthBytesPerSecond: 600e9,
+    tdpWatts: 400,
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: CHECKED },
+  },
+  {
+    id: 'h100-sxm',
+    name: 'NVIDIA H100 SXM 80GB',
+    vendor: 'nvidia',
+    // Product page: BF16 1,979 / FP8 3,958 / TF32 989 teraFLOPS "with sparsity": halved.
+    peakFlopsPerSecond: {
+      fp8: 1979e12,
+      bf16: 989.5e12,
+      fp16: 989.5e12,
+      tf32: 494.5e12,
+    },
+    memoryBytes: 80e9,
+    memoryBandwidthBytesPerSecond: 3.35e12,
+    interconnectBandwidthBytesPerSecond: 900e9,
+    tdpWatts: 700,
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W"', checked: CHECKED },
+  },
+  {
+    id: 'h100-pcie',
+    name: 'NVIDIA H100 PCIe 80GB',
+    vendor: 'nvidia',
+    // Sparse 1,513 (BF16) / 3,026 (FP8) / 756 (TF32) teraFLOPS, halved.
+    peakFlopsPerSecond: {
+      fp8: 1513e12,
+      bf16: 756.5e12,
+      fp16: 756.5e12,
+      tf32: 378e12,
+    },
+    memoryBytes: 80e9,
+    memoryBandwidthBytesPerSecond: 2.0e12,
+    interconnectBandwidthBytesPerSecond: 600e9,
+    tdpWatts: 350,
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 PCIe column (sparse figures halved): 80GB, 2TB/s, NVLink bridge 600GB/s, 350W; cross-checked with Epoch chip dataset', checked: CHECKED },
+  },
+  {
+    id: 'h200',
+    name: 'NVIDIA H200 SXM 141GB',
+    vendor: 'nvidia',
+    // Same Hopper die as H100 SXM: same dense peaks; more and faster HBM.
+    peakFlopsPerSecond: {
+      fp8: 1979e12,
+      bf16: 989.5e12,
+      fp16: 989.5e12,
+      tf32: 494.5e12,
+    },
+    memoryBytes: 141e9,
+    memoryBandwidthBytesPerSecond: 4.8e12,
+    interconnectBandwidthBytesPerSecond: 900e9,
+    tdpWatts: 700,
+    source: { ...REFERENCES.mlperfH200, where: 'System JSON: "141 GB", "HBM3e", "18x 4th Gen NVLink, 900GB/s", "H200 TGP 700W"; peaks and 4.8 TB/s from Epoch chip dataset', checked: CHECKED },
+  },
+  {
+    id: 'b200',
+    name: 'NVIDIA B200 SXM 180GB (HGX, 1000 W)',
+    vendor: 'nvidia',
+    // Sparse 4.5 PF (BF16) / 9 PF (FP8) / 2.2 PF (TF32), halved. FP4 (9 PF dense) is not modelled.
+    peakFlopsPerSecond: {
+      fp8: 4.5e15,
+      bf16: 2.25e15,
+      fp16: 2.25e15,
+      tf32: 1.1e15,
+    },
+    // 192 GB was announced; shipping HGX parts expose 180 GB (MLPerf "B200-SXM-180GB").
+    memoryBytes: 180e9,
+    memoryBandwidthBytesPerSecond: 8e12,
+    interconnectBandwidthBytesPerSecond: 1.8e12,
+    tdpWatts: 1000,
+    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks and 8 TB/s from Epoch chip dataset', checked: CHECKED },
+  },
+  {
+    id: 'tpu-v3',
+    name: 'Google TPU v3',
+    vendor: 'google',
+    peakFlopsPerSecond: { bf16: 123e12 },
+    memoryBytes: 32e9,
+    memoryBandwidthBytesPerSecond: 900e9,
+    interconnectBandwidthBytesPerSecond: null,
+    tdpWatts: null,
+    source: { ...REFERENCES.tpuV4, where: 'Table comparing TPU v3 and v4: 123 peak bf16 TFLOPS, 32 GiB HBM, 900 GB/s (123 TF also in Patterson et al. 2021)', checked: CHECKED },
+  },
+  {
+    id: 'tpu-v4',
+    name: 'Google TPU v4',
+    vendor: 'google',
+    peakFlopsPerSecond: { bf16: 275e12 },
+    memoryBytes: 32e9,
+    memoryBandwidthBytesPerSecond: 1.2e12,
+    interconnectBandwidthBytesPerSecond: null,
+    tdpWatts: null,
+    source: { ...REFERENCES.palm2022, where: 'Appendix B: "275 TFLOP/s" peak bf16 per TPU v4 chip; 32 GiB HBM and 1,200 GB/s from Jouppi et al. 2023 (arXiv 2304.01433)', checked: CHECKED },
+  },
+] as const satisfies readonly Accelerator[]
+
+export type AcceleratorId = typeof ACCELERATORS[number]['id']
+
+/** The known accelerator ids, in display order. */
+export const ACCELERATOR_IDS: readonly AcceleratorId[] = ACCELERATORS.map(a => a.id)

@@ -1,0 +1,260 @@
+import type { AcceleratorId } from './accelerators'
+import type { Source } from './source'
+import { CHECKED, REFERENCES } from './source'
+
+/** Decoder-only Transformer shape, as published. */
+export interface Architecture {
+  layers: number
+  dModel: number
+  heads: number
+  headDim: number
+  /** Training context length in tokens. */
+  seqLen: number
+  /** Vocabulary size; absent where the source gives none. */
+  vocab?: number
+  source: Source
+}
+
+/** A number a paper reported about its own run, with where it said so. */
+export interface Reported<T = number> {
+  value: T
+  source: Source
+}
+
+export interface TrainingHardware {
+  acceleratorId: AcceleratorId
+  chips: number
+  /** Booked accelerator-hours of the whole run, where published. */
+  chipHours?: number
+  source: Source
+}
+
+export interface Model {
+  id: string
+  name: string
+  /** Parameter count N. */
+  params: number
+  /** Training tokens D. */
+  tokens: number
+  /** Where N and D come from. */
+  source: Source
+  architecture?: Architecture
+  /** Training FLOPs as the authors (or the closest primary-source copy) reported them. */
+  reportedTrainingFlops?: Reported
+  hardware?: TrainingHardware
+  /** Model FLOPs utilization the run achieved, as reported (PaLM Table 3 where available). */
+  reportedMfu?: Reported
+}
+
+const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: CHECKED }
+
+export const MODELS = [
+  {
+    id: 'lamda',
+    name: 'LaMDA',
+    params: 137e9,
+    tokens: 168e9,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 64,
+      dModel: 8192,
+      heads: 128,
+      headDim: 128,
+      seqLen: 2048,
+      source: { ...REFERENCES.lamda, where: 'Section 3 (LaMDA pre-training): 64 layers, d_model = 8192, h = 128, d_k = d_v = 128', checked: CHECKED },
+    },
+    // The paper's 3.55e23 is 2.6× 6·N·(168B tokens): do not use it to check 6ND (token count or FLOP convention differ).
+    reportedTrainingFlops: {
+      value: 3.55e23,
+      source: { ...REFERENCES.lamda, where: 'Section 10: "56.5% × 123 TFLOPS/s × 1024 chips × 57.7 days"', checked: CHECKED },
+    },
+    hardware: {
+      acceleratorId: 'tpu-v3',
+      chips: 1024,
+      chipHours: 1_418_035.2 /* 1024 chips × 57.7 days × 24 h */,
+      source: { ...REFERENCES.lamda, where: 'Section 10: 1024 TPU-v3 chips for 57.7 days', checked: CHECKED },
+    },
+  },
+  {
+    id: 'gpt-3',
+    name: 'GPT-3',
+    params: 175e9,
+    tokens: 300e9,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 96,
+      dModel: 12288,
+      heads: 96,
+      headDim: 128,
+      seqLen: 2048,
+      vocab: 50257,
+      source: { ...REFERENCES.gpt3, where: 'Table 2.1 (GPT-3 175B: n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048); vocabulary of the GPT-2 BPE', checked: CHECKED },
+    },
+    reportedTrainingFlops: {
+      value: 3.14e23,
+      source: { ...REFERENCES.gpt3, where: 'Table D.1: 3.64E+03 petaflop/s-days', checked: CHECKED },
+    },
+    reportedMfu: {
+      value: 0.213,
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 21.3% on V100, from 24.6 non-attention TFLOP/s per GPU)', checked: CHECKED },
+    },
+  },
+  {
+    id: 'jurassic-1',
+    name: 'Jurassic-1 Jumbo',
+    params: 178e9,
+    tokens: 300e9,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 76,
+      dModel: 13824,
+      heads: 96,
+      headDim: 144,
+      seqLen: 2048,
+      vocab: 256e3,
+      source: { ...REFERENCES.jurassic1, where: 'Table 1 (J1-Jumbo: 76 layers, d_model 13824, 96 heads of 144); 2048 context and 256K vocabulary', checked: CHECKED },
+    },
+  },
+  {
+    id: 'gopher',
+    name: 'Gopher',
+    params: 280e9,
+    tokens: 300e9,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 80,
+      dModel: 16384,
+      heads: 128,
+      headDim: 128,
+      seqLen: 2048,
+      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Gopher 280B: 80 layers, 128 heads, key/value size 128, d_model 16,384)', checked: CHECKED },
+    },
+    reportedTrainingFlops: {
+      value: 6.31e23,
+      source: { ...REFERENCES.gopher, where: 'Table A26: 6.31E+08 train PFLOPs', checked: CHECKED },
+    },
+    hardware: {
+      acceleratorId: 'tpu-v3',
+      chips: 4096,
+      chipHours: 3_768_320 /* 4096 chips × 920 h */,
+      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips, "We trained Gopher for 920 hours"', checked: CHECKED },
+    },
+    reportedMfu: {
+      value: 0.325,
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Gopher 280B, 4096 TPU v3, MFU 32.5%)', checked: CHECKED },
+    },
+  },
+  {
+    id: 'mt-nlg',
+    name: 'Megatron-Turing NLG 530B',
+    params: 530e9,
+    tokens: 270e9,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 105,
+      dModel: 20480,
+      heads: 128,
+      headDim: 160,
+      seqLen: 2048,
+      vocab: 51200,
+      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row)', checked: CHECKED },
+    },
+    hardware: {
+      acceleratorId: 'a100-80gb',
+      chips: 2240,
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B on 2240 A100, 65.43K tokens/sec)', checked: CHECKED },
+    },
+    reportedMfu: {
+      value: 0.302,
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2% with attention, 29.7% without)', checked: CHECKED },
+    },
+  },
+  {
+    id: 'chinchilla',
+    name: 'Chinchilla',
+    params: 70e9,
+    tokens: 1.4e12,
+    source: CHINCHILLA_TABLE_1,
+    architecture: {
+      layers: 80,
+      dModel: 8192,
+      heads: 64,
+      headDim: 128,
+      seqLen: 2048,
+      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Chinchilla 70B: 80 layers, 64 heads, key/value size 128, d_model 8,192)', checked: CHECKED },
+    },
+    // Same budget as Gopher by design; 6·N·D gives 5.88e23 (+2%).
+    reportedTrainingFlops: {
+      value: 5.76e23,
+      source: { ...REFERENCES.chinchilla2022, where: 'Figure 2 caption / Section 4: "Both Chinchilla and Gopher have been trained for the same number of FLOPs" (5.76e23)', checked: CHECKED },
+    },
+  },
+  {
+    id: 'palm',
+    name: 'PaLM 540B',
+    params: 540.35e9,
+    tokens: 780e9,
+    source: { ...REFERENCES.palm2022, where: 'Table 1 (540.35B parameters) and Section 1 ("trained on 780 billion tokens")', checked: CHECKED },
+    architecture: {
+      layers: 118,
+      dModel: 18432,
+      heads: 48,
+      headDim: 256,
+      seqLen: 2048,
+      vocab: 256e3,
+      source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256) and Section 2 (2048 sequence length, 256k SentencePiece vocabulary)', checked: CHECKED },
+    },
+    reportedTrainingFlops: {
+      value: 2.56e24,
+      source: { ...REFERENCES.palm2022, where: 'Appendix B: 2.56e24 training FLOPs', checked: CHECKED },
+    },
+    hardware: {
+      acceleratorId: 'tpu-v4',
+      chips: 6144,
+      chipHours: 8_404_992 /* 6144 × 1200 h + 3072 × 336 h */,
+      source: { ...REFERENCES.palm2022, where: 'Section 4 / Appendix B: 6144 TPU v4 chips for 1200 hours plus 3072 chips for 336 hours', checked: CHECKED },
+    },
+    reportedMfu: {
+      value: 0.462,
+      source: { ...REFERENCES.palm2022, where: 'Table 3 and Section 4.1: 46.2% MFU (45.7% without self-attention), 57.8% HFU', checked: CHECKED },
+    },
+  },
+  {
+    id: 'mosaic-gpt-30b',
+    name: 'MosaicML GPT-30B',
+    // Nominal size as the blog names it; the yaml's exact count (29.97B) is in MOSAIC_THROUGHPUT.
+    params: 30e9,
+    tokens: 610e9,
+    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-30B row: Chinchilla-optimal, 610B tokens, ~$450k', checked: CHECKED },
+    architecture: {
+      layers: 48,
+      dModel: 7168,
+      heads: 56,
+      headDim: 128,
+      seqLen: 2048,
+      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/30b.yaml: n_layers 48, d_model 7168, n_heads 56, max_seq_len 2048', checked: CHECKED },
+    },
+  },
+  {
+    id: 'mosaic-gpt-70b',
+    name: 'MosaicML GPT-70B',
+    // Nominal size as the blog names it; the yaml's exact count (64.86B) is in MOSAIC_THROUGHPUT.
+    params: 70e9,
+    // Not printed in Mosaic's text; Chinchilla-size. SemiAnalysis' $1.75M reproduces at 45% MFU with D = 1.4T.
+    tokens: 1.4e12,
+    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-70B row ("Chinchilla size and quality models for ~$2,500,000"; 1.4T tokens as Chinchilla)', checked: CHECKED },
+    architecture: {
+      layers: 80,
+      dModel: 8192,
+      heads: 64,
+      headDim: 128,
+      seqLen: 2048,
+      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/70b.yaml: n_layers 80, d_model 8192, n_heads 64, max_seq_len 2048', checked: CHECKED },
+    },
+  },
+] as const satisfies readonly Model[]
+
+export type ModelId = typeof MODELS[number]['id']
+
+/** The known model ids, in the order of the talk. */
+export const MODEL_IDS: readonly ModelId[] = MODELS.map(m => m.id)

@@ -1,0 +1,279 @@
+import type { AcceleratorId } from './accelerators'
+import type { Source } from './source'
+import { CHECKED, REFERENCES } from './source'
+
+export interface GpuPrice {
+  acceleratorId: AcceleratorId
+  vendor: string
+  /** Offer as listed: instance type or plan. */
+  offer: string
+  /** Month the price was observed (YYYY-MM). */
+  observed: string
+  /** Commitment the price assumes. */
+  term: 'on-demand' | '1-year' | '3-year' | 'convention'
+  usdPerGpuHour: number
+  source: Source
+}
+
+const EPOCH_PRICES = (where: string): Source => ({ ...REFERENCES.epochTrainingCost, where: `Hardware prices.csv: ${where}`, checked: CHECKED })
+
+/** Rental prices per GPU-hour (instance price ÷ GPUs per instance), from archived vendor pages. */
+export const GPU_PRICES = [
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'AWS',
+    offer: 'p4d.24xlarge ($32.77/h ÷ 8)',
+    observed: '2021-06',
+    term: 'on-demand',
+    usdPerGpuHour: 4.10,
+    source: EPOCH_PRICES('AWS p4d, 2021-06 to 2025-03'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'AWS',
+    offer: 'p4d.24xlarge',
+    observed: '2021-06',
+    term: '1-year',
+    usdPerGpuHour: 2.40,
+    source: EPOCH_PRICES('AWS p4d, 1-year reserved'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'AWS',
+    offer: 'p4d.24xlarge',
+    observed: '2021-06',
+    term: '3-year',
+    usdPerGpuHour: 1.45,
+    source: EPOCH_PRICES('AWS p4d, 3-year reserved'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'AWS',
+    offer: 'p4de.24xlarge',
+    observed: '2022-08',
+    term: 'on-demand',
+    usdPerGpuHour: 5.12,
+    source: EPOCH_PRICES('AWS p4de, 2022-08 to 2025'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'AWS',
+    offer: 'p4de.24xlarge',
+    observed: '2022-08',
+    term: '1-year',
+    usdPerGpuHour: 3.00,
+    source: EPOCH_PRICES('AWS p4de, 1-year reserved'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'AWS',
+    offer: 'p4de.24xlarge',
+    observed: '2022-08',
+    term: '3-year',
+    usdPerGpuHour: 1.81,
+    source: EPOCH_PRICES('AWS p4de, 3-year reserved'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'Azure',
+    offer: 'ND96asr A100 v4',
+    observed: '2022-01',
+    term: 'on-demand',
+    usdPerGpuHour: 3.40,
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 2021–2022'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'Azure',
+    offer: 'ND96asr A100 v4',
+    observed: '2022-01',
+    term: '1-year',
+    usdPerGpuHour: 2.35,
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 1-year'),
+  },
+  // The "$1.36 list price at Azure" SemiAnalysis mentions next to its $1.5 baseline.
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'Azure',
+    offer: 'ND96asr A100 v4',
+    observed: '2022-01',
+    term: '3-year',
+    usdPerGpuHour: 1.36,
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 3-year'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'Azure',
+    offer: 'ND96amsr A100 v4',
+    observed: '2022-04',
+    term: 'on-demand',
+    usdPerGpuHour: 4.10,
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 2022-04'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'Azure',
+    offer: 'ND96amsr A100 v4',
+    observed: '2022-04',
+    term: '1-year',
+    usdPerGpuHour: 2.62,
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 1-year'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'Azure',
+    offer: 'ND96amsr A100 v4',
+    observed: '2022-04',
+    term: '3-year',
+    usdPerGpuHour: 1.80,
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 3-year'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'GCP',
+    offer: 'a2-highgpu',
+    observed: '2022-12',
+    term: 'on-demand',
+    usdPerGpuHour: 2.93,
+    source: EPOCH_PRICES('GCP A100 40GB, 2022-12'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'GCP',
+    offer: 'a2-highgpu',
+    observed: '2022-12',
+    term: '1-year',
+    usdPerGpuHour: 1.85,
+    source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'GCP',
+    offer: 'a2-highgpu',
+    observed: '2022-12',
+    term: '3-year',
+    usdPerGpuHour: 1.03,
+    source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'GCP',
+    offer: 'a2-ultragpu',
+    observed: '2022-12',
+    term: 'on-demand',
+    usdPerGpuHour: 3.93,
+    source: EPOCH_PRICES('GCP A100 80GB, 2022-12'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'Lambda',
+    offer: 'gpu_1x_a100',
+    observed: '2022-08',
+    term: 'on-demand',
+    usdPerGpuHour: 1.10,
+    source: EPOCH_PRICES('Lambda A100 40GB, 2022-08'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'Lambda',
+    offer: 'gpu_8x_a100_80gb',
+    observed: '2023-02',
+    term: 'on-demand',
+    usdPerGpuHour: 1.50,
+    source: EPOCH_PRICES('Lambda A100 80GB, 2023-02'),
+  },
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'Oracle',
+    offer: 'BM.GPU.A100-v2.8',
+    observed: '2023-10',
+    term: 'on-demand',
+    usdPerGpuHour: 4.00,
+    source: EPOCH_PRICES('Oracle A100 80GB, 2023-10'),
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'Oracle',
+    offer: 'BM.GPU4.8',
+    observed: '2023-10',
+    term: 'on-demand',
+    usdPerGpuHour: 3.05,
+    source: EPOCH_PRICES('Oracle A100 40GB, 2023-10'),
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    vendor: 'Oracle',
+    offer: 'BM.GPU.H100.8',
+    observed: '2023-10',
+    term: 'on-demand',
+    usdPerGpuHour: 10.00,
+    source: EPOCH_PRICES('Oracle H100, 2023-10'),
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    vendor: 'Lambda',
+    offer: 'gpu_8x_h100_sxm5',
+    observed: '2024-01',
+    term: 'on-demand',
+    usdPerGpuHour: 3.49,
+    source: EPOCH_PRICES('Lambda H100 SXM, 2024-01'),
+  },
+  {
+    acceleratorId: 'h100-pcie',
+    vendor: 'Lambda',
+    offer: 'gpu_1x_h100_pcie',
+    observed: '2024-01',
+    term: 'on-demand',
+    usdPerGpuHour: 2.49,
+    source: EPOCH_PRICES('Lambda H100 PCIe, 2024-01'),
+  },
+  {
+    acceleratorId: 'v100',
+    vendor: 'Azure',
+    offer: 'NC6s v3',
+    observed: '2020-01',
+    term: 'on-demand',
+    usdPerGpuHour: 3.06,
+    source: EPOCH_PRICES('Azure NC6s v3, 2020–2024'),
+  },
+] as const satisfies readonly GpuPrice[]
+
+/** Per-GPU-hour rates sources assumed for their cost figures (not offers). */
+export const PRICE_CONVENTIONS = [
+  {
+    acceleratorId: 'a100-80gb',
+    vendor: 'SemiAnalysis',
+    offer: 'baseline for large clusters of 256 SXM A100 with NVLink and 1.6T networking',
+    observed: '2023-01',
+    term: 'convention',
+    usdPerGpuHour: 1.5,
+    source: { ...REFERENCES.semiAnalysisBrickWall, where: '"~$1.5 per SXM A100 GPU per hour as a baseline cost"', checked: CHECKED },
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'MosaicML',
+    offer: 'cost estimates in MosaicML benchmarks',
+    observed: '2022-10',
+    term: 'convention',
+    usdPerGpuHour: 2,
+    source: { ...REFERENCES.mosaicStableDiffusion, where: 'README: "Our cost estimates are based on $2 / A100-hour"', checked: CHECKED },
+  },
+  {
+    acceleratorId: 'a100-40gb',
+    vendor: 'MosaicML',
+    offer: 'reserved A100-40GB (MPT-30B blog)',
+    observed: '2023-06',
+    term: 'convention',
+    usdPerGpuHour: 2.5,
+    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $2.50 per A100-40GB-hour', checked: CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    vendor: 'MosaicML',
+    offer: 'reserved H100-80GB (MPT-30B blog)',
+    observed: '2023-06',
+    term: 'convention',
+    usdPerGpuHour: 5,
+    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $5.00 per H100-80GB-hour', checked: CHECKED },
+  },
+] as const satisfies readonly GpuPrice[]

@@ -1,0 +1,118 @@
+/**
+ * Where a fact comes from. Every value in `data/` carries one, so a reader of the deck (or of the PDF)
+ * can open the page and find the number.
+ */
+export interface Source {
+  /** Title of the paper, article, datasheet or page. */
+  title: string
+  /** Stable address of the source. */
+  url: string
+  /** Where in the source: table, section, figure, page or quoted phrase. */
+  where: string
+  /** ISO date (YYYY-MM-DD) the value was last checked against the source. */
+  checked: string
+}
+
+/** The date every fact in this module was last checked against its source. */
+export const CHECKED = '2026-11-26'
+
+/** A source before the `where` is known: one per document, reused across facts. */
+export type Reference = Pick<Source, 'title' | 'url'>
+
+/** The documents the facts come from. Combine with `where` and `checked` to make a `Source`. */
+export const REFERENCES = {
+  semiAnalysisBrickWall: {
+    title: 'Patel, "The AI Brick Wall – A Practical Limit For Scaling Dense Transformer Models, and How GPT 4 Will Break Past It", SemiAnalysis, 2023-01-24',
+    url: 'https://newsletter.semianalysis.com/p/the-ai-brick-wall-a-practical-limit',
+  },
+  mosaicGpt3Quality: {
+    title: 'Venigalla & Li, "Mosaic LLMs (Part 2): GPT-3 quality for <$500k", MosaicML, 2022-09-29',
+    url: 'https://www.databricks.com/blog/gpt-3-quality-for-500k',
+  },
+  mosaicThroughput: {
+    title: 'mosaicml/examples, llm/throughput/README.md (MFU and HFU measurements)',
+    url: 'https://github.com/mosaicml/examples/tree/main/llm/throughput',
+  },
+  mosaicStableDiffusion: {
+    title: 'mosaicml/diffusion benchmark README ("Our cost estimates are based on $2 / A100-hour")',
+    url: 'https://github.com/mosaicml/diffusion',
+  },
+  mosaicMpt30b: {
+    title: 'MosaicML, "MPT-30B: Raising the bar for open-source foundation models", 2023-06-22',
+    url: 'https://www.databricks.com/blog/mpt-30b',
+  },
+  megatron2021: {
+    title: 'Narayanan et al., "Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM", SC21 (arXiv 2104.04473)',
+    url: 'https://arxiv.org/abs/2104.04473',
+  },
+  korthikanti2022: {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198)',
+    url: 'https://arxiv.org/abs/2205.05198',
+  },
+  zero2020: {
+    title: 'Rajbhandari et al., "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", SC20 (arXiv 1910.02054)',
+    url: 'https://arxiv.org/abs/1910.02054',
+  },
+  palm2022: {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv 2204.02311)',
+    url: 'https://arxiv.org/abs/2204.02311',
+  },
+  chinchilla2022: {
+    title: 'Hoffmann et al., "Training Compute-Optimal Large Language Models" (arXiv 2203.15556)',
+    url: 'https://arxiv.org/abs/2203.15556',
+  },
+  gpt3: {
+    title: 'Brown et al., "Language Models are Few-Shot Learners" (arXiv 2005.14165)',
+    url: 'https://arxiv.org/abs/2005.14165',
+  },
+  lamda: {
+    title: 'Thoppilan et al., "LaMDA: Language Models for Dialog Applications" (arXiv 2201.08239)',
+    url: 'https://arxiv.org/abs/2201.08239',
+  },
+  jurassic1: {
+    title: 'Lieber et al., "Jurassic-1: Technical Details and Evaluation", AI21 Labs, 2021',
+    url: 'https://uploads-ssl.webflow.com/60fd4503684b466578c0d307/61138924626a6981ee09caf6_jurassic_tech_paper.pdf',
+  },
+  gopher: {
+    title: 'Rae et al., "Scaling Language Models: Methods, Analysis & Insights from Training Gopher" (arXiv 2112.11446)',
+    url: 'https://arxiv.org/abs/2112.11446',
+  },
+  mtNlg: {
+    title: 'Smith et al., "Using DeepSpeed and Megatron to Train Megatron-Turing NLG 530B" (arXiv 2201.11990)',
+    url: 'https://arxiv.org/abs/2201.11990',
+  },
+  patterson2021: {
+    title: 'Patterson et al., "Carbon Emissions and Large Neural Network Training" (arXiv 2104.10350)',
+    url: 'https://arxiv.org/abs/2104.10350',
+  },
+  epochTrainingCost: {
+    title: 'Epoch AI, training-cost-trends data ("Hardware prices.csv", "Chip dataset", "All ML Systems")',
+    url: 'https://github.com/epoch-research/training-cost-trends',
+  },
+  nvidiaV100: {
+    title: 'NVIDIA Tesla V100 GPU datasheet',
+    url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
+  },
+  nvidiaA100: {
+    title: 'NVIDIA A100 Tensor Core GPU datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
+  },
+  nvidiaH100: {
+    title: 'NVIDIA H100 Tensor Core GPU product page (specifications)',
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+  },
+  mlperfH200: {
+    title: 'MLCommons inference_results v4.1, NVIDIA H200-SXM-141GBx8 system description JSON',
+    url: 'https://github.com/mlcommons/inference_results_v4.1',
+  },
+  mlperfB200: {
+    title: 'MLCommons inference_results v6.0, Nebius B200 (NVIDIA B200-SXM-180GB) system description JSON',
+    url: 'https://github.com/mlcommons/inference_results_v6.0',
+  },
+  tpuV4: {
+    title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning", ISCA 2023 (arXiv 2304.01433)',
+    url: 'https://arxiv.org/abs/2304.01433',
+  },
+} as const satisfies Record<string, Reference>
+
+export type ReferenceId = keyof typeof REFERENCES
