@@ -4,17 +4,25 @@ import { defineConfig } from 'vitest/config'
 // Kept apart from vite.config.ts: Slidev merges that one into its own build and adds the Vue plugin itself.
 export default defineConfig({
   test: {
-    reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
+    reporters: [
+      'default',
+      [
+        'json',
+        { outputFile: '.tmp/vitest-report.json' },
+      ],
+    ],
     projects: [
       {
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
         },
       },
       {
-        plugins: [vue()],
+        plugins: [
+          vue(),
+        ],
         test: {
           name: 'components',
           environment: 'happy-dom',

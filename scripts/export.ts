@@ -1,0 +1,161 @@
+/**
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png]`
+ *
+ * Exports the deck through Slidev's own exporter, with a Chromium found on this machine, then checks
+ * the result before calling it done: one page per slide and text on every page. A failed check is
+ * retried once (cold caches made Slidev print blank pages now and then); a second failure is an error
+ * and leaves nothing under the output name.
+ */
+import { spawn } from 'node:child_process'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { findChromium } from './lib/chromium'
+import { problemWithPdf, summarizePdf } from './lib/pdf-check'
+import { countRenderedSlides } from './lib/slide-count'
+
+const ENTRY = 'slides.md'
+const USAGE = 'usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png]'
+
+class UsageError extends Error {}
+
+interface ExportOptions {
+  output: string
+  format: 'pdf' | 'png'
+  withClicks: boolean
+}
+
+function parseOptions(argv: string[]): ExportOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        'output': { type: 'string' },
+        'format': { type: 'string', default: 'pdf' },
+        'with-clicks': { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    })
+  }
+  catch (error) {
+    throw new UsageError(`${(error as Error).message}. ${USAGE}`)
+  }
+  const { format } = parsed.values
+  if (format !== 'pdf' && format !== 'png')
+    throw new UsageError(`--format: "${format}" is not supported; use pdf or png`)
+  const output = parsed.values.output ?? (format === 'pdf'
+    ? 'slides-export.pdf'
+    : 'slides-export')
+  if (output.trim() === '')
+    throw new UsageError('--output: needs a file name')
+  return {
+    output: format === 'pdf' && extname(output) !== '.pdf'
+      ? `${output}.pdf`
+      : output,
+    format,
+    withClicks: parsed.values['with-clicks'],
+  }
+}
+
+function runSlidevExport(args: string[]): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(resolve('node_modules/.bin/slidev'), ['export', ENTRY, ...args], { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', code => resolvePromise(code ?? 1))
+  })
+}
+
+/** Exports into a scratch path next to the target, so a failure never leaves a half-written file. */
+async function attempt(options: ExportOptions, chromiumPath: string, scratch: string, expectedSlides: number): Promise<string | undefined> {
+  const args = [
+    '--output',
+    scratch,
+    '--format',
+    options.format,
+    '--executable-path',
+    chromiumPath,
+    '--timeout',
+    '120000',
+    '--wait',
+    '2000',
+  ]
+  if (options.withClicks)
+    args.push('--with-clicks')
+  const code = await runSlidevExport(args)
+  if (code !== 0)
+    return `slidev export exited with code ${code}`
+  if (options.format === 'png') {
+    const pngs = (await readdir(scratch).catch(() => [])).filter(f => f.endsWith('.png'))
+    return !options.withClicks && pngs.length !== expectedSlides
+      ? `${pngs.length} PNG files written, expected ${expectedSlides} (one per slide)`
+      : pngs.length === 0
+        ? 'no PNG written'
+        : undefined
+  }
+  const summary = await summarizePdf(await readFile(scratch))
+  // With clicks a slide gives one page per click step, so only "at least one page per slide" holds.
+  if (options.withClicks) {
+    if (summary.pageCount < expectedSlides)
+      return `the PDF has ${summary.pageCount} pages, expected at least ${expectedSlides}`
+    return problemWithPdf(summary, summary.pageCount)
+  }
+  return problemWithPdf(summary, expectedSlides)
+}
+
+async function main(): Promise<number> {
+  let options: ExportOptions
+  try {
+    options = parseOptions(process.argv.slice(2))
+  }
+  catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`export: ${error.message}`)
+      return 2
+    }
+    throw error
+  }
+
+  const chromium = await findChromium()
+  if ('error' in chromium) {
+    console.error(`export: ${chromium.error}`)
+    return 2
+  }
+
+  const expectedSlides = await countRenderedSlides(ENTRY)
+  const target = resolve(options.output)
+  await mkdir(dirname(target), { recursive: true })
+  const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'
+    ? '.pdf'
+    : ''}`)
+  console.log(`export: ${expectedSlides} slides → ${options.output} with ${chromium.path} (${chromium.via})`)
+
+  let problem: string | undefined
+  for (let tryNo = 1; tryNo <= 2; tryNo++) {
+    await rm(scratch, { force: true, recursive: true })
+    problem = await attempt(options, chromium.path, scratch, expectedSlides)
+    if (!problem)
+      break
+    console.error(`export: attempt ${tryNo} failed: ${problem}${tryNo === 1
+      ? '; retrying once'
+      : ''}`)
+  }
+  if (problem) {
+    await rm(scratch, { force: true, recursive: true })
+    console.error(`export: failed: ${problem}. Nothing was written to ${options.output}.`)
+    return 1
+  }
+  await rm(target, { force: true, recursive: true })
+  await rename(scratch, target)
+  console.log(`export: ok: ${options.output}`)
+  return 0
+}
+
+main().then(code => process.exit(code), (error: unknown) => {
+  console.error(`export: ${error instanceof Error
+    ? error.message
+    : String(error)}`)
+  process.exit(1)
+})
