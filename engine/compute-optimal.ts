@@ -44,7 +44,7 @@ export function chinchillaLoss(params: number, tokens: number, fit: LossFit = CH
  * N = G·(C/6)^a, D = (C/6)^b / G, with a = β/(α+β), b = α/(α+β), G = (αA/(βB))^(1/(α+β)).
  *
  * @example
- * lossOptimalForBudget(5.76e23) // { params: 3.6e10, tokens: 2.7e12 } with the rounded Approach 3 constants
+ * lossOptimalForBudget(5.76e23) // { params: 3.2e10, tokens: 3.0e12 } with the rounded Approach 3 constants
  */
 export function lossOptimalForBudget(trainingFlops: number, fit: LossFit = CHINCHILLA_LOSS_FIT): { params: number, tokens: number } {
   const sum = fit.alpha + fit.beta

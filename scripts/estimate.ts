@@ -1,0 +1,111 @@
+/**
+ * Command-line training estimate over the deck's engine.
+ *
+ *   npm run --silent estimate -- --model gpt-3 --gpu a100-80gb --mfu 0.45 --price 1.5 --gpus 1024
+ *   npm run --silent estimate -- --params 1e12 --json
+ *
+ * Bad input prints one line on stderr naming the option and exits with code 2; nothing goes to stdout.
+ */
+import type { TrainingEstimate } from '../engine'
+import process from 'node:process'
+import {
+  formatBytes,
+  formatCo2Kg,
+  formatCount,
+  formatDays,
+  formatEnergyKwh,
+  formatFlops,
+  formatFlopsPerSecond,
+  formatGpuHours,
+  formatInteger,
+  formatPercent,
+  formatUsd,
+} from '../engine'
+import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args'
+
+const EXIT_USAGE = 2
+
+function fail(option: string, message: string): never {
+  // One line whatever the message holds.
+  process.stderr.write(`estimate: error: ${option}: ${message.replace(/\s+/g, ' ')}\n`)
+  process.exit(EXIT_USAGE)
+}
+
+function table(e: TrainingEstimate): string {
+  const rows: [string, string][] = [
+    ['Model', e.model ?? 'custom'],
+    [
+      'Parameters',
+      formatCount(e.params),
+    ],
+    ['Tokens', `${formatCount(e.tokens)} (${e.tokensPerParam.toFixed(1)} per parameter)`],
+    [
+      'Training compute (6ND)',
+      formatFlops(e.trainingFlops),
+    ],
+    ['GPU', `${e.gpu}, ${e.precision}, ${formatFlopsPerSecond(e.peakFlopsPerGpu)} dense peak`],
+    [
+      'MFU',
+      formatPercent(e.mfu),
+    ],
+    [
+      'Goodput',
+      formatPercent(e.goodput),
+    ],
+    [
+      'GPU-hours',
+      formatGpuHours(e.gpuHours),
+    ],
+    [
+      'Price per GPU-hour',
+      formatUsd(e.usdPerGpuHour),
+    ],
+    [
+      'Cost',
+      formatUsd(e.costUsd),
+    ],
+    [
+      'GPUs',
+      e.gpus === null
+        ? '— (pass --gpus for wall-clock time)'
+        : formatInteger(e.gpus),
+    ],
+    [
+      'Wall-clock',
+      formatDays(e.wallClockDays),
+    ],
+    [
+      'Training state (16 B/param)',
+      formatBytes(e.trainingStateBytes),
+    ],
+    [
+      'Fewest GPUs to hold it',
+      formatInteger(e.minGpusForMemory),
+    ],
+    [
+      'Energy (TDP × PUE)',
+      formatEnergyKwh(e.energyKwh),
+    ],
+    [
+      'CO₂e',
+      formatCo2Kg(e.co2Kg),
+    ],
+  ]
+  const width = Math.max(...rows.map(([label]) => label.length))
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')
+}
+
+const parsed = parseEstimateArgs(process.argv.slice(2))
+if (!parsed.ok)
+  fail(parsed.error.option, parsed.error.message)
+if (parsed.value.kind === 'help') {
+  process.stdout.write(`${USAGE}\n`)
+}
+else {
+  const result = resolveEstimate(parsed.value.input)
+  if (!result.ok)
+    fail(result.error.option, result.error.message)
+  process.stdout.write(parsed.value.json
+    ? `${JSON.stringify(result.value)}\n`
+    : `${table(result.value)}\n`)
+}
