@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatBytes,
+  formatCo2Kg,
+  formatCount,
+  formatDays,
+  formatDuration,
+  formatEnergyKwh,
+  formatFlops,
+  formatFlopsPerSecond,
+  formatGpuHours,
+  formatInteger,
+  formatPercent,
+  formatUsd,
+  MISSING,
+} from '../../engine'
+
+describe('format', () => {
+  it('writes dollars as the talk does', () => {
+    expect(formatUsd(325_854)).toBe('$326k')
+    expect(formatUsd(1_745_000)).toBe('$1.75M')
+    expect(formatUsd(308e6)).toBe('$308M')
+    expect(formatUsd(28.9e9)).toBe('$28.9B')
+    expect(formatUsd(950)).toBe('$950')
+  })
+
+  it('writes FLOPs in scientific notation with a lowercase e', () => {
+    expect(formatFlops(1.27e26)).toBe('1.27e26 FLOP')
+    expect(formatFlops(3.15e23)).toBe('3.15e23 FLOP')
+  })
+
+  it('writes durations in the unit a person would say', () => {
+    expect(formatDays(33.9)).toBe('34 days')
+    expect(formatDays(94.3)).toBe('3.1 months')
+    expect(formatDays(802)).toBe('2.2 years')
+    expect(formatDays(1)).toBe('24 hours')
+    expect(formatDays(5.25)).toBe('5.3 days')
+    expect(formatDuration(2.93e6)).toBe('34 days')
+  })
+
+  it('writes counts, hours, bytes, rates, percentages, energy and CO₂', () => {
+    expect(formatCount(175e9)).toBe('175B')
+    expect(formatCount(1.4e12)).toBe('1.4T')
+    expect(formatGpuHours(217_236)).toBe('217k GPU-hours')
+    expect(formatBytes(2.8e12)).toBe('2.8 TB')
+    expect(formatBytes(80e9)).toBe('80 GB')
+    expect(formatFlopsPerSecond(312e12)).toBe('312 TFLOP/s')
+    expect(formatFlopsPerSecond(2.25e15)).toBe('2.25 PFLOP/s')
+    expect(formatPercent(0.4573)).toBe('45.7%')
+    expect(formatEnergyKwh(1_287_000)).toBe('1.29 GWh')
+    expect(formatCo2Kg(552_123)).toBe('552 t CO₂e')
+    expect(formatInteger(100_000)).toBe('100,000')
+  })
+
+  it('never prints NaN or Infinity: missing values are an em dash', () => {
+    const formatters = [formatUsd, formatFlops, formatDays, formatDuration, formatCount, formatGpuHours, formatBytes, formatFlopsPerSecond, formatPercent, formatEnergyKwh, formatCo2Kg, formatInteger]
+    for (const format of formatters) {
+      for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, undefined])
+        expect(format(value)).toBe(MISSING)
+    }
+    expect(MISSING).toBe('—')
+  })
+})

@@ -1,0 +1,145 @@
+// Laws the engine must obey for any valid input (fast-check property tests).
+import type { Assumptions, ZeroStage } from '../../engine'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ACCELERATORS } from '../../data/accelerators'
+import { estimateTraining, perGpuMemory, supportedPrecisions, validateAssumptions } from '../../engine'
+
+const gpuAndPrecision = fc.constantFrom(...ACCELERATORS.map(a => a.id)).chain(gpu =>
+  fc.constantFrom(...supportedPrecisions(gpu)).map(precision => ({ gpu, precision })))
+
+const fraction = fc.double({ min: 0.01, max: 1, noNaN: true })
+
+const assumptions: fc.Arbitrary<Assumptions> = fc.record({
+  hardware: gpuAndPrecision,
+  mfu: fraction,
+  goodput: fraction,
+  usdPerGpuHour: fc.double({ min: 0.01, max: 100, noNaN: true }),
+  gpus: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: null }),
+  tokensPerParam: fc.double({ min: 0.1, max: 1000, noNaN: true }),
+  pue: fc.double({ min: 1, max: 3, noNaN: true }),
+  gridGramsCo2PerKwh: fc.double({ min: 1, max: 1000, noNaN: true }),
+}).map(({ hardware, ...rest }) => ({ ...hardware, ...rest }))
+
+const params = fc.double({ min: 1e6, max: 1e14, noNaN: true })
+const tokens = fc.option(fc.double({ min: 1e6, max: 1e16, noNaN: true }), { nil: undefined })
+
+const relativelyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
+
+describe('laws of the estimate', () => {
+  it('cost is linear in price', () => {
+    fc.assert(fc.property(params, tokens, assumptions, fc.double({ min: 0.1, max: 10, noNaN: true }), (n, d, a, k) => {
+      const base = estimateTraining({ params: n, tokens: d }, a)
+      const scaled = estimateTraining({ params: n, tokens: d }, { ...a, usdPerGpuHour: a.usdPerGpuHour * k })
+      expect(relativelyEqual(scaled.costUsd, base.costUsd * k)).toBe(true)
+    }))
+  })
+
+  it('cost is inverse in MFU', () => {
+    fc.assert(fc.property(params, tokens, assumptions, (n, d, a) => {
+      const half = { ...a, mfu: a.mfu / 2 }
+      expect(relativelyEqual(estimateTraining({ params: n, tokens: d }, half).costUsd, 2 * estimateTraining({ params: n, tokens: d }, a).costUsd)).toBe(true)
+    }))
+  })
+
+  it('doubling GPUs halves wall-clock and keeps GPU-hours', () => {
+    fc.assert(fc.property(params, tokens, assumptions, fc.integer({ min: 1, max: 1_000_000 }), (n, d, a, gpus) => {
+      const one = estimateTraining({ params: n, tokens: d }, { ...a, gpus })
+      const two = estimateTraining({ params: n, tokens: d }, { ...a, gpus: 2 * gpus })
+      expect(relativelyEqual(two.wallClockDays!, one.wallClockDays! / 2)).toBe(true)
+      expect(two.gpuHours).toBe(one.gpuHours)
+    }))
+  })
+
+  it('every numeric output is finite and positive for any valid input', () => {
+    fc.assert(fc.property(params, tokens, assumptions, (n, d, a) => {
+      const run = estimateTraining({ params: n, tokens: d }, a)
+      for (const [key, value] of Object.entries(run)) {
+        if (typeof value === 'number') {
+          expect(Number.isFinite(value), key).toBe(true)
+          expect(value, key).toBeGreaterThan(0)
+        }
+      }
+      expect(run.wallClockDays === null).toBe(a.gpus === null)
+    }))
+  })
+})
+
+describe('laws of memory', () => {
+  const layout = fc.record({
+    params: params,
+    dataParallel: fc.integer({ min: 1, max: 4096 }),
+    tensorParallel: fc.integer({ min: 1, max: 8 }),
+    pipelineParallel: fc.integer({ min: 1, max: 64 }),
+    activationBytes: fc.double({ min: 0, max: 1e11, noNaN: true }),
+  })
+
+  it('memory per GPU never grows with a higher ZeRO stage', () => {
+    fc.assert(fc.property(layout, (run) => {
+      const totals = ([0, 1, 2, 3] as ZeroStage[]).map(zeroStage => perGpuMemory({ ...run, zeroStage }).totalBytes)
+      for (let i = 1; i < totals.length; i++)
+        expect(totals[i]!).toBeLessThanOrEqual(totals[i - 1]!)
+    }))
+  })
+
+  it('memory per GPU never grows with more data-parallel ranks to partition over', () => {
+    fc.assert(fc.property(layout, fc.constantFrom<ZeroStage>(0, 1, 2, 3), (run, zeroStage) => {
+      const fewer = perGpuMemory({ ...run, zeroStage }).totalBytes
+      const more = perGpuMemory({ ...run, zeroStage, dataParallel: run.dataParallel * 2 }).totalBytes
+      expect(more).toBeLessThanOrEqual(fewer)
+    }))
+  })
+})
+
+describe('laws of validation', () => {
+  const notANumber = fc.oneof(
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 'abc', '', '1e', '0x10', 'NaN', 'Infinity', true, {}, []),
+    fc.string().filter(s => Number.isNaN(Number(s)) || s.trim() === ''),
+  )
+  const fields = ['mfu', 'goodput', 'usdPerGpuHour', 'gpus', 'tokensPerParam', 'params', 'tokens', 'pue', 'gridGramsCo2PerKwh'] as const
+
+  it('rejects any non-numeric or non-finite value, naming the field', () => {
+    fc.assert(fc.property(fc.constantFrom(...fields), notANumber, (field, value) => {
+      const result = validateAssumptions({ [field]: value })
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.errors[0]!.field).toBe(field)
+        expect(result.errors[0]!.message).toContain(field)
+      }
+    }))
+  })
+
+  it('rejects MFU and goodput outside (0, 1], naming the field and the range', () => {
+    const outside = fc.oneof(fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1.000001, noNaN: true, noDefaultInfinity: true }))
+    fc.assert(fc.property(fc.constantFrom('mfu', 'goodput'), outside, (field, value) => {
+      const result = validateAssumptions({ [field]: value })
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.errors[0]!.field).toBe(field)
+        expect(result.errors[0]!.message).toContain('(0, 1]')
+      }
+    }))
+  })
+
+  it('rejects non-positive prices and non-integer or non-positive GPU counts', () => {
+    fc.assert(fc.property(fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }), (price) => {
+      const result = validateAssumptions({ usdPerGpuHour: price })
+      expect(result.ok).toBe(false)
+    }))
+    fc.assert(fc.property(fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0, max: 1e6, noNaN: true }).filter(x => !Number.isInteger(x))), (gpus) => {
+      const result = validateAssumptions({ gpus })
+      expect(result.ok).toBe(false)
+      if (!result.ok)
+        expect(result.errors[0]!.message).toContain('positive integer')
+    }))
+  })
+
+  it('accepts every valid assumptions object unchanged', () => {
+    fc.assert(fc.property(assumptions, (a) => {
+      const result = validateAssumptions(a)
+      expect(result.ok).toBe(true)
+      if (result.ok)
+        expect(result.value).toMatchObject(a)
+    }))
+  })
+})
