@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CHINCHILLA_TABLE_3 } from '../../data/published-claims'
 import { chinchillaLoss, computeOptimalForBudget, computeOptimalTokens, lossOptimalForBudget, trainingFlops } from '../../engine'
 
-describe('Chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () => {
+describe('chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () => {
   // Table 3's own D/N runs from 20.0 (400M) to 22.4 (67B, whose 1.5T is rounded). At the engine's
   // 20 tokens/parameter, tokens come out up to 11% low and FLOPs (∝ D) up to 8% low: that is the
   // honest tolerance of the "20 tokens per parameter" rule against this table.
@@ -19,7 +19,9 @@ describe('Chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () =>
   // 1.5T is rounded); all other rows within 1%.
   it.each(CHINCHILLA_TABLE_3.rows)('6 × $params × $tokens reproduces $trainingFlops FLOPs (within 5%)', (row) => {
     const flops = trainingFlops(row.params, row.tokens)
-    const tolerance = row.params === 67e9 ? 0.05 : 0.01
+    const tolerance = row.params === 67e9
+      ? 0.05
+      : 0.01
     expect(Math.abs(flops / row.trainingFlops - 1)).toBeLessThan(tolerance)
   })
 
@@ -30,8 +32,8 @@ describe('Chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () =>
   })
 })
 
-describe('Chinchilla loss fit L(N, D) = E + A/N^α + B/D^β (Approach 3: E=1.69, A=406.4, B=410.7, α=0.34, β=0.28)', () => {
-  it('Chinchilla (70B, 1.4T) has lower fitted loss than Gopher (280B, 300B) at about the same compute', () => {
+describe('chinchilla loss fit L(N, D) = E + A/N^α + B/D^β (Approach 3: E=1.69, A=406.4, B=410.7, α=0.34, β=0.28)', () => {
+  it('chinchilla (70B, 1.4T) has lower fitted loss than Gopher (280B, 300B) at about the same compute', () => {
     expect(chinchillaLoss(70e9, 1.4e12)).toBeCloseTo(1.937, 3)
     expect(chinchillaLoss(280e9, 300e9)).toBeCloseTo(1.993, 3)
   })

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { ACCELERATORS } from '../../data/accelerators'
 import { DEFAULTS } from '../../data/defaults'
 import { MODELS } from '../../data/models'
-import * as claims from '../../data/published-claims'
 import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
+import * as claims from '../../data/published-claims'
 import { CHINCHILLA_LOSS_FIT } from '../../data/scaling-laws'
 import { CHECKED } from '../../data/source'
 import { ACTIVATION_COEFFICIENTS, TRAINING_STATE_SCHEMES } from '../../data/training-state'
@@ -26,7 +26,17 @@ function sourced(value: unknown, path = '', out: { path: string, source: unknown
   return out
 }
 
-const ALL = { ACCELERATORS, DEFAULTS, MODELS, GPU_PRICES, PRICE_CONVENTIONS, CHINCHILLA_LOSS_FIT, TRAINING_STATE_SCHEMES, ACTIVATION_COEFFICIENTS, ...claims }
+const ALL = {
+  ACCELERATORS,
+  DEFAULTS,
+  MODELS,
+  GPU_PRICES,
+  PRICE_CONVENTIONS,
+  CHINCHILLA_LOSS_FIT,
+  TRAINING_STATE_SCHEMES,
+  ACTIVATION_COEFFICIENTS,
+  ...claims,
+}
 
 function isSource(source: unknown): source is Source {
   const s = source as Partial<Source>
@@ -48,8 +58,15 @@ describe('sources', () => {
   })
 
   it('every accelerator, model, price and default carries one', () => {
-    for (const list of [ACCELERATORS, MODELS, GPU_PRICES, PRICE_CONVENTIONS, Object.values(DEFAULTS)])
+    for (const list of [
+      ACCELERATORS,
+      MODELS,
+      GPU_PRICES,
+      PRICE_CONVENTIONS,
+      Object.values(DEFAULTS),
+    ]) {
       for (const item of list) expect(isSource(item.source)).toBe(true)
+    }
   })
 })
 
@@ -105,14 +122,25 @@ describe('models: no impossible values', () => {
   it('ids are unique and include the talk\'s seven', () => {
     const ids = MODELS.map(m => m.id)
     expect(new Set(ids).size).toBe(ids.length)
-    expect(ids).toEqual(expect.arrayContaining(['lamda', 'gpt-3', 'jurassic-1', 'gopher', 'mt-nlg', 'chinchilla', 'palm']))
+    expect(ids).toEqual(expect.arrayContaining([
+      'lamda',
+      'gpt-3',
+      'jurassic-1',
+      'gopher',
+      'mt-nlg',
+      'chinchilla',
+      'palm',
+    ]))
   })
 })
 
 describe('prices and defaults', () => {
   it('every price is positive and refers to a known accelerator', () => {
     const ids = new Set(ACCELERATORS.map(a => a.id))
-    for (const p of [...GPU_PRICES, ...PRICE_CONVENTIONS]) {
+    for (const p of [
+      ...GPU_PRICES,
+      ...PRICE_CONVENTIONS,
+    ]) {
       expect(p.usdPerGpuHour).toBeGreaterThan(0)
       expect(ids.has(p.acceleratorId)).toBe(true)
     }

@@ -53,9 +53,28 @@ describe('format', () => {
   })
 
   it('never prints NaN or Infinity: missing values are an em dash', () => {
-    const formatters = [formatUsd, formatFlops, formatDays, formatDuration, formatCount, formatGpuHours, formatBytes, formatFlopsPerSecond, formatPercent, formatEnergyKwh, formatCo2Kg, formatInteger]
+    const formatters = [
+      formatUsd,
+      formatFlops,
+      formatDays,
+      formatDuration,
+      formatCount,
+      formatGpuHours,
+      formatBytes,
+      formatFlopsPerSecond,
+      formatPercent,
+      formatEnergyKwh,
+      formatCo2Kg,
+      formatInteger,
+    ]
     for (const format of formatters) {
-      for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, undefined])
+      for (const value of [
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        Number.NEGATIVE_INFINITY,
+        null,
+        undefined,
+      ])
         expect(format(value)).toBe(MISSING)
     }
     expect(MISSING).toBe('—')

@@ -6,7 +6,7 @@ import { MODELS } from '../../data/models'
 import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
 import { DEFAULT_ASSUMPTIONS, estimateModel, hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../engine'
 
-describe('GPT-3 training compute', () => {
+describe('gPT-3 training compute', () => {
   it('175B × 300B tokens → 3.14e23 FLOPs (Table D.1; 6ND gives 3.15e23, within 0.5%)', () => {
     const gpt3 = MODELS.find(m => m.id === 'gpt-3')!
     const run = estimateModel('gpt-3', DEFAULT_ASSUMPTIONS)
@@ -14,10 +14,20 @@ describe('GPT-3 training compute', () => {
   })
 })
 
-describe('MosaicML throughput table (A100-80GB, bf16, 312 TFLOP/s)', () => {
+describe('mosaicML throughput table (A100-80GB, bf16, 312 TFLOP/s)', () => {
   it.each(MOSAIC_THROUGHPUT.rows)('$model on $gpus GPUs: $tokensPerSecondPerGpu tok/s/GPU → MFU $mfu (±0.5 point), HFU $hfu = 4/3 MFU (±0.5 point)', (row) => {
-    const shape = { layers: row.layers, heads: row.heads, headDim: row.dModel / row.heads, seqLen: row.seqLen }
-    const mfu = mfuFromThroughput({ tokensPerSecond: row.tokensPerSecondPerGpu, flopsPerToken: modelFlopsPerToken(row.params, shape), chips: 1, peakFlopsPerSecond: 312e12 })
+    const shape = {
+      layers: row.layers,
+      heads: row.heads,
+      headDim: row.dModel / row.heads,
+      seqLen: row.seqLen,
+    }
+    const mfu = mfuFromThroughput({
+      tokensPerSecond: row.tokensPerSecondPerGpu,
+      flopsPerToken: modelFlopsPerToken(row.params, shape),
+      chips: 1,
+      peakFlopsPerSecond: 312e12,
+    })
     expect(Math.abs(mfu - row.mfu)).toBeLessThan(0.005)
     expect(Math.abs(hfuFromMfu(row.mfu) - row.hfu)).toBeLessThan(0.005)
   })

@@ -14,10 +14,15 @@ import {
   trainingFlops,
 } from '../../engine'
 
-const A100: Assumptions = { ...DEFAULT_ASSUMPTIONS, gpu: 'a100-80gb', precision: 'bf16', goodput: 1 }
+const A100: Assumptions = {
+  ...DEFAULT_ASSUMPTIONS,
+  gpu: 'a100-80gb',
+  precision: 'bf16',
+  goodput: 1,
+}
 const { vocab, seqLen, peakFlopsPerSecond } = MEGATRON_TABLE_1
 
-describe('Megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P / (n·X))', () => {
+describe('megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P / (n·X))', () => {
   it.each(MEGATRON_TIME_ESTIMATES)('$label: $tokens tokens on $gpus A100 at $teraFlopsPerGpu TFLOP/s → $days days (within 1 day: the paper rounds to whole days)', (row) => {
     const mfu = mfuFromHfu(row.teraFlopsPerGpu * 1e12 / peakFlopsPerSecond)
     const run = estimateTraining({ params: row.params, tokens: row.tokens }, { ...A100, mfu, gpus: row.gpus })
@@ -29,13 +34,20 @@ describe('Megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P
   })
 })
 
-describe('Megatron-LM Table 1', () => {
+describe('megatron-LM Table 1', () => {
   // Eq. 2 with V = 51,200 and s = 2048 reproduces every row from 7.5B up within 0.5%. The two smallest
   // rows are printed ~1–3% above Eq. 2 (1.7B → 1.652B, −2.8%; 3.6B → 3.562B, −1.05%): the tolerance
   // says so rather than hiding it.
-  it.each(MEGATRON_TABLE_1.rows)('Eq. 2 gives $paramsBillions B for l=$layers, h=$hidden', (row) => {
-    const params = megatronParams({ layers: row.layers, hidden: row.hidden, vocab, seqLen })
-    const tolerance = row.paramsBillions >= 7.5 ? 0.01 : 0.03
+  it.each(MEGATRON_TABLE_1.rows)('eq. 2 gives $paramsBillions B for l=$layers, h=$hidden', (row) => {
+    const params = megatronParams({
+      layers: row.layers,
+      hidden: row.hidden,
+      vocab,
+      seqLen,
+    })
+    const tolerance = row.paramsBillions >= 7.5
+      ? 0.01
+      : 0.03
     expect(Math.abs(params / (row.paramsBillions * 1e9) - 1)).toBeLessThan(tolerance)
   })
 
@@ -49,16 +61,26 @@ describe('Megatron-LM Table 1', () => {
     expect(Math.abs(row.teraFlopsPerGpu * 1e12 / peakFlopsPerSecond * 100 - row.percentOfPeak)).toBeLessThanOrEqual(0.5)
   })
 
-  it.each(MEGATRON_TABLE_1.rows)('Eq. 3 per iteration ≈ 8·P·B·s for the $paramsBillions B row (within 5%: Eq. 3 adds attention and logits)', (row) => {
-    const shape = { layers: row.layers, hidden: row.hidden, vocab, seqLen }
+  it.each(MEGATRON_TABLE_1.rows)('eq. 3 per iteration ≈ 8·P·B·s for the $paramsBillions B row (within 5%: Eq. 3 adds attention and logits)', (row) => {
+    const shape = {
+      layers: row.layers,
+      hidden: row.hidden,
+      vocab,
+      seqLen,
+    }
     const flops = megatronFlopsPerIteration(shape, row.batchSize, true)
     const simple = hardwareFlopsPerToken(megatronParams(shape)) * row.batchSize * seqLen
     expect(flops).toBeGreaterThan(simple * 0.99)
     expect(flops / simple).toBeLessThan(1.2)
   })
 
-  it('Eq. 3 without recomputation is 3/4 of the Transformer-layer FLOPs with it, and ≈ 6ND', () => {
-    const shape = { layers: 96, hidden: 12288, vocab, seqLen }
+  it('eq. 3 without recomputation is 3/4 of the Transformer-layer FLOPs with it, and ≈ 6ND', () => {
+    const shape = {
+      layers: 96,
+      hidden: 12288,
+      vocab,
+      seqLen,
+    }
     const batch = 1536
     const withRecompute = megatronFlopsPerIteration(shape, batch, true)
     const without = megatronFlopsPerIteration(shape, batch, false)

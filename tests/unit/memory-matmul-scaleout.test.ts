@@ -22,11 +22,16 @@ import {
 
 describe('memory', () => {
   it('mixed-precision Adam is 16 bytes per parameter (ZeRO Sec. 3.1: 2 + 2 + 12)', () => {
-    expect(bytesPerParam('mixed-adam')).toEqual({ weightBytes: 2, gradientBytes: 2, optimizerBytes: 12, totalBytes: 16 })
+    expect(bytesPerParam('mixed-adam')).toEqual({
+      weightBytes: 2,
+      gradientBytes: 2,
+      optimizerBytes: 12,
+      totalBytes: 16,
+    })
     expect(trainingStateBytes(7.5e9)).toBe(120e9) // ZeRO paper: "a 7.5B parameter model … 120 GB"
   })
 
-  it('ZeRO stages partition as in Rajbhandari et al. Figure 1 (Ψ = 7.5B, N_d = 64: 120 GB, 31.4 GB, 16.6 GB, 1.9 GB)', () => {
+  it('zeRO stages partition as in Rajbhandari et al. Figure 1 (Ψ = 7.5B, N_d = 64: 120 GB, 31.4 GB, 16.6 GB, 1.9 GB)', () => {
     const run = { params: 7.5e9, dataParallel: 64 }
     const gb = (zeroStage: 0 | 1 | 2 | 3): number => perGpuMemory({ ...run, zeroStage }).totalBytes / 1e9
     expect(gb(0)).toBeCloseTo(120, 1)
@@ -54,11 +59,21 @@ describe('memory', () => {
     const h = 12288
     const a = 96
     const sbh = s * b * h
-    const shape = { seqLen: s, microBatch: b, hidden: h, heads: a }
+    const shape = {
+      seqLen: s,
+      microBatch: b,
+      hidden: h,
+      heads: a,
+    }
     expect(activationBytesPerLayer(shape)).toBeCloseTo(sbh * (34 + 5 * a * s / h), 0)
     expect(activationBytesPerLayer({ ...shape, tensorParallel: 8 })).toBeCloseTo(sbh * (10 + 24 / 8 + 5 * a * s / (h * 8)), 0)
     expect(activationBytesPerLayer({ ...shape, tensorParallel: 8, sequenceParallel: true })).toBeCloseTo(sbh / 8 * (34 + 5 * a * s / h), 0)
-    expect(activationBytesPerLayer({ ...shape, tensorParallel: 8, sequenceParallel: true, recompute: 'selective' })).toBeCloseTo(sbh / 8 * 34, 0)
+    expect(activationBytesPerLayer({
+      ...shape,
+      tensorParallel: 8,
+      sequenceParallel: true,
+      recompute: 'selective',
+    })).toBeCloseTo(sbh / 8 * 34, 0)
     expect(activationBytesPerLayer({ ...shape, recompute: 'full' })).toBe(2 * sbh)
     expect(activationBytes({ ...shape, layers: 96, recompute: 'full' })).toBe(96 * 2 * sbh)
   })
@@ -73,17 +88,40 @@ describe('matrix multiply', () => {
 
   it('the roofline puts a big GEMM above the A100 ridge (153 FLOP/B) and a thin one below', () => {
     expect(ridgeIntensity(312e12, 2039e9)).toBeCloseTo(153, 0)
-    const big = roofline({ flops: matmulFlops(4096, 4096, 4096), bytes: matmulBytes(4096, 4096, 4096), peakFlopsPerSecond: 312e12, memoryBandwidthBytesPerSecond: 2039e9 })
+    const big = roofline({
+      flops: matmulFlops(4096, 4096, 4096),
+      bytes: matmulBytes(4096, 4096, 4096),
+      peakFlopsPerSecond: 312e12,
+      memoryBandwidthBytesPerSecond: 2039e9,
+    })
     expect(big.bound).toBe('compute')
-    const thin = roofline({ flops: matmulFlops(1, 4096, 4096), bytes: matmulBytes(1, 4096, 4096), peakFlopsPerSecond: 312e12, memoryBandwidthBytesPerSecond: 2039e9 })
+    const thin = roofline({
+      flops: matmulFlops(1, 4096, 4096),
+      bytes: matmulBytes(1, 4096, 4096),
+      peakFlopsPerSecond: 312e12,
+      memoryBandwidthBytesPerSecond: 2039e9,
+    })
     expect(thin.bound).toBe('memory')
     expect(thin.seconds).toBe(thin.memorySeconds)
   })
 
   it('a layer\'s GEMMs sum to Megatron-LM\'s 24·b·s·h² + 4·b·s²·h forward FLOPs (GPT-3 layer)', () => {
-    const shape = { dModel: 12288, heads: 96, headDim: 128, seqLen: 2048, batch: 2 }
+    const shape = {
+      dModel: 12288,
+      heads: 96,
+      headDim: 128,
+      seqLen: 2048,
+      batch: 2,
+    }
     const gemms = transformerLayerGemms(shape)
-    expect(gemms.map(g => g.name)).toEqual(['QKV projection', 'Attention scores QKᵀ', 'Attention × V', 'Output projection', 'MLP up', 'MLP down'])
+    expect(gemms.map(g => g.name)).toEqual([
+      'QKV projection',
+      'Attention scores QKᵀ',
+      'Attention × V',
+      'Output projection',
+      'MLP up',
+      'MLP down',
+    ])
     const total = gemms.reduce((sum, g) => sum + g.flops, 0)
     const { dModel: h, seqLen: s, batch: b } = shape
     expect(total).toBe(24 * b * s * h * h + 4 * b * s * s * h)
@@ -105,14 +143,24 @@ describe('scale-out', () => {
   })
 
   it('the scaling wall inverted: 100,000 A100 at 60% MFU for ~3 months trains ~1T compute-optimal', () => {
-    const model = largestComputeOptimalModel({ days: 90 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.6, gpus: 100_000, tokensPerParam: 20 })
+    const model = largestComputeOptimalModel({ days: 90 }, {
+      ...DEFAULT_ASSUMPTIONS,
+      mfu: 0.6,
+      gpus: 100_000,
+      tokensPerParam: 20,
+    })
     expect(model.limitedBy).toBe('time')
     expect(model.params).toBeGreaterThan(0.9e12)
     expect(model.params).toBeLessThan(1.2e12)
   })
 
   it('a money budget binds when it is the smaller: $300M at $1.5/h and 55% MFU is ~1T', () => {
-    const model = largestComputeOptimalModel({ days: 365, usd: 300e6 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.55, gpus: 100_000, tokensPerParam: 21.2 })
+    const model = largestComputeOptimalModel({ days: 365, usd: 300e6 }, {
+      ...DEFAULT_ASSUMPTIONS,
+      mfu: 0.55,
+      gpus: 100_000,
+      tokensPerParam: 21.2,
+    })
     expect(model.limitedBy).toBe('money')
     expect(Math.abs(model.params / 1e12 - 1)).toBeLessThan(0.05)
   })

@@ -19,7 +19,10 @@ const assumptions: fc.Arbitrary<Assumptions> = fc.record({
   tokensPerParam: fc.double({ min: 0.1, max: 1000, noNaN: true }),
   pue: fc.double({ min: 1, max: 3, noNaN: true }),
   gridGramsCo2PerKwh: fc.double({ min: 1, max: 1000, noNaN: true }),
-}).map(({ hardware, ...rest }) => ({ ...hardware, ...rest }))
+}).map(({ hardware, ...rest }) => ({
+  ...hardware,
+  ...rest,
+}))
 
 const params = fc.double({ min: 1e6, max: 1e14, noNaN: true })
 const tokens = fc.option(fc.double({ min: 1e6, max: 1e16, noNaN: true }), { nil: undefined })
@@ -67,7 +70,7 @@ describe('laws of the estimate', () => {
 
 describe('laws of memory', () => {
   const layout = fc.record({
-    params: params,
+    params,
     dataParallel: fc.integer({ min: 1, max: 4096 }),
     tensorParallel: fc.integer({ min: 1, max: 8 }),
     pipelineParallel: fc.integer({ min: 1, max: 64 }),
@@ -96,7 +99,17 @@ describe('laws of validation', () => {
     fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 'abc', '', '1e', '0x10', 'NaN', 'Infinity', true, {}, []),
     fc.string().filter(s => Number.isNaN(Number(s)) || s.trim() === ''),
   )
-  const fields = ['mfu', 'goodput', 'usdPerGpuHour', 'gpus', 'tokensPerParam', 'params', 'tokens', 'pue', 'gridGramsCo2PerKwh'] as const
+  const fields = [
+    'mfu',
+    'goodput',
+    'usdPerGpuHour',
+    'gpus',
+    'tokensPerParam',
+    'params',
+    'tokens',
+    'pue',
+    'gridGramsCo2PerKwh',
+  ] as const
 
   it('rejects any non-numeric or non-finite value, naming the field', () => {
     fc.assert(fc.property(fc.constantFrom(...fields), notANumber, (field, value) => {

@@ -12,26 +12,91 @@ function firstError(input: Parameters<typeof validateAssumptions>[0]) {
 describe('validateAssumptions', () => {
   it('fills defaults and leaves gpus, model, params and tokens null when absent', () => {
     const result = validateAssumptions({})
-    expect(result).toEqual({ ok: true, value: { ...DEFAULT_ASSUMPTIONS, gpus: null, model: null, params: null, tokens: null } })
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        ...DEFAULT_ASSUMPTIONS,
+        gpus: null,
+        model: null,
+        params: null,
+        tokens: null,
+      },
+    })
   })
 
   it('accepts decimal strings in every form the command line gets ("1e12", "70e9", "0.45", "1024")', () => {
-    const result = validateAssumptions({ params: '1e12', tokens: '70e9', mfu: '0.45', gpus: '1024', usdPerGpuHour: '2.5' })
-    expect(result.ok && result.value).toMatchObject({ params: 1e12, tokens: 70e9, mfu: 0.45, gpus: 1024, usdPerGpuHour: 2.5 })
+    const result = validateAssumptions({
+      params: '1e12',
+      tokens: '70e9',
+      mfu: '0.45',
+      gpus: '1024',
+      usdPerGpuHour: '2.5',
+    })
+    expect(result.ok && result.value).toMatchObject({
+      params: 1e12,
+      tokens: 70e9,
+      mfu: 0.45,
+      gpus: 1024,
+      usdPerGpuHour: 2.5,
+    })
   })
 
   it.each([
-    [{ mfu: 0 }, 'mfu', 'mfu must be a number in (0, 1]; got 0'],
-    [{ mfu: 7 }, 'mfu', 'mfu must be a number in (0, 1]; got 7'],
-    [{ goodput: 1.5 }, 'goodput', 'goodput must be a number in (0, 1]; got 1.5'],
-    [{ usdPerGpuHour: -1 }, 'usdPerGpuHour', 'usdPerGpuHour must be a number > 0; got -1'],
-    [{ usdPerGpuHour: 0 }, 'usdPerGpuHour', 'usdPerGpuHour must be a number > 0; got 0'],
-    [{ gpus: 0 }, 'gpus', 'gpus must be a positive integer; got 0'],
-    [{ gpus: 2.5 }, 'gpus', 'gpus must be a positive integer; got 2.5'],
-    [{ tokensPerParam: 0 }, 'tokensPerParam', 'tokensPerParam must be a number > 0; got 0'],
-    [{ mfu: Number.NaN }, 'mfu', 'mfu must be a number in (0, 1]; got NaN'],
-    [{ usdPerGpuHour: Number.POSITIVE_INFINITY }, 'usdPerGpuHour', 'usdPerGpuHour must be a number > 0; got Infinity'],
-    [{ params: 'lots' }, 'params', 'params must be a number > 0; got "lots"'],
+    [
+      { mfu: 0 },
+      'mfu',
+      'mfu must be a number in (0, 1]; got 0',
+    ],
+    [
+      { mfu: 7 },
+      'mfu',
+      'mfu must be a number in (0, 1]; got 7',
+    ],
+    [
+      { goodput: 1.5 },
+      'goodput',
+      'goodput must be a number in (0, 1]; got 1.5',
+    ],
+    [
+      { usdPerGpuHour: -1 },
+      'usdPerGpuHour',
+      'usdPerGpuHour must be a number > 0; got -1',
+    ],
+    [
+      { usdPerGpuHour: 0 },
+      'usdPerGpuHour',
+      'usdPerGpuHour must be a number > 0; got 0',
+    ],
+    [
+      { gpus: 0 },
+      'gpus',
+      'gpus must be a positive integer; got 0',
+    ],
+    [
+      { gpus: 2.5 },
+      'gpus',
+      'gpus must be a positive integer; got 2.5',
+    ],
+    [
+      { tokensPerParam: 0 },
+      'tokensPerParam',
+      'tokensPerParam must be a number > 0; got 0',
+    ],
+    [
+      { mfu: Number.NaN },
+      'mfu',
+      'mfu must be a number in (0, 1]; got NaN',
+    ],
+    [
+      { usdPerGpuHour: Number.POSITIVE_INFINITY },
+      'usdPerGpuHour',
+      'usdPerGpuHour must be a number > 0; got Infinity',
+    ],
+    [
+      { params: 'lots' },
+      'params',
+      'params must be a number > 0; got "lots"',
+    ],
   ])('%j → error on %s naming the value and the range', (input, field, message) => {
     const error = firstError(input)
     expect(error.field).toBe(field)

@@ -1,0 +1,212 @@
+// The command-line estimate, spawned as a user runs it (tsx, no npm in between).
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
+
+const run = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '../..')
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx')
+
+async function estimate(...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/estimate.ts', ...args], { cwd: ROOT })
+    return { code: 0, stdout, stderr }
+  }
+  catch (error) {
+    const e = error as { code: number, stdout: string, stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+const REQUIRED_KEYS = [
+  'params',
+  'tokens',
+  'trainingFlops',
+  'gpuHours',
+  'costUsd',
+  'wallClockDays',
+  'trainingStateBytes',
+  'minGpusForMemory',
+  'peakFlopsPerGpu',
+]
+
+describe('estimate CLI: good paths', () => {
+  it('--model gpt-3 --gpu a100-80gb --mfu 0.45 --price 1.5 --gpus 1024 --json', async () => {
+    const { code, stdout, stderr } = await estimate('--model', 'gpt-3', '--gpu', 'a100-80gb', '--mfu', '0.45', '--price', '1.5', '--gpus', '1024', '--json')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const out = JSON.parse(stdout)
+    for (const key of REQUIRED_KEYS)
+      expect(out).toHaveProperty(key)
+    expect(out.params).toBe(175e9)
+    expect(out.tokens).toBe(300e9)
+    expect(out.trainingFlops).toBeCloseTo(3.15e23, -20)
+    expect(out.peakFlopsPerGpu).toBe(312e12)
+    // 3.15e23 / (312e12 × 0.45) / 3600 = 623,219 GPU-hours; × $1.5; / 1024 GPUs / 24.
+    expect(out.gpuHours).toBeCloseTo(623_219.37, 1)
+    expect(out.costUsd).toBeCloseTo(934_829.06, 1)
+    expect(out.wallClockDays).toBeCloseTo(623_219.37 / 1024 / 24, 6)
+    expect(out.trainingStateBytes).toBe(2.8e12)
+    expect(out.minGpusForMemory).toBe(35)
+  })
+
+  it('--params 1e12 uses compute-optimal tokens (20 per parameter → 2e13) and no wall-clock without --gpus', async () => {
+    const { code, stdout } = await estimate('--params', '1e12', '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    expect(out.tokens).toBe(2e13)
+    expect(out.trainingFlops).toBe(1.2e26)
+    expect(out.wallClockDays).toBeNull()
+  })
+
+  it('--params 70e9 --tokens 1.4e12 --tokens-per-param is ignored when tokens are given', async () => {
+    const { stdout } = await estimate('--params', '70e9', '--tokens', '1.4e12', '--tokens-per-param', '5', '--json')
+    expect(JSON.parse(stdout).tokens).toBe(1.4e12)
+  })
+
+  it('prints a readable table without --json', async () => {
+    const { code, stdout, stderr } = await estimate('--model', 'gpt-3', '--gpus', '1024')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^Model\s+gpt-3$/m)
+    expect(stdout).toMatch(/^Training compute \(6ND\)\s+3\.15e23 FLOP$/m)
+    expect(stdout).toMatch(/^Cost\s+\$935k$/m)
+    expect(stdout).toMatch(/^Wall-clock\s+25 days$/m)
+    expect(stdout).not.toMatch(/NaN|Infinity|undefined/)
+  })
+})
+
+describe.concurrent('estimate CLI: bad input → one line on stderr naming the option, empty stdout, exit 2', () => {
+  it.each([
+    [
+      ['--model', 'gpt-3', '--mfu', '0'],
+      '--mfu',
+    ],
+    [
+      ['--model', 'gpt-3', '--mfu', '7'],
+      '--mfu',
+    ],
+    [
+      ['--model', 'gpt-3', '--price', '-1'],
+      '--price',
+    ],
+    [
+      ['--model', 'gpt-3', '--gpus', '1.5'],
+      '--gpus',
+    ],
+    [
+      ['--model', 'gpt-3', '--gpus', '0'],
+      '--gpus',
+    ],
+    [
+      ['--model', 'gpt-3', '--frobnicate'],
+      '--frobnicate',
+    ],
+    [
+      ['--model', 'gpt-3', '--mfu'],
+      '--mfu',
+    ],
+    [
+      ['--params', '1e12', '--mfu', '--json'],
+      '--mfu',
+    ],
+    [
+      ['--params', 'ten'],
+      '--params',
+    ],
+    [
+      ['--params', '1e12', '--tokens', 'NaN'],
+      '--tokens',
+    ],
+    [
+      ['--model', 'gpt-5'],
+      '--model',
+    ],
+    [
+      ['--model', 'gpt-3', '--gpu', 'a100'],
+      '--gpu',
+    ],
+    [
+      [
+        '--model',
+        'gpt-3',
+        '--gpu',
+        'a100-80gb',
+        '--precision',
+        'fp8',
+      ],
+      '--precision',
+    ],
+    [
+      [
+        '--model',
+        'gpt-3',
+        '--gpu',
+        'v100',
+        '--precision',
+        'bf16',
+      ],
+      '--precision',
+    ],
+    [
+      ['--model', 'gpt-3', '--goodput', '1.2'],
+      '--goodput',
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--tokens-per-param',
+        '0',
+      ],
+      '--tokens-per-param',
+    ],
+    [
+      ['--model', 'gpt-3', '--params', '1e9'],
+      '--params',
+    ],
+    [[], '--model'],
+  ])('%j names %s', async (args, option) => {
+    const { code, stdout, stderr } = await estimate(...args)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.endsWith('\n')).toBe(true)
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(stderr).toContain(option)
+  })
+})
+
+describe('estimate argument module (no process)', () => {
+  it('parses values as strings for the engine to validate', () => {
+    expect(parseEstimateArgs([
+      '--params',
+      '70e9',
+      '--price',
+      '-1',
+      '--json',
+    ])).toEqual({
+      ok: true,
+      value: {
+        kind: 'estimate',
+        json: true,
+        input: { params: '70e9', usdPerGpuHour: '-1' },
+      },
+    })
+  })
+
+  it('maps validation errors back to the option', () => {
+    const result = resolveEstimate({ model: 'gpt-3', usdPerGpuHour: '-1' })
+    expect(result).toEqual({
+      ok: false,
+      error: { option: '--price', message: 'usdPerGpuHour must be a number > 0; got "-1"' },
+    })
+  })
+
+  it('uses the model\'s tokens unless --tokens overrides them', () => {
+    const result = resolveEstimate({ model: 'chinchilla', tokens: '2e12' })
+    expect(result.ok && result.value.tokens).toBe(2e12)
+    expect(result.ok && result.value.params).toBe(70e9)
+  })
+})
