@@ -13,7 +13,13 @@ async function openSlide(no: number): Promise<ReturnType<WatchedPage['page']['lo
   await watched.page.goto(`${deckUrl}/${no}`)
   const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
   await slide.waitFor({ state: 'visible' })
+  // The slide's own component loads lazily; its layout root appears once it has mounted.
+  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
   await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+  // Mermaid renders asynchronously into a shadow root; wait for each diagram's SVG.
+  const diagrams = slide.locator('.mermaid')
+  for (let i = 0; i < await diagrams.count(); i++)
+    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
   return slide
 }
 

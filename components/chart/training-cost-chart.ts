@@ -1,0 +1,67 @@
+/**
+ * Chart.js data and options for the training-cost bar chart: one bar per model, log axis in dollars.
+ * Pure mapping from engine results to chart config; no figure is computed here.
+ */
+import type { ChartData, ChartOptions } from 'chart.js'
+import type { ChartTheme } from '../../composables/useChartTheme'
+import { formatUsd } from '../../engine'
+
+export interface CostBar {
+  label: string
+  costUsd: number
+}
+
+export function trainingCostChartData(bars: readonly CostBar[], theme: ChartTheme): ChartData<'bar', number[], string> {
+  return {
+    labels: bars.map(b => b.label),
+    datasets: [
+      {
+        // A stable label lets vue-chartjs move bars on an update instead of redrawing the chart.
+        label: 'Training cost (USD)',
+        data: bars.map(b => b.costUsd),
+        backgroundColor: theme.series[0],
+        borderRadius: 4,
+      },
+    ],
+  }
+}
+
+export function trainingCostChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
+  const font = { size: theme.fontSize }
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: theme.animate
+      ? { duration: 400 }
+      : false,
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          label: item => formatUsd(item.parsed.y),
+        },
+      },
+    },
+    scales: {
+      x: {
+        ticks: { color: theme.text, font },
+        grid: { display: false },
+      },
+      y: {
+        type: 'logarithmic',
+        title: {
+          display: true,
+          text: 'Training cost (USD, log scale)',
+          color: theme.text,
+          font,
+        },
+        ticks: {
+          color: theme.text,
+          font,
+          callback: value => formatUsd(Number(value)),
+        },
+        grid: { color: theme.grid },
+      },
+    },
+  }
+}

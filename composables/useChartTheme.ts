@@ -1,0 +1,46 @@
+import type { ComputedRef } from 'vue'
+import { useDarkMode } from '@slidev/client'
+import { computed } from 'vue'
+import { usePrintMode } from './usePrintMode'
+
+/** Colours and motion for every chart, following dark mode and turning animation off in print. */
+export interface ChartTheme {
+  text: string
+  grid: string
+  /** Series colours, distinguishable in both modes and in greyscale print. */
+  series: readonly string[]
+  /** Font size in CSS pixels: readable from the back of a room. */
+  fontSize: number
+  animate: boolean
+}
+
+const LIGHT_SERIES = [
+  '#2563eb',
+  '#dc2626',
+  '#16a34a',
+  '#9333ea',
+  '#ea580c',
+  '#0891b2',
+  '#4b5563',
+] as const
+const DARK_SERIES = [
+  '#60a5fa',
+  '#f87171',
+  '#4ade80',
+  '#c084fc',
+  '#fb923c',
+  '#22d3ee',
+  '#d1d5db',
+] as const
+
+export function useChartTheme(): ComputedRef<ChartTheme> {
+  const { isDark } = useDarkMode()
+  const isPrint = usePrintMode()
+  return computed(() => ({
+    text: isDark.value ? '#e5e7eb' : '#1f2937',
+    grid: isDark.value ? 'rgba(229, 231, 235, 0.15)' : 'rgba(31, 41, 55, 0.12)',
+    series: isDark.value ? DARK_SERIES : LIGHT_SERIES,
+    fontSize: 16,
+    animate: !isPrint.value,
+  }))
+}

@@ -1,0 +1,64 @@
+/**
+ * `tsx scripts/screenshot.ts [--dist DIR] [--slides 1,5] [--out DIR] [--query "mfu=0.4"]`
+ *
+ * Serves a built deck (default `dist/`, from `npm run build`) on 127.0.0.1 and saves PNGs of the
+ * chosen slides, as Chromium draws them. Used for the README's picture and for looking at a slide
+ * while developing.
+ */
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import { preview } from 'vite'
+import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    slides: { type: 'string', default: '1' },
+    out: { type: 'string', default: '.tmp/screenshots' },
+    query: { type: 'string', default: '' },
+  },
+})
+
+const found = await findChromium()
+if ('error' in found) {
+  console.error(`screenshot: ${found.error}`)
+  process.exit(2)
+}
+const server = await preview({
+  configFile: false,
+  logLevel: 'error',
+  appType: 'spa',
+  build: {
+    outDir: resolve(values.dist),
+  },
+  preview: { host: '127.0.0.1', port: 0 },
+})
+const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
+const browser = await chromium.launch({
+  executablePath: found.path,
+  args: [...CHROMIUM_OFFLINE_ARGS],
+})
+try {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+  })
+  await mkdir(values.out, { recursive: true })
+  for (const no of values.slides.split(',').map(Number)) {
+    await page.goto(`${base}/${no}${values.query
+      ? `?${values.query}`
+      : ''}`)
+    const slide = page.locator(`[data-slidev-no="${no}"]`)
+    await slide.waitFor({ state: 'visible' })
+    await page.waitForTimeout(1500)
+    const file = resolve(values.out, `slide-${String(no).padStart(2, '0')}.png`)
+    await page.screenshot({ path: file })
+    console.log(file)
+  }
+}
+finally {
+  await browser.close()
+  await server.close()
+}
