@@ -20,6 +20,9 @@ async function estimate(...args: string[]): Promise<{ code: number, stdout: stri
   }
 }
 
+// Each spawn starts tsx (~1 s, more on a busy 2-CPU machine): allow well beyond vitest's 5 s default.
+const SPAWN_TIMEOUT_MS = 30_000
+
 const REQUIRED_KEYS = [
   'params',
   'tokens',
@@ -50,7 +53,7 @@ describe('estimate CLI: good paths', () => {
     expect(out.wallClockDays).toBeCloseTo(623_219.37 / 1024 / 24, 6)
     expect(out.trainingStateBytes).toBe(2.8e12)
     expect(out.minGpusForMemory).toBe(35)
-  })
+  }, SPAWN_TIMEOUT_MS)
 
   it('--params 1e12 uses compute-optimal tokens (20 per parameter → 2e13) and no wall-clock without --gpus', async () => {
     const { code, stdout } = await estimate('--params', '1e12', '--json')
@@ -59,12 +62,12 @@ describe('estimate CLI: good paths', () => {
     expect(out.tokens).toBe(2e13)
     expect(out.trainingFlops).toBe(1.2e26)
     expect(out.wallClockDays).toBeNull()
-  })
+  }, SPAWN_TIMEOUT_MS)
 
   it('--params 70e9 --tokens 1.4e12 --tokens-per-param is ignored when tokens are given', async () => {
     const { stdout } = await estimate('--params', '70e9', '--tokens', '1.4e12', '--tokens-per-param', '5', '--json')
     expect(JSON.parse(stdout).tokens).toBe(1.4e12)
-  })
+  }, SPAWN_TIMEOUT_MS)
 
   it('prints a readable table without --json', async () => {
     const { code, stdout, stderr } = await estimate('--model', 'gpt-3', '--gpus', '1024')
@@ -75,10 +78,10 @@ describe('estimate CLI: good paths', () => {
     expect(stdout).toMatch(/^Cost\s+\$935k$/m)
     expect(stdout).toMatch(/^Wall-clock\s+25 days$/m)
     expect(stdout).not.toMatch(/NaN|Infinity|undefined/)
-  })
+  }, SPAWN_TIMEOUT_MS)
 })
 
-describe.concurrent('estimate CLI: bad input → one line on stderr naming the option, empty stdout, exit 2', () => {
+describe('estimate CLI: bad input → one line on stderr naming the option, empty stdout, exit 2', () => {
   it.each([
     [
       ['--model', 'gpt-3', '--mfu', '0'],
@@ -175,7 +178,7 @@ describe.concurrent('estimate CLI: bad input → one line on stderr naming the o
     expect(stderr.endsWith('\n')).toBe(true)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toContain(option)
-  })
+  }, SPAWN_TIMEOUT_MS)
 })
 
 describe('estimate argument module (no process)', () => {
