@@ -434,3 +434,17 @@ export const MOSAIC_THROUGHPUT = {
   ],
   source: { ...REFERENCES.mosaicThroughput, where: 'README throughput table (MFU, HFU, throughput per GPU) and yamls/mosaic_gpt/{30b,70b}.yaml (shapes)', checked: CHECKED },
 } as const satisfies { rows: readonly MosaicThroughputRow[], source: Source }
+
+/** Patterson et al. 2021's accounting of GPT-3's training energy and emissions. */
+export const PATTERSON_GPT3 = {
+  acceleratorId: 'v100' satisfies AcceleratorId,
+  gpus: 10_000,
+  days: 14.8,
+  /** Measured average system power per V100, host share included (the V100's TDP is 300 W). */
+  wattsPerProcessor: 330,
+  pue: 1.1,
+  gridGramsCo2PerKwh: 429,
+  energyKwh: 1_287_000,
+  co2Kg: 552_000,
+  source: { ...REFERENCES.patterson2021, where: 'Table 4, GPT-3 column: 10,000 V100 for 14.8 days, 330 W average per processor, PUE 1.10, 0.429 kg CO2e/kWh, 1,287 MWh, 552 t CO2e', checked: CHECKED },
+} as const

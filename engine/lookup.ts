@@ -3,6 +3,7 @@
  */
 import type { AcceleratorId, Precision } from '../data/accelerators'
 import type { ModelId } from '../data/models'
+import type { LayerShape } from './matmul'
 import { ACCELERATORS } from '../data/accelerators'
 import { MODELS } from '../data/models'
 
@@ -50,4 +51,19 @@ export function peakFlopsPerSecond(id: AcceleratorId, precision: Precision): num
   if (peak === undefined)
     throw new RangeError(`${id} has no ${precision} peak`)
   return peak
+}
+
+/**
+ * One decoder layer's shape for a model with a published architecture (for the matrix slide), or
+ * null when the model has none in data/models.ts.
+ *
+ * @example
+ * layerShapeOf('gpt-3') // { dModel: 12288, heads: 96, headDim: 128, seqLen: 2048 }
+ */
+export function layerShapeOf(id: ModelId): LayerShape | null {
+  const model = getModel(id)
+  if (!('architecture' in model))
+    return null
+  const { dModel, heads, headDim, seqLen } = model.architecture
+  return { dModel, heads, headDim, seqLen }
 }
