@@ -113,6 +113,10 @@ export const REFERENCES = {
     title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning", ISCA 2023 (arXiv 2304.01433)',
     url: 'https://arxiv.org/abs/2304.01433',
   },
+  llama3: {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv 2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+  },
 } as const satisfies Record<string, Reference>
 
 export type ReferenceId = keyof typeof REFERENCES
