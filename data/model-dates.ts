@@ -1,0 +1,110 @@
+/**
+ * When each model was published (month of the paper or report), for the "models grow" timeline, plus a
+ * few earlier Transformers so the growth shows from the original architecture onwards. Dates are the
+ * month of the first public version (arXiv v1 month is in the identifier: 2005.14165 = May 2020).
+ */
+import type { ModelId } from './models'
+import type { Reference, Source } from './source'
+import { CHECKED, REFERENCES } from './source'
+
+/** A model on the timeline: a talk model by id (size from data/models.ts), or an earlier one with its size. */
+export interface ModelDate {
+  /** A talk model's id, or a slug for the earlier models below. */
+  id: string
+  /** First public version, YYYY-MM. */
+  published: string
+  source: Source
+}
+
+export interface EarlierModel extends ModelDate {
+  name: string
+  params: number
+}
+
+/** Earlier papers, not in data/source.ts because no other fact cites them. */
+const EARLIER: Record<'transformer' | 'bert' | 'gpt2' | 'megatronLm' | 't5', Reference> = {
+  transformer: { title: 'Vaswani et al., "Attention Is All You Need", NeurIPS 2017 (arXiv 1706.03762)', url: 'https://arxiv.org/abs/1706.03762' },
+  bert: { title: 'Devlin et al., "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding" (arXiv 1810.04805)', url: 'https://arxiv.org/abs/1810.04805' },
+  gpt2: { title: 'Radford et al., "Language Models are Unsupervised Multitask Learners", OpenAI, February 2019', url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf' },
+  megatronLm: { title: 'Shoeybi et al., "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism" (arXiv 1909.08053)', url: 'https://arxiv.org/abs/1909.08053' },
+  t5: { title: 'Raffel et al., "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer" (arXiv 1910.10683)', url: 'https://arxiv.org/abs/1910.10683' },
+}
+
+export const EARLIER_MODELS = [
+  {
+    id: 'transformer-big',
+    name: 'Transformer (big)',
+    params: 213e6,
+    published: '2017-06',
+    source: { ...EARLIER.transformer, where: 'Table 3, "big" row: 213 × 10⁶ parameters; arXiv v1 June 2017', checked: CHECKED },
+  },
+  {
+    id: 'bert-large',
+    name: 'BERT-Large',
+    params: 340e6,
+    published: '2018-10',
+    source: { ...EARLIER.bert, where: 'Section 3: "BERT_LARGE (L=24, H=1024, A=16, Total Parameters=340M)"; arXiv v1 October 2018', checked: CHECKED },
+  },
+  {
+    id: 'gpt-2',
+    name: 'GPT-2',
+    params: 1.542e9,
+    published: '2019-02',
+    source: { ...EARLIER.gpt2, where: 'Table 2: largest model 1542M parameters, 48 layers, d_model 1600', checked: CHECKED },
+  },
+  {
+    id: 'megatron-lm-8b',
+    name: 'Megatron-LM 8.3B',
+    params: 8.3e9,
+    published: '2019-09',
+    source: { ...EARLIER.megatronLm, where: 'Abstract: "transformer based models with up to 8.3 billion parameters"; arXiv v1 September 2019', checked: CHECKED },
+  },
+  {
+    id: 't5-11b',
+    name: 'T5-11B',
+    params: 11e9,
+    published: '2019-10',
+    source: { ...EARLIER.t5, where: 'Section 3.7: the "11B" variant, about 11 billion parameters; arXiv v1 October 2019', checked: CHECKED },
+  },
+] as const satisfies readonly EarlierModel[]
+
+const arxiv = (ref: Reference, where: string): Source => ({ ...ref, where, checked: CHECKED })
+
+/** Publication month of each talk model (sizes come from data/models.ts). */
+export const MODEL_DATES = [
+  {
+    id: 'gpt-3',
+    published: '2020-05',
+    source: arxiv(REFERENCES.gpt3, 'arXiv 2005.14165 v1, May 2020'),
+  },
+  {
+    id: 'jurassic-1',
+    published: '2021-08',
+    source: arxiv(REFERENCES.jurassic1, 'technical paper dated August 2021'),
+  },
+  {
+    id: 'gopher',
+    published: '2021-12',
+    source: arxiv(REFERENCES.gopher, 'arXiv 2112.11446 v1, December 2021'),
+  },
+  {
+    id: 'lamda',
+    published: '2022-01',
+    source: arxiv(REFERENCES.lamda, 'arXiv 2201.08239 v1, January 2022'),
+  },
+  {
+    id: 'mt-nlg',
+    published: '2022-01',
+    source: arxiv(REFERENCES.mtNlg, 'arXiv 2201.11990 v1, January 2022'),
+  },
+  {
+    id: 'chinchilla',
+    published: '2022-03',
+    source: arxiv(REFERENCES.chinchilla2022, 'arXiv 2203.15556 v1, March 2022'),
+  },
+  {
+    id: 'palm',
+    published: '2022-04',
+    source: arxiv(REFERENCES.palm2022, 'arXiv 2204.02311 v1, April 2022'),
+  },
+] as const satisfies readonly (ModelDate & { id: ModelId })[]

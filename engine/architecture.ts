@@ -1,0 +1,84 @@
+/**
+ * Parameters of a decoder-only Transformer from its shape (Vaswani et al. 2017, Figure 1): what the
+ * "≈ 12·d² per layer" rule counts, and how close it lands to the published size.
+ */
+
+/** The shape that fixes a layer's weight matrices. */
+export interface LayerWeightsShape {
+  dModel: number
+  heads: number
+  headDim: number
+  /** MLP hidden size; default 4·dModel. */
+  ffnHidden?: number
+}
+
+export interface LayerParams {
+  /** W_Q, W_K, W_V (d × 3·H·Q) and the output projection W_O (H·Q × d). */
+  attentionParams: number
+  /** MLP up (d × f) and down (f × d). */
+  mlpParams: number
+  /** Weight matrices of one layer; biases and LayerNorm gains (O(d)) are left out. */
+  totalParams: number
+}
+
+/**
+ * Weight-matrix parameters of one decoder layer: 4·d·(H·Q) for attention and 2·d·f for the MLP,
+ * i.e. 4d² + 8d² = 12·d² when H·Q = d and f = 4d.
+ *
+ * @example
+ * layerParams({ dModel: 12288, heads: 96, headDim: 128 }).totalParams // 1.812e9 = 12 × 12288² (GPT-3)
+ */
+export function layerParams(shape: LayerWeightsShape): LayerParams {
+  const d = shape.dModel
+  const width = shape.heads * shape.headDim
+  const f = shape.ffnHidden ?? 4 * d
+  const attentionParams = 3 * d * width + width * d
+  const mlpParams = 2 * d * f
+  return { attentionParams, mlpParams, totalParams: attentionParams + mlpParams }
+}
+
+/** A whole model's shape: layers plus the token embedding (shared with the output layer). */
+export interface ModelShape extends LayerWeightsShape {
+  layers: number
+  /** Vocabulary size; absent = embedding not counted. */
+  vocab?: number
+}
+
+export interface ModelParams {
+  perLayer: LayerParams
+  /** L × per-layer weights. */
+  layerStackParams: number
+  /** V × d token embedding; 0 without a vocabulary. */
+  embeddingParams: number
+  totalParams: number
+}
+
+/**
+ * Parameters of a whole decoder: L layers of weight matrices plus the V × d embedding.
+ *
+ * @example
+ * modelParamsFromShape({ layers: 96, dModel: 12288, heads: 96, headDim: 128, vocab: 50257 }).totalParams
+ * // 1.746e11: GPT-3 (published 175B)
+ */
+export function modelParamsFromShape(shape: ModelShape): ModelParams {
+  const perLayer = layerParams(shape)
+  const layerStackParams = shape.layers * perLayer.totalParams
+  const embeddingParams = (shape.vocab ?? 0) * shape.dModel
+  return {
+    perLayer,
+    layerStackParams,
+    embeddingParams,
+    totalParams: layerStackParams + embeddingParams,
+  }
+}
+
+/**
+ * Signed relative difference of an estimate from a reference: (estimate − reference) / reference.
+ * The "engine vs published" figure every slide shows.
+ *
+ * @example
+ * relativeDifference(5.88e23, 5.76e23) // 0.0208: 6ND of Chinchilla vs the paper's 5.76e23
+ */
+export function relativeDifference(estimate: number, reference: number): number {
+  return (estimate - reference) / reference
+}
