@@ -1,0 +1,108 @@
+/**
+ * What a unit of training work costs on each GPU offer: the "Costs GPU" slide. Prices are the offers
+ * in data/prices.ts; the work is done at the current MFU and goodput.
+ */
+import type { AcceleratorId, Precision } from '../data/accelerators'
+import type { GpuPrice } from '../data/prices'
+import type { Assumptions } from './validation'
+import { GPU_PRICES } from '../data/prices'
+import { peakFlopsPerSecond } from './lookup'
+import { costUsd, gpuHours } from './time-cost'
+import { defaultPrecisionFor, supportedPrecisions } from './validation'
+
+/**
+ * The slide's unit of work: 10²¹ FLOPs. Round, and small enough to price on one offer: GPT-3's
+ * 3.15e23 FLOPs are 315 units, a compute-optimal 1T model's 1.2e26 are 120,000.
+ */
+export const REFERENCE_WORK_FLOPS = 1e21
+
+/** One offer priced for a piece of work. */
+export interface OfferCost {
+  offer: GpuPrice
+  /** The precision the work runs in on this chip: the current one if the chip has it, else its default. */
+  precision: Precision
+  peakFlopsPerSecond: number
+  gpuHours: number
+  costUsd: number
+}
+
+/**
+ * The precision a chip computes in under the current assumptions: the chosen precision where the chip
+ * has it (an H100 in fp8), else its own default (a V100 in fp16).
+ *
+ * @example
+ * precisionOn('v100', 'bf16') // 'fp16'
+ * precisionOn('h100-sxm', 'fp8') // 'fp8'
+ */
+export function precisionOn(gpu: AcceleratorId, precision: Precision): Precision {
+  return supportedPrecisions(gpu).includes(precision)
+    ? precision
+    : defaultPrecisionFor(gpu)
+}
+
+/**
+ * GPU-hours and dollars for `flops` of training on each offer, at the current MFU and goodput.
+ *
+ * @example
+ * offerCosts(DEFAULT_ASSUMPTIONS)[0] // AWS p4d A100 on demand at $4.10: 1,978 GPU-hours, $8.11k for 1e21 FLOPs at 45% MFU
+ */
+export function offerCosts(assumptions: Assumptions, flops: number = REFERENCE_WORK_FLOPS, offers: readonly GpuPrice[] = GPU_PRICES): OfferCost[] {
+  return offers.map((offer) => {
+    const precision = precisionOn(offer.acceleratorId, assumptions.precision)
+    const peak = peakFlopsPerSecond(offer.acceleratorId, precision)
+    const hours = gpuHours({
+      trainingFlops: flops,
+      peakFlopsPerSecond: peak,
+      mfu: assumptions.mfu,
+      goodput: assumptions.goodput,
+    })
+    return {
+      offer,
+      precision,
+      peakFlopsPerSecond: peak,
+      gpuHours: hours,
+      costUsd: costUsd(hours, offer.usdPerGpuHour),
+    }
+  })
+}
+
+/** Cheapest committed and dearest on-demand rate found for a chip, with the offers they come from. */
+export interface PriceRange {
+  low: GpuPrice
+  high: GpuPrice
+}
+
+/** Chips sell by their compute: A100 40GB and 80GB share a 16-bit peak and a price list. */
+function sameChip(a: AcceleratorId, b: AcceleratorId): boolean {
+  return peakFlopsPerSecond(a, defaultPrecisionFor(a)) === peakFlopsPerSecond(b, defaultPrecisionFor(b))
+}
+
+/**
+ * The rental price range of the chosen GPU: from the cheapest reserved (1- or 3-year) offer to the
+ * dearest on-demand one, over offers for chips with the same 16-bit peak. Null when data/prices.ts
+ * has no offer for it; with no reserved offer the cheapest offer of any term is the low end.
+ *
+ * @example
+ * priceRange('a100-80gb') // low: GCP 3-year A100 40GB at $1.03; high: AWS p4de on demand at $5.12
+ */
+export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU_PRICES): PriceRange | null {
+  const matching = offers.filter(o => sameChip(o.acceleratorId, gpu))
+  if (matching.length === 0)
+    return null
+  const reserved = matching.filter(o => o.term === '1-year' || o.term === '3-year')
+  const onDemand = matching.filter(o => o.term === 'on-demand')
+  const cheapest = (list: readonly GpuPrice[]) => list.reduce((a, b) => (b.usdPerGpuHour < a.usdPerGpuHour
+    ? b
+    : a))
+  const dearest = (list: readonly GpuPrice[]) => list.reduce((a, b) => (b.usdPerGpuHour > a.usdPerGpuHour
+    ? b
+    : a))
+  return {
+    low: cheapest(reserved.length > 0
+      ? reserved
+      : matching),
+    high: dearest(onDemand.length > 0
+      ? onDemand
+      : matching),
+  }
+}

@@ -1,0 +1,46 @@
+// The "Costs GPU" slide: the cost of 1e21 FLOPs on each offer, and a GPU's price range.
+import { describe, expect, it } from 'vitest'
+import { GPU_PRICES } from '../../data/prices'
+import { DEFAULT_ASSUMPTIONS, offerCosts, precisionOn, priceRange, REFERENCE_WORK_FLOPS } from '../../engine'
+
+describe('offerCosts', () => {
+  it('prices 1e21 FLOPs on every offer at the current MFU', () => {
+    const rows = offerCosts(DEFAULT_ASSUMPTIONS)
+    expect(rows).toHaveLength(GPU_PRICES.length)
+    // AWS p4d A100 on demand, $4.10: 1e21 / (312e12 × 0.45) s = 1,978 h → $8,112.
+    const aws = rows[0]!
+    expect(aws.offer.vendor).toBe('AWS')
+    expect(aws.gpuHours).toBeCloseTo(1e21 / (312e12 * 0.45) / 3600, 6)
+    expect(aws.costUsd).toBeCloseTo(aws.gpuHours * 4.1, 6)
+  })
+
+  it('runs a V100 in fp16 (it has no bf16) and an H100 in fp8 when fp8 is chosen', () => {
+    const v100 = offerCosts(DEFAULT_ASSUMPTIONS).find(r => r.offer.acceleratorId === 'v100')!
+    expect(v100.precision).toBe('fp16')
+    expect(v100.peakFlopsPerSecond).toBe(125e12)
+    expect(precisionOn('h100-sxm', 'fp8')).toBe('fp8')
+    expect(precisionOn('a100-80gb', 'fp8')).toBe('bf16')
+  })
+
+  it('halves the hours when MFU doubles, and a unit of work is 1e21 FLOPs', () => {
+    const at = (mfu: number) => offerCosts({ ...DEFAULT_ASSUMPTIONS, mfu })[0]!.gpuHours
+    expect(at(0.3) / at(0.6)).toBeCloseTo(2, 10)
+    expect(REFERENCE_WORK_FLOPS).toBe(1e21)
+  })
+})
+
+describe('priceRange', () => {
+  it('spans the A100 from the cheapest reserved offer to the dearest on-demand one', () => {
+    const range = priceRange('a100-80gb')!
+    expect(range.low.usdPerGpuHour).toBe(1.03)
+    expect(range.low.term).toBe('3-year')
+    expect(range.high.usdPerGpuHour).toBe(5.12)
+    expect(range.high.term).toBe('on-demand')
+    // 40GB and 80GB share the 312 TFLOP/s peak and one price list.
+    expect(priceRange('a100-40gb')).toEqual(range)
+  })
+
+  it('has no range for a chip with no offer', () => {
+    expect(priceRange('b200')).toBeNull()
+  })
+})
