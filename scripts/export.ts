@@ -10,12 +10,15 @@ import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findChromium } from './lib/chromium'
 import { problemWithPdf, summarizePdf } from './lib/pdf-check'
 import { countRenderedSlides } from './lib/slide-count'
 
 const ENTRY = 'slides.md'
+// Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
+const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
 const USAGE = 'usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png]'
 
 class UsageError extends Error {}
@@ -62,7 +65,7 @@ function parseOptions(argv: string[]): ExportOptions {
 
 function runSlidevExport(args: string[]): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(resolve('node_modules/.bin/slidev'), ['export', ENTRY, ...args], { stdio: 'inherit' })
+    const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })

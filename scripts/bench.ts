@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: builds, serves, visits and exports two decks in one run, this talk and a plain
+ * Slidev deck generated from the installed Slidev, and writes `bench/results.json` with each deck's
+ * figures and their ratios (deck / starter). The machine is shared and noisy: noisy figures are the
+ * median of several runs, and the budget is stated in ratios.
+ *
+ * Options: `--runs N` (default 3) repeats for noisy figures; `--skip-export` leaves export out.
+ */
+import type { PreviewServer } from 'vite'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { preview } from 'vite'
+import { measureFirstSlide, measureSlowestFirstVisit } from './bench/browser'
+import { jsGzipSizes } from './bench/bundle'
+import { measureEngine } from './bench/engine'
+import { runMeasured } from './bench/process-stats'
+import { writeStarterDeck } from './bench/starter-deck'
+import { median } from './bench/stats'
+import { findChromium } from './lib/chromium'
+import { countRenderedSlides } from './lib/slide-count'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SLIDEV_BIN = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const TSX_BIN = join(ROOT, 'node_modules/.bin/tsx')
+const WORK = join(ROOT, 'bench/tmp')
+
+interface DeckFigures {
+  slides: number
+  buildSeconds: number
+  buildPeakRssBytes: number
+  totalJsGzipBytes: number
+  firstSlideJsGzipBytes: number
+  timeToFirstSlideMs: number
+  slowestFirstVisitMs: number
+  slowestFirstVisitSlide: number
+  exportSecondsPerPage: number | null
+}
+
+const { values: options } = parseArgs({
+  options: {
+    'runs': { type: 'string', default: '3' },
+    'skip-export': { type: 'boolean', default: false },
+  },
+})
+const RUNS = Math.max(1, Number.parseInt(options.runs, 10) || 3)
+
+function log(message: string): void {
+  console.error(`bench: ${message}`)
+}
+
+async function build(deckDir: string, outDir: string): Promise<{ seconds: number, peakRssBytes: number }> {
+  const stats = await runMeasured(process.execPath, [
+    SLIDEV_BIN,
+    'build',
+    'slides.md',
+    '--out',
+    outDir,
+  ], { cwd: deckDir })
+  if (stats.code !== 0)
+    throw new Error(`build of ${deckDir} failed:\n${stats.output.slice(-2000)}`)
+  return { seconds: stats.seconds, peakRssBytes: stats.peakRssBytes }
+}
+
+async function serve(distDir: string): Promise<{ url: string, server: PreviewServer }> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'spa',
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  })
+  return {
+    url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
+    server,
+  }
+}
+
+async function exportSecondsPerPage(deckDir: string, pages: number, chromiumPath: string): Promise<number> {
+  const out = join(WORK, `export-${Date.now()}.pdf`)
+  const stats = await runMeasured(TSX_BIN, [
+    join(ROOT, 'scripts/export.ts'),
+    '--output',
+    out,
+  ], {
+    cwd: deckDir,
+    env: { CHROMIUM_PATH: chromiumPath },
+  })
+  await rm(out, { force: true })
+  if (stats.code !== 0)
+    throw new Error(`export of ${deckDir} failed:\n${stats.output.slice(-2000)}`)
+  return stats.seconds / pages
+}
+
+async function measureDeck(name: string, deckDir: string, chromiumPath: string): Promise<DeckFigures> {
+  const slides = await countRenderedSlides(join(deckDir, 'slides.md'))
+  const distDir = join(WORK, `${name}-dist`)
+  const builds = []
+  for (let i = 0; i < RUNS; i++) {
+    log(`${name}: build ${i + 1}/${RUNS}`)
+    builds.push(await build(deckDir, distDir))
+  }
+  const sizes = await jsGzipSizes(distDir)
+  const totalJsGzipBytes = [
+    ...sizes.values(),
+  ].reduce((a, b) => a + b, 0)
+
+  const { url, server } = await serve(distDir)
+  try {
+    const firsts = []
+    for (let i = 0; i < Math.max(RUNS, 5); i++) {
+      log(`${name}: first slide, cold browser ${i + 1}`)
+      firsts.push(await measureFirstSlide(chromiumPath, url))
+    }
+    const firstSlideJsGzipBytes = median(firsts.map(f => f.jsPaths.reduce((sum, path) => sum + (sizes.get(path) ?? 0), 0)))
+    const visits = []
+    for (let i = 0; i < RUNS; i++) {
+      log(`${name}: first visit of every slide ${i + 1}/${RUNS}`)
+      visits.push(await measureSlowestFirstVisit(chromiumPath, url, slides))
+    }
+    const slowest = visits.map(v => v.slowestFirstVisitMs)
+    const medianVisit = visits.find(v => v.slowestFirstVisitMs === median(slowest)) ?? visits[0]!
+
+    let perPage: number | null = null
+    if (!options['skip-export']) {
+      const exports = []
+      for (let i = 0; i < RUNS; i++) {
+        log(`${name}: export ${i + 1}/${RUNS}`)
+        exports.push(await exportSecondsPerPage(deckDir, slides, chromiumPath))
+      }
+      perPage = median(exports)
+    }
+    return {
+      slides,
+      buildSeconds: median(builds.map(b => b.seconds)),
+      buildPeakRssBytes: median(builds.map(b => b.peakRssBytes)),
+      totalJsGzipBytes,
+      firstSlideJsGzipBytes,
+      timeToFirstSlideMs: median(firsts.map(f => f.timeToFirstSlideMs)),
+      slowestFirstVisitMs: median(slowest),
+      slowestFirstVisitSlide: medianVisit.slowestSlide,
+      exportSecondsPerPage: perPage,
+    }
+  }
+  finally {
+    await server.close()
+  }
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0
+    ? null
+    : a / b
+}
+
+async function main(): Promise<void> {
+  const chromium = await findChromium()
+  if ('error' in chromium) {
+    console.error(`bench: ${chromium.error}`)
+    process.exit(2)
+  }
+  await mkdir(WORK, { recursive: true })
+  const starterDir = join(WORK, 'starter')
+  await writeStarterDeck(starterDir)
+
+  const deck = await measureDeck('deck', ROOT, chromium.path)
+  const starter = await measureDeck('starter', starterDir, chromium.path)
+  log('engine: every figure, and a 100k sweep')
+  const engine = measureEngine()
+
+  const shared = [
+    'buildSeconds',
+    'buildPeakRssBytes',
+    'totalJsGzipBytes',
+    'firstSlideJsGzipBytes',
+    'timeToFirstSlideMs',
+    'slowestFirstVisitMs',
+    'exportSecondsPerPage',
+  ] as const
+  const ratios = Object.fromEntries(shared.map(key => [
+    key,
+    ratio(deck[key], starter[key]),
+  ]))
+  const results = {
+    deck: {
+      ...deck,
+      ...engine,
+    },
+    starter,
+    ratios,
+    budget: {
+      buildSeconds: 1.3,
+      firstSlideJsGzipBytes: 1.1,
+      exportSecondsPerPage: 1.0,
+      editToRedrawMsP95: 16,
+      slowestFirstVisitMs: 1000,
+    },
+    machine: `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${os.release()}, Node ${process.version}`,
+    date: new Date().toISOString(),
+    runs: RUNS,
+  }
+  await mkdir(resolve(ROOT, 'bench'), { recursive: true })
+  await writeFile(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  printTable(results)
+}
+
+function printTable(results: { deck: object, starter: object, ratios: Record<string, number | null> }): void {
+  const deck = results.deck as Record<string, unknown>
+  const starter = results.starter as Record<string, unknown>
+  const rows = Object.keys(deck).map((key) => {
+    const show = (v: unknown): string => typeof v === 'number'
+      ? Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(v)
+      : String(v ?? '—')
+    return [
+      key,
+      show(deck[key]),
+      show(starter[key]),
+      show(results.ratios[key]),
+    ]
+  })
+  const header = [
+    'figure',
+    'deck',
+    'starter',
+    'deck/starter',
+  ]
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i]!.length)))
+  const line = (cells: string[]): string => cells.map((c, i) => i === 0
+    ? c.padEnd(widths[i]!)
+    : c.padStart(widths[i]!)).join('  ')
+  console.log(line(header))
+  for (const row of rows)
+    console.log(line(row))
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error
+    ? error.message
+    : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,107 @@
+/**
+ * What a person waits for in the browser: the first slide of a built deck with a cold browser, the JS
+ * it needs for that, and the slowest first visit of any slide once the deck is open.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_OFFLINE_ARGS } from '../lib/chromium'
+
+export interface FirstSlide {
+  timeToFirstSlideMs: number
+  /** Paths under the deck's base ("assets/x.js") of the JS fetched until slide 1 showed. */
+  jsPaths: string[]
+}
+
+/** A fresh profile each time: "cold" means no HTTP cache and no compiled-code cache. */
+async function coldBrowser(executablePath: string): Promise<{ browser: Browser, done: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'bench-profile-'))
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_OFFLINE_ARGS, `--user-data-dir=${profile}`],
+  })
+  return {
+    browser,
+    done: async () => {
+      await browser.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+async function waitForSlide(page: Page, no: number): Promise<void> {
+  const slide = page.locator(`[data-slidev-no="${no}"]`)
+  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible', timeout: 60_000 })
+}
+
+export async function measureFirstSlide(executablePath: string, baseUrl: string): Promise<FirstSlide> {
+  const { browser, done } = await coldBrowser(executablePath)
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    const jsPaths: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script')
+        jsPaths.push(new URL(request.url()).pathname.replace(/^\//, ''))
+    })
+    const started = Date.now()
+    await page.goto(`${baseUrl}/1`, { waitUntil: 'commit' })
+    await waitForSlide(page, 1)
+    const timeToFirstSlideMs = Date.now() - started
+    return {
+      timeToFirstSlideMs,
+      jsPaths: [
+        ...new Set(jsPaths),
+      ],
+    }
+  }
+  finally {
+    await done()
+  }
+}
+
+/**
+ * Opens the deck on slide 1, then visits every other slide for the first time through the SPA's own
+ * router (history + popstate, as the browser's back/forward does), and returns the slowest visit:
+ * from the navigation until the slide's layout is on screen and every canvas on it has drawn.
+ */
+export async function measureSlowestFirstVisit(executablePath: string, baseUrl: string, slideCount: number): Promise<{ slowestFirstVisitMs: number, slowestSlide: number, visitsMs: number[] }> {
+  const { browser, done } = await coldBrowser(executablePath)
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    await page.goto(`${baseUrl}/1`)
+    await waitForSlide(page, 1)
+    const visitsMs: number[] = []
+    for (let no = 2; no <= slideCount; no++) {
+      const ms = await page.evaluate(async ({ no, path }) => {
+        const started = performance.now()
+        history.pushState(history.state, '', path)
+        dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+        const ready = (): boolean => {
+          const slide = document.querySelector(`[data-slidev-no="${no}"]`)
+          if (!slide?.querySelector('.slidev-layout'))
+            return false
+          return [
+            ...slide.querySelectorAll('canvas'),
+          ].every(c => c.width > 0 && c.height > 0)
+        }
+        while (!ready())
+          await new Promise(requestAnimationFrame)
+        // One more frame: the visit ends when the browser has painted what it built.
+        await new Promise(requestAnimationFrame)
+        return performance.now() - started
+      }, { no, path: `${new URL(baseUrl).pathname.replace(/\/$/, '')}/${no}` })
+      visitsMs.push(ms)
+    }
+    const slowest = Math.max(...visitsMs)
+    return { slowestFirstVisitMs: slowest, slowestSlide: visitsMs.indexOf(slowest) + 2, visitsMs }
+  }
+  finally {
+    await done()
+  }
+}
