@@ -7,4 +7,11 @@ export default defineConfig({
     // mid-load, which made cold PDF exports come out blank (shared/notes/slidev-on-node20.md).
     include: ['chart.js', 'vue-chartjs', 'katex'],
   },
+  slidev: {
+    serverRef: {
+      // The live assumptions, shared by every window through the dev server
+      // (composables/assumptions-sync.ts). Starts empty: the first window sends its values.
+      state: { assumptions: {} },
+    },
+  },
 })

@@ -1,9 +1,10 @@
 import type { ComputedRef } from 'vue'
 import { useDarkMode } from '@slidev/client'
 import { computed } from 'vue'
+import { useAssumptionsRevision } from './assumptions'
 import { usePrintMode } from './usePrintMode'
 
-/** Colours and motion for every chart, following dark mode and turning animation off in print. */
+/** Colours and motion for every chart, following dark mode; no animation in print or after an edit. */
 export interface ChartTheme {
   text: string
   grid: string
@@ -36,11 +37,13 @@ const DARK_SERIES = [
 export function useChartTheme(): ComputedRef<ChartTheme> {
   const { isDark } = useDarkMode()
   const isPrint = usePrintMode()
+  // Charts animate in once; after an assumption edit they redraw at once, within the frame.
+  const revision = useAssumptionsRevision()
   return computed(() => ({
     text: isDark.value ? '#e5e7eb' : '#1f2937',
     grid: isDark.value ? 'rgba(229, 231, 235, 0.15)' : 'rgba(31, 41, 55, 0.12)',
     series: isDark.value ? DARK_SERIES : LIGHT_SERIES,
     fontSize: 16,
-    animate: !isPrint.value,
+    animate: !isPrint.value && revision.value === 0,
   }))
 }

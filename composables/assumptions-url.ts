@@ -1,0 +1,102 @@
+/**
+ * The shareable link: assumptions in the query string under the command line's option names
+ * (`?gpu=h100-sxm&mfu=0.4&price=2.5&gpus=4096`). Plain TypeScript, unit-tested.
+ */
+import type { Assumptions } from '../engine'
+import type { AssumptionKey } from './assumption-fields'
+import { DEFAULT_ASSUMPTIONS } from '../engine'
+import { ASSUMPTION_FIELDS } from './assumption-fields'
+import { changedFromDefaults, validatePartial } from './assumptions-edit'
+
+export interface ParsedLink {
+  /** True when the query names at least one assumption that passed validation. */
+  applies: boolean
+  /** Defaults overridden by every valid parameter of the link. */
+  value: Assumptions
+  /** Parameters the link carried but that were not applied, each with the reason. */
+  ignored: { param: string, message: string }[]
+}
+
+/**
+ * Read assumptions from a query string. Never throws: malformed percent-encoding, unknown GPUs,
+ * non-numbers and out-of-range values are ignored one by one, each with a message naming the
+ * parameter. Parameters that are not assumptions (Slidev's own, e.g. `clicks`) are left alone.
+ *
+ * @example
+ * parseAssumptionsQuery('?mfu=0.6&gpu=tpu-v9')
+ * // { applies: true, value: { ...DEFAULT_ASSUMPTIONS, mfu: 0.6 }, ignored: [{ param: 'gpu', message: 'gpu must be one of ...; got "tpu-v9"' }] }
+ */
+export function parseAssumptionsQuery(search: string, defaults: Assumptions = DEFAULT_ASSUMPTIONS): ParsedLink {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search)
+  }
+  catch {
+    return {
+      applies: false,
+      value: { ...defaults },
+      ignored: [
+        { param: '?', message: 'the query string could not be read' },
+      ],
+    }
+  }
+  const raw: Partial<Record<AssumptionKey, unknown>> = {}
+  const ignored: ParsedLink['ignored'] = []
+  for (const field of ASSUMPTION_FIELDS) {
+    const values = params.getAll(field.param)
+    if (values.length === 0)
+      continue
+    const value = values[values.length - 1]!
+    if (values.length > 1)
+      ignored.push({ param: field.param, message: `${field.param} was given ${values.length} times; the last one is used` })
+    if (value.includes('\uFFFD')) {
+      ignored.push({ param: field.param, message: `${field.param} is not valid percent-encoded text` })
+      continue
+    }
+    raw[field.key] = value
+  }
+  const checked = validatePartial(defaults, raw)
+  for (const { key, message } of checked.rejected)
+    ignored.push({ param: ASSUMPTION_FIELDS.find(f => f.key === key)!.param, message })
+  return { applies: checked.kept.length > 0, value: checked.value, ignored }
+}
+
+/** The query string (without `?`) that reproduces `a`: only the values that differ from the defaults. */
+export function assumptionsQuery(a: Assumptions, defaults: Assumptions = DEFAULT_ASSUMPTIONS): string {
+  const params = new URLSearchParams()
+  const changed = new Set(changedFromDefaults(a, defaults))
+  for (const field of ASSUMPTION_FIELDS) {
+    // Precision follows the GPU unless it was chosen: always say it when the GPU changed too.
+    if (changed.has(field.key) || (field.key === 'precision' && changed.has('gpu')))
+      params.set(field.param, String(a[field.key]))
+  }
+  return params.toString()
+}
+
+/** Remove the assumption parameters from a query string, keeping everything else (Slidev's own). */
+export function withoutAssumptionParams(search: string): string {
+  const params = new URLSearchParams(search)
+  for (const field of ASSUMPTION_FIELDS)
+    params.delete(field.param)
+  return params.toString()
+}
+
+/**
+ * The link to share: the audience view of the current slide (never the presenter view) with the
+ * scenario in its query string.
+ *
+ * @example
+ * shareableLink('http://localhost:3030/presenter/12?clicks=1', { ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+ * // 'http://localhost:3030/12?clicks=1&mfu=0.6'
+ */
+export function shareableLink(href: string, a: Assumptions, defaults: Assumptions = DEFAULT_ASSUMPTIONS): string {
+  const url = new URL(href)
+  url.pathname = url.pathname.replace(/\/presenter(?=\/|$)/, '')
+  if (url.pathname === '')
+    url.pathname = '/'
+  const rest = withoutAssumptionParams(url.search)
+  const scenario = assumptionsQuery(a, defaults)
+  url.search = [rest, scenario].filter(Boolean).join('&')
+  url.hash = ''
+  return url.toString()
+}

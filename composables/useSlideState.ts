@@ -1,0 +1,13 @@
+import type { ComputedRef } from 'vue'
+import { useIsSlideActive, useNav } from '@slidev/client'
+
+/**
+ * Slidev glue for a slide component that behaves differently when it is the slide on screen (its
+ * controls exist only then, so a page never holds two inputs with the same label) and in print.
+ */
+export function useSlideState(): { isActive: ComputedRef<boolean>, isPrint: ComputedRef<boolean> } {
+  return {
+    isActive: useIsSlideActive(),
+    isPrint: useNav().isPrintMode,
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Named scenarios the speaker can switch to in one click: each reproduces a figure the talk cites,
+ * with the values its source stated (or the value that source measured), and says where they come
+ * from. Values not set here stay at the talk's defaults (data/defaults.ts).
+ */
+import type { AcceleratorId, Precision } from './accelerators'
+import type { Source } from './source'
+import { MODELS } from './models'
+import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
+import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
+import { CHECKED, REFERENCES } from './source'
+
+/** The subset of the engine's assumptions a preset sets (same names as engine `Assumptions`). */
+export interface PresetAssumptions {
+  gpu?: AcceleratorId
+  precision?: Precision
+  mfu?: number
+  goodput?: number
+  usdPerGpuHour?: number
+  gpus?: number
+  tokensPerParam?: number
+}
+
+export interface Preset {
+  id: string
+  /** Button text: short. */
+  label: string
+  /** What the preset reproduces, in one sentence. */
+  reproduces: string
+  assumptions: PresetAssumptions
+  sources: readonly Source[]
+}
+
+const MEGATRON_1T = MEGATRON_TIME_ESTIMATES[1]
+const MEGATRON_1T_ROW = MEGATRON_TABLE_1.rows[MEGATRON_TABLE_1.rows.length - 1]!
+const MOSAIC_70B = MOSAIC_THROUGHPUT.rows[0]
+const MOSAIC_A100_CONVENTION = PRICE_CONVENTIONS[1]
+const LAMBDA_H100_2024 = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
+const CHINCHILLA_1T = CHINCHILLA_TABLE_3.rows[7]
+const PALM_MODEL = MODELS.find(m => m.id === 'palm')!
+
+/** llm-foundry's H100 benchmark: not in published-claims.ts because no slide quotes it. */
+const LLM_FOUNDRY_H100_70B_MFU = 0.4257
+
+export const PRESETS = [
+  {
+    id: 'semianalysis-2023',
+    label: 'SemiAnalysis 2023',
+    reproduces: 'SemiAnalysis\' compute-only $326k (30B) and $1.75M (70B): A100 at $1.5 per GPU-hour and 45% MFU (their 40–60% range).',
+    assumptions: {
+      gpu: SEMIANALYSIS_ASSUMPTIONS.acceleratorId,
+      precision: 'bf16',
+      mfu: 0.45,
+      usdPerGpuHour: SEMIANALYSIS_ASSUMPTIONS.usdPerGpuHour,
+      tokensPerParam: 20,
+    },
+    sources: [
+      SEMIANALYSIS_ASSUMPTIONS.source,
+      { ...REFERENCES.semiAnalysisBrickWall, where: '"close to the optimal training costs of $326k and $1.75M" (45% MFU reproduces both to 0.5%, shared/reference figures.md §0)', checked: CHECKED },
+    ],
+  },
+  {
+    id: 'semianalysis-wall',
+    label: 'Scaling wall (60%)',
+    reproduces: 'SemiAnalysis\' 1T dense model at "~$300 million" and "~3 months" on 100,000 A100s: their ~60% upper bound, Chinchilla Table 3 tokens (21.2 per parameter at 1T).',
+    assumptions: {
+      gpu: SEMIANALYSIS_ASSUMPTIONS.acceleratorId,
+      precision: 'bf16',
+      mfu: SEMIANALYSIS_ASSUMPTIONS.utilizationUpperBound,
+      usdPerGpuHour: SEMIANALYSIS_ASSUMPTIONS.usdPerGpuHour,
+      gpus: 100_000,
+      // Chinchilla Table 3, 1T row: 21.2T tokens for 1T parameters.
+      tokensPerParam: CHINCHILLA_1T.tokens / CHINCHILLA_1T.params,
+    },
+    sources: [SEMIANALYSIS_ASSUMPTIONS.source, CHINCHILLA_TABLE_3.source],
+  },
+  {
+    id: 'mosaicml-quote',
+    label: 'MosaicML quote',
+    reproduces: 'MosaicML\'s $450k (GPT-30B) and $2.5M (GPT-70B) within 2%: $2 per A100-hour and the 42.65% MFU MosaicML measured for its 70B on A100s.',
+    assumptions: {
+      gpu: MOSAIC_70B.acceleratorId,
+      precision: 'bf16',
+      mfu: MOSAIC_70B.mfu,
+      usdPerGpuHour: MOSAIC_A100_CONVENTION.usdPerGpuHour,
+      tokensPerParam: 20,
+    },
+    sources: [MOSAIC_A100_CONVENTION.source, MOSAIC_THROUGHPUT.source],
+  },
+  {
+    id: 'megatron-1t',
+    label: 'Megatron-LM 1T',
+    reproduces: 'Megatron-LM\'s 1T model: 450B tokens on 3072 A100s in 84 days at 163 TFLOP/s per GPU, i.e. 39.2% MFU (163 TFLOP/s counts recomputation: MFU = 0.75 × 163 / 312).',
+    assumptions: {
+      gpu: 'a100-80gb',
+      precision: 'bf16',
+      // X = 163 TFLOP/s is recompute-inclusive (8ND); model FLOPs are 6ND, so MFU = (6/8)·X / peak.
+      mfu: 0.75 * MEGATRON_1T.teraFlopsPerGpu / (MEGATRON_TABLE_1.peakFlopsPerSecond / 1e12),
+      gpus: MEGATRON_1T.gpus,
+      tokensPerParam: MEGATRON_1T.tokens / MEGATRON_1T.params,
+    },
+    sources: [
+      MEGATRON_1T.source,
+      MEGATRON_TABLE_1.source,
+      { ...REFERENCES.megatron2021, where: `Table 1, ${MEGATRON_1T_ROW.paramsBillions}B row: ${MEGATRON_1T_ROW.teraFlopsPerGpu} TFLOP/s per GPU on ${MEGATRON_1T_ROW.gpus} GPUs`, checked: CHECKED },
+    ],
+  },
+  {
+    id: 'palm',
+    label: 'PaLM-like',
+    reproduces: 'PaLM 540B on 6144 TPU v4: 46.2% MFU, and ~67% of booked chip-hours training (30.8% whole-run utilization ÷ 46.2%); 780B tokens for 540B parameters. Price stays the default: no TPU v4 rate is cited.',
+    assumptions: {
+      gpu: PALM_RUN.acceleratorId,
+      precision: 'bf16',
+      mfu: PALM_RUN.mfuWithAttention,
+      // Whole-run utilization (training FLOPs ÷ booked chip-hours at peak, 30.8%) over steady-state MFU.
+      goodput: PALM_RUN.trainingFlops / (PALM_RUN.chipHours * 3600 * PALM_RUN.peakFlopsPerSecond) / PALM_RUN.mfuWithAttention,
+      gpus: PALM_RUN.chips,
+      tokensPerParam: PALM_MODEL.tokens / PALM_MODEL.params,
+    },
+    sources: [
+      PALM_RUN.source,
+      { ...REFERENCES.palm2022, where: 'Section 4 (6144 TPU v4 × 1200 h + 3072 × 336 h = 8,404,992 chip-hours) and Table 1 (540B parameters, 780B tokens)', checked: CHECKED },
+    ],
+  },
+  {
+    id: 'h100-2024',
+    label: 'H100 (2024)',
+    reproduces: 'A current run: H100 SXM on demand at Lambda ($3.49 per GPU-hour, January 2024), bf16, 42.6% MFU as llm-foundry measured for a 70B model on 64 H100s.',
+    assumptions: {
+      gpu: LAMBDA_H100_2024.acceleratorId,
+      precision: 'bf16',
+      mfu: LLM_FOUNDRY_H100_70B_MFU,
+      usdPerGpuHour: LAMBDA_H100_2024.usdPerGpuHour,
+    },
+    sources: [
+      LAMBDA_H100_2024.source,
+      {
+        title: 'mosaicml/llm-foundry, scripts/train/benchmarking/README.md (throughput tables)',
+        url: 'https://github.com/mosaicml/llm-foundry/tree/main/scripts/train/benchmarking',
+        where: 'H100-80GB, BF16: 70B on 64 GPUs, MFU 0.4257',
+        checked: CHECKED,
+      },
+    ],
+  },
+] as const satisfies readonly Preset[]
+
+export type PresetId = typeof PRESETS[number]['id']
