@@ -1,0 +1,84 @@
+// Each preset reproduces the published figure it is named after, from the values its sources state.
+import type { Assumptions } from '../../engine'
+import { describe, expect, it } from 'vitest'
+import { validatePartial } from '../../composables/assumptions-edit'
+import { PRESETS } from '../../data/presets'
+import { GPU_PRICES } from '../../data/prices'
+import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining } from '../../engine'
+
+function preset(id: typeof PRESETS[number]['id']): Assumptions {
+  const p = PRESETS.find(x => x.id === id)!
+  const checked = validatePartial(DEFAULT_ASSUMPTIONS, p.assumptions)
+  expect(checked.rejected).toEqual([])
+  return checked.value
+}
+
+function cost(id: typeof PUBLISHED_COSTS[number]['id']) {
+  const c = PUBLISHED_COSTS.find(x => x.id === id)!
+  return { params: c.params, tokens: c.tokens, usd: c.usd }
+}
+
+function within(actual: number, expected: number, fraction: number): void {
+  expect(Math.abs(actual / expected - 1), `${actual} vs ${expected}`).toBeLessThan(fraction)
+}
+
+describe('presets', () => {
+  it('every preset passes validation, has a unique id, and cites sources with a URL', () => {
+    expect(new Set(PRESETS.map(p => p.id)).size).toBe(PRESETS.length)
+    for (const p of PRESETS) {
+      preset(p.id)
+      expect(p.sources.length).toBeGreaterThan(0)
+      for (const s of p.sources)
+        expect(s.url).toMatch(/^https:\/\//)
+    }
+  })
+
+  it('semiAnalysis 2023: $326k (30B) and $1.75M (70B) within 0.5%', () => {
+    const a = preset('semianalysis-2023')
+    for (const id of ['semianalysis-30b', 'semianalysis-70b'] as const) {
+      const c = cost(id)
+      within(estimateTraining({ params: c.params, tokens: c.tokens }, a).costUsd, c.usd, 0.005)
+    }
+  })
+
+  it('scaling wall: 1T at ~$300M (within 10%) and ~3 months on 100,000 A100s', () => {
+    const a = preset('semianalysis-wall')
+    const claim = SCALING_WALL_CLAIMS[0]
+    const run = estimateTraining({ params: claim.params }, { ...a, gpus: claim.gpus })
+    within(run.costUsd, claim.usd, 0.1)
+    expect(run.wallClockDays!).toBeGreaterThanOrEqual(claim.daysAtLeast)
+    expect(run.wallClockDays!).toBeLessThanOrEqual(claim.daysAtMost)
+  })
+
+  it('mosaicML quote: $450k (GPT-30B) and $2.5M (GPT-70B) within 2.5%', () => {
+    const a = preset('mosaicml-quote')
+    for (const id of ['mosaic-30b-price', 'mosaic-70b-price'] as const) {
+      const c = cost(id)
+      within(estimateTraining({ params: c.params, tokens: c.tokens }, a).costUsd, c.usd, 0.025)
+    }
+  })
+
+  it('megatron-LM 1T: 39.2% MFU, 84 days on 3072 A100s for 450B tokens', () => {
+    const a = preset('megatron-1t')
+    expect(a.mfu).toBeCloseTo(0.392, 3)
+    const claim = MEGATRON_TIME_ESTIMATES[1]
+    const run = estimateTraining({ params: claim.params }, a)
+    within(run.tokens, claim.tokens, 1e-9)
+    within(run.wallClockDays!, claim.days, 0.01)
+  })
+
+  it('paLM-like: 46.2% MFU and the 8.4M chip-hours PaLM booked (within 3%)', () => {
+    const a = preset('palm')
+    expect(a.mfu).toBe(PALM_RUN.mfuWithAttention)
+    const run = estimateModel('palm', a)
+    within(run.gpuHours, PALM_RUN.chipHours, 0.03)
+  })
+
+  it('h100 (2024): Lambda\'s on-demand H100 SXM price', () => {
+    const a = preset('h100-2024')
+    const lambda = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
+    expect(a).toMatchObject({ gpu: 'h100-sxm', precision: 'bf16', usdPerGpuHour: lambda.usdPerGpuHour })
+    expect(Number.isFinite(estimateModel('gpt-3', a).costUsd)).toBe(true)
+  })
+})

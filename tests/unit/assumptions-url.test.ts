@@ -1,0 +1,133 @@
+// The shareable link: the command line's option names in the query string, garbled input ignored.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ASSUMPTION_FIELDS } from '../../composables/assumption-fields'
+import { assumptionsQuery, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
+import { ACCELERATOR_IDS } from '../../data/accelerators'
+import { DEFAULT_ASSUMPTIONS, defaultPrecisionFor } from '../../engine'
+
+describe('parseAssumptionsQuery', () => {
+  it('reads the issue\'s example link', () => {
+    const link = parseAssumptionsQuery('?gpu=h100-sxm&mfu=0.4&price=2.5&gpus=4096')
+    expect(link.applies).toBe(true)
+    expect(link.ignored).toEqual([])
+    expect(link.value).toEqual({
+      ...DEFAULT_ASSUMPTIONS,
+      gpu: 'h100-sxm',
+      precision: 'bf16',
+      mfu: 0.4,
+      usdPerGpuHour: 2.5,
+      gpus: 4096,
+    })
+  })
+
+  it('uses the command line\'s option names for every field', () => {
+    expect(ASSUMPTION_FIELDS.map(f => f.param).sort()).toEqual([
+      'goodput',
+      'gpu',
+      'gpus',
+      'grid-co2',
+      'mfu',
+      'precision',
+      'price',
+      'pue',
+      'tokens-per-param',
+    ])
+    const link = parseAssumptionsQuery('tokens-per-param=25&goodput=0.8&pue=1.2&grid-co2=50&precision=fp8&gpu=h100-sxm')
+    expect(link.value).toMatchObject({
+      tokensPerParam: 25,
+      goodput: 0.8,
+      pue: 1.2,
+      gridGramsCo2PerKwh: 50,
+      precision: 'fp8',
+      gpu: 'h100-sxm',
+    })
+  })
+
+  it.each([
+    ['?mfu=abc', 'mfu'],
+    ['?gpu=tpu-v9', 'gpu'],
+    ['?mfu=%E0%A4%A', 'mfu'],
+    ['?price=1e999', 'price'],
+    ['?gpus=', 'gpus'],
+    ['?mfu=', 'mfu'],
+    ['?mfu=0', 'mfu'],
+    ['?mfu=-5', 'mfu'],
+    ['?mfu=700', 'mfu'],
+    ['?pue=0.5', 'pue'],
+    ['?precision=fp4', 'precision'],
+  ])('%s is ignored with a notice naming %s', (search, param) => {
+    const link = parseAssumptionsQuery(search)
+    expect(link.applies).toBe(false)
+    expect(link.value).toEqual(DEFAULT_ASSUMPTIONS)
+    expect(link.ignored.map(i => i.param)).toContain(param)
+  })
+
+  it('keeps the good parameters of a partly bad link', () => {
+    const link = parseAssumptionsQuery('?mfu=0.6&gpu=tpu-v9&price=%E0%A4%A&gpus=1e999')
+    expect(link.applies).toBe(true)
+    expect(link.value).toEqual({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    expect(link.ignored.map(i => i.param).sort()).toEqual(['gpu', 'gpus', 'price'])
+  })
+
+  it('a precision the linked GPU lacks is dropped; the GPU keeps its own', () => {
+    const link = parseAssumptionsQuery('?gpu=v100&precision=bf16')
+    expect(link.value).toMatchObject({ gpu: 'v100', precision: 'fp16' })
+    expect(link.ignored.map(i => i.param)).toEqual(['precision'])
+  })
+
+  it('leaves Slidev\'s own parameters alone and applies nothing without assumptions', () => {
+    expect(parseAssumptionsQuery('?clicks=2&print')).toEqual({ applies: false, value: DEFAULT_ASSUMPTIONS, ignored: [] })
+    expect(parseAssumptionsQuery('')).toEqual({ applies: false, value: DEFAULT_ASSUMPTIONS, ignored: [] })
+  })
+
+  it('never throws and never yields a non-finite value, whatever the query', () => {
+    fc.assert(fc.property(fc.string(), fc.constantFrom(...ASSUMPTION_FIELDS.map(f => f.param)), fc.string(), (junk, param, value) => {
+      const link = parseAssumptionsQuery(`${junk}&${param}=${value}`)
+      for (const v of Object.values(link.value)) {
+        if (typeof v === 'number')
+          expect(Number.isFinite(v)).toBe(true)
+      }
+    }), { numRuns: 500 })
+  })
+})
+
+describe('assumptionsQuery round trip', () => {
+  it('writes only what differs from the defaults', () => {
+    expect(assumptionsQuery(DEFAULT_ASSUMPTIONS)).toBe('')
+    expect(assumptionsQuery({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })).toBe('mfu=0.6')
+    expect(assumptionsQuery({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm' })).toBe('gpu=h100-sxm&precision=bf16')
+  })
+
+  it('parses back to the same assumptions, for any valid scenario', () => {
+    const scenario = fc.constantFrom(...ACCELERATOR_IDS).chain(gpu => fc.record({
+      gpu: fc.constant(gpu),
+      precision: fc.constant(defaultPrecisionFor(gpu)),
+      mfu: fc.double({ min: 0.001, max: 1, noNaN: true }),
+      goodput: fc.double({ min: 0.001, max: 1, noNaN: true }),
+      usdPerGpuHour: fc.double({ min: 0.01, max: 1e4, noNaN: true }),
+      gpus: fc.integer({ min: 1, max: 10_000_000 }),
+      tokensPerParam: fc.double({ min: 0.01, max: 1e4, noNaN: true }),
+      pue: fc.double({ min: 1, max: 3, noNaN: true }),
+      gridGramsCo2PerKwh: fc.double({ min: 0, max: 2000, noNaN: true }),
+    }))
+    fc.assert(fc.property(scenario, (a) => {
+      const link = parseAssumptionsQuery(`?${assumptionsQuery(a)}`)
+      expect(link.ignored).toEqual([])
+      expect(link.value).toEqual(a)
+    }), { numRuns: 300 })
+  })
+})
+
+describe('shareableLink', () => {
+  it('points at the audience view of the same slide and replaces old assumption parameters', () => {
+    expect(shareableLink('http://localhost:3030/presenter/12?clicks=1&mfu=0.3', { ...DEFAULT_ASSUMPTIONS, mfu: 0.6 }))
+      .toBe('http://localhost:3030/12?clicks=1&mfu=0.6')
+    expect(shareableLink('https://example.org/talk/presenter', DEFAULT_ASSUMPTIONS)).toBe('https://example.org/talk')
+    expect(shareableLink('http://127.0.0.1:4173/5#x', { ...DEFAULT_ASSUMPTIONS, gpus: 4096 })).toBe('http://127.0.0.1:4173/5?gpus=4096')
+  })
+
+  it('withoutAssumptionParams keeps the rest', () => {
+    expect(withoutAssumptionParams('?clicks=2&mfu=0.4&price=2')).toBe('clicks=2')
+  })
+})
