@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
@@ -5,11 +6,23 @@ import { Chromium } from './chromium'
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
 
+/** What one visit of a slide found: every check below reads these, so each slide is opened once. */
+interface SlideVisit {
+  no: number
+  text: string
+  katexCount: number
+  mermaidSvgs: number
+  mermaidWithText: number
+  canvasInk: number[]
+  overflowing: string[]
+}
+
 let chromium: Chromium
 let watched: WatchedPage
+const visits: SlideVisit[] = []
 
-/** Opens slide `no` and waits until it has mounted and every async component has loaded. */
-async function openSlide(no: number): Promise<ReturnType<WatchedPage['page']['locator']>> {
+/** Opens slide `no` and waits until it has mounted and every async renderer has finished. */
+async function openSlide(no: number): Promise<Locator> {
   await watched.page.goto(`${deckUrl}/${no}`)
   const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
   await slide.waitFor({ state: 'visible' })
@@ -24,7 +37,7 @@ async function openSlide(no: number): Promise<ReturnType<WatchedPage['page']['lo
 }
 
 /** Non-transparent pixels in a canvas: a chart that drew nothing has none. */
-async function inkedPixels(canvas: ReturnType<WatchedPage['page']['locator']>): Promise<number> {
+async function inkedPixels(canvas: Locator): Promise<number> {
   return canvas.evaluate((element) => {
     const c = element as HTMLCanvasElement
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
@@ -37,10 +50,57 @@ async function inkedPixels(canvas: ReturnType<WatchedPage['page']['locator']>): 
   })
 }
 
+/** Elements whose box leaves the slide's box (half a CSS pixel of slack for sub-pixel layout). */
+async function overflowingElements(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const box = root.getBoundingClientRect()
+    const SLACK = 0.5
+    const out: string[] = []
+    for (const element of root.querySelectorAll('*')) {
+      const r = element.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || getComputedStyle(element).visibility === 'hidden')
+        continue
+      if (r.left < box.left - SLACK || r.top < box.top - SLACK || r.right > box.right + SLACK || r.bottom > box.bottom + SLACK)
+        out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`)
+    }
+    return out
+  })
+}
+
+async function visit(no: number): Promise<SlideVisit> {
+  const slide = await openSlide(no)
+  const canvases = slide.locator('canvas')
+  const canvasInk: number[] = []
+  for (let i = 0; i < await canvases.count(); i++) {
+    const canvas = canvases.nth(i)
+    await canvas.waitFor({ state: 'visible' })
+    // chart.js may animate in: poll until the drawing has ink rather than sleeping.
+    await expect.poll(() => inkedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(1000).catch(() => {})
+    canvasInk.push(await inkedPixels(canvas))
+  }
+  const mermaid = slide.locator('.mermaid svg')
+  let mermaidWithText = 0
+  for (let i = 0; i < await mermaid.count(); i++) {
+    if (await mermaid.nth(i).locator('text, foreignObject').count() > 0)
+      mermaidWithText++
+  }
+  return {
+    no,
+    text: (await slide.innerText()).trim(),
+    katexCount: await slide.locator('.katex').count(),
+    mermaidSvgs: await mermaid.count(),
+    mermaidWithText,
+    canvasInk,
+    overflowing: await overflowingElements(slide),
+  }
+}
+
 beforeAll(async () => {
   chromium = await Chromium.launch()
   watched = await chromium.watchedPage()
-})
+  for (let no = 1; no <= slideCount; no++)
+    visits.push(await visit(no))
+}, 600_000)
 
 afterAll(async () => {
   await chromium?.close()
@@ -48,59 +108,47 @@ afterAll(async () => {
 
 describe('the built deck in Chromium', () => {
   it('has the talk\'s sections', () => {
-    expect(slideCount).toBeGreaterThanOrEqual(9)
+    expect(slideCount).toBeGreaterThanOrEqual(14)
+    expect(visits).toHaveLength(slideCount)
   })
 
-  it('renders every slide with text and no broken figure', async () => {
-    for (let no = 1; no <= slideCount; no++) {
-      const slide = await openSlide(no)
-      const text = (await slide.innerText()).trim()
+  it('renders every slide with text and no broken figure', () => {
+    for (const { no, text } of visits) {
       expect(text.length, `slide ${no} has no text`).toBeGreaterThan(0)
       expect(text, `slide ${no} shows a broken number`).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
     }
+  })
+
+  it('logs no console error and makes no request off the machine', () => {
     expect(watched.consoleErrors).toEqual([])
     expect(watched.offMachineRequests).toEqual([])
   })
 
-  it('opens on the title slide with the talk, speaker, date and venue', async () => {
-    const text = await (await openSlide(1)).innerText()
+  it('keeps every element inside its slide: nothing overflows the 16:9 box', () => {
+    for (const { no, overflowing } of visits)
+      expect(overflowing, `slide ${no} overflows`).toEqual([])
+  })
+
+  it('opens on the title slide with the talk, speaker, date and venue', () => {
+    const { text } = visits[0]!
     expect(text).toContain('Challenges for scaling DL models with GPUs')
     expect(text).toContain('Sergi Guimerà Roig')
     expect(text).toContain('23 October 2023')
     expect(text).toContain('UPC')
   })
 
-  it('renders KaTeX and mermaid', async () => {
-    let katex = 0
-    let mermaidSvgs = 0
-    for (let no = 1; no <= slideCount; no++) {
-      const slide = await openSlide(no)
-      katex += await slide.locator('.katex').count()
-      const mermaid = slide.locator('.mermaid svg')
-      if (await mermaid.count() > 0) {
-        await mermaid.first().waitFor({ state: 'visible' })
-        mermaidSvgs += await mermaid.count()
-        expect(await mermaid.first().locator('text, foreignObject').count()).toBeGreaterThan(0)
-      }
-    }
-    expect(katex).toBeGreaterThan(0)
-    expect(mermaidSvgs).toBeGreaterThan(0)
+  it('renders KaTeX and mermaid', () => {
+    expect(visits.reduce((sum, v) => sum + v.katexCount, 0)).toBeGreaterThan(0)
+    const diagrams = visits.reduce((sum, v) => sum + v.mermaidSvgs, 0)
+    expect(diagrams).toBeGreaterThan(0)
+    expect(visits.reduce((sum, v) => sum + v.mermaidWithText, 0)).toBe(diagrams)
   })
 
-  it('draws every chart: each canvas has ink', async () => {
-    let charts = 0
-    for (let no = 1; no <= slideCount; no++) {
-      const slide = await openSlide(no)
-      const canvases = slide.locator('canvas')
-      for (let i = 0; i < await canvases.count(); i++) {
-        const canvas = canvases.nth(i)
-        await canvas.waitFor({ state: 'visible' })
-        // chart.js animates in; poll until the drawing settles rather than sleeping.
-        await expect.poll(() => inkedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(1000)
-        charts++
-      }
-    }
-    expect(charts).toBeGreaterThan(0)
+  it('draws every chart: each canvas has ink', () => {
+    const canvases = visits.flatMap(v => v.canvasInk.map((ink, i) => ({ no: v.no, i, ink })))
+    expect(canvases.length).toBeGreaterThan(0)
+    for (const { no, i, ink } of canvases)
+      expect(ink, `canvas ${i} on slide ${no} is blank`).toBeGreaterThan(1000)
   })
 
   it('opens the presenter view with the current slide, the next one and the notes', async () => {
@@ -112,5 +160,21 @@ describe('the built deck in Chromium', () => {
     await expect.poll(async () => (await presenter.locator('.grid-section.note').innerText()).length).toBeGreaterThan(20)
     expect(watched.consoleErrors).toEqual([])
     expect(watched.offMachineRequests).toEqual([])
+  })
+
+  it('has speaker notes on every slide', async () => {
+    const missing: number[] = []
+    for (let no = 1; no <= slideCount; no++) {
+      await watched.page.goto(`${deckUrl}/presenter/${no}`)
+      const notes = watched.page.locator('.slidev-presenter .grid-section.note')
+      await notes.waitFor({ state: 'visible' })
+      // Notes render after the slide: give them a moment before calling them missing.
+      const hasNotes = await expect.poll(async () => (await notes.innerText()).trim().length, { timeout: 5000 })
+        .toBeGreaterThanOrEqual(20)
+        .then(() => true, () => false)
+      if (!hasNotes)
+        missing.push(no)
+    }
+    expect(missing).toEqual([])
   })
 })
