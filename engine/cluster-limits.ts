@@ -87,3 +87,27 @@ export function stepTime(layout: StepLayout): StepTime {
     allReduceShareOfCompute: allReduceSeconds / computeSeconds,
   }
 }
+
+/** Failures on a cluster at a published failure rate. */
+export interface ClusterFailures {
+  interruptionsPerGpuHour: number
+  interruptionsPerDay: number
+  goodput: number
+}
+
+/**
+ * Failures on `gpus` GPUs at the rate a published run saw (`interruptions` over `reference.gpus` GPUs
+ * for `reference.days`), each costing `lostMinutesPerInterruption`.
+ *
+ * @example
+ * clusterFailures({ interruptions: 419, gpus: 16_384, days: 54 }, 100_000, 15)
+ * // { interruptionsPerGpuHour: 1.97e-5, interruptionsPerDay: 47.4, goodput: 0.507 }
+ */
+export function clusterFailures(reference: { interruptions: number, gpus: number, days: number }, gpus: number, lostMinutesPerInterruption: number): ClusterFailures {
+  const rate = interruptionsPerGpuHour(reference)
+  return {
+    interruptionsPerGpuHour: rate,
+    interruptionsPerDay: rate * gpus * 24,
+    goodput: goodputFromInterruptions({ interruptionsPerGpuHour: rate, gpus, lostHoursPerInterruption: lostMinutesPerInterruption / 60 }),
+  }
+}

@@ -106,3 +106,45 @@ export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU
       : matching),
   }
 }
+
+/** What a unit of work costs on one chip: its hours, and its cheapest and dearest offer. */
+export interface ChipWorkCost {
+  acceleratorId: AcceleratorId
+  precision: Precision
+  peakFlopsPerSecond: number
+  gpuHours: number
+  cheapest: OfferCost
+  dearest: OfferCost
+}
+
+/**
+ * `offerCosts` grouped by chip, in the order chips first appear in the offers: hours are the same for
+ * every offer of a chip; the cost runs from its cheapest offer to its dearest.
+ *
+ * @example
+ * workCostByChip(DEFAULT_ASSUMPTIONS).find(c => c.acceleratorId === 'a100-40gb')
+ * // { gpuHours: 1,978, cheapest: GCP 3-year $1.03 → $2.04k, dearest: AWS on demand $4.10 → $8.11k }
+ */
+export function workCostByChip(assumptions: Assumptions, flops: number = REFERENCE_WORK_FLOPS, offers: readonly GpuPrice[] = GPU_PRICES): ChipWorkCost[] {
+  const byChip = new Map<AcceleratorId, OfferCost[]>()
+  for (const cost of offerCosts(assumptions, flops, offers)) {
+    byChip.set(cost.offer.acceleratorId, [
+      ...(byChip.get(cost.offer.acceleratorId) ?? []),
+      cost,
+    ])
+  }
+  return [
+    ...byChip.entries(),
+  ].map(([acceleratorId, costs]) => {
+    const sorted = [...costs].sort((a, b) => a.costUsd - b.costUsd)
+    const first = sorted[0]!
+    return {
+      acceleratorId,
+      precision: first.precision,
+      peakFlopsPerSecond: first.peakFlopsPerSecond,
+      gpuHours: first.gpuHours,
+      cheapest: first,
+      dearest: sorted[sorted.length - 1]!,
+    }
+  })
+}

@@ -65,3 +65,12 @@ describe('formatWatts', () => {
     expect(formatWatts(Number.NaN)).toBe('—')
   })
 })
+
+describe('clusterFailures', () => {
+  it('at 100,000 GPUs: 47 interruptions a day and half the time training', async () => {
+    const { clusterFailures } = await import('../../engine')
+    const f = clusterFailures({ interruptions: 419, gpus: 16_384, days: 54 }, 100_000, 15)
+    expect(f.interruptionsPerDay).toBeCloseTo(419 / 54 * 100_000 / 16_384, 6)
+    expect(f.goodput).toBeCloseTo(0.507, 3)
+  })
+})

@@ -44,3 +44,24 @@ describe('priceRange', () => {
     expect(priceRange('b200')).toBeNull()
   })
 })
+
+describe('workCostByChip', () => {
+  it('gives each chip one row, from its cheapest to its dearest offer', async () => {
+    const { workCostByChip } = await import('../../engine')
+    const chips = workCostByChip(DEFAULT_ASSUMPTIONS)
+    expect(chips.map(c => c.acceleratorId)).toEqual([
+      'a100-40gb',
+      'a100-80gb',
+      'h100-sxm',
+      'h100-pcie',
+      'v100',
+    ])
+    const a100 = chips[0]!
+    expect(a100.cheapest.offer.usdPerGpuHour).toBe(1.03)
+    expect(a100.dearest.offer.usdPerGpuHour).toBe(4.1)
+    expect(a100.cheapest.costUsd).toBeCloseTo(a100.gpuHours * 1.03, 6)
+    // H100 SXM: 989.5 TFLOP/s, so 1e21 FLOPs take a third of the A100's hours.
+    const h100 = chips.find(c => c.acceleratorId === 'h100-sxm')!
+    expect(a100.gpuHours / h100.gpuHours).toBeCloseTo(989.5 / 312, 6)
+  })
+})

@@ -1,0 +1,98 @@
+/**
+ * Chart.js config for "State-of-the-art costs": the engine's compute-optimal cost against model size
+ * (log–log), with MosaicML's prices, SemiAnalysis' compute-only costs and the engine's figure for the
+ * same runs as points. Pure mapping from numbers the engine computed.
+ */
+import type { ChartData, ChartOptions } from 'chart.js'
+import type { ChartTheme } from '../../composables/useChartTheme'
+import { formatCount, formatUsd } from '../../engine'
+import { logAxis } from './log-axis'
+
+export interface CostPoint { x: number, y: number }
+
+export interface SotaCostsSeries {
+  line: readonly CostPoint[]
+  mosaic: readonly CostPoint[]
+  semiAnalysis: readonly CostPoint[]
+  engine: readonly CostPoint[]
+}
+
+export const SOTA_COSTS_LABELS = {
+  line: 'Engine, compute-optimal',
+  mosaic: 'MosaicML price',
+  semiAnalysis: 'SemiAnalysis compute-only',
+  engine: 'Engine, same runs',
+} as const
+
+export function sotaCostsChartData(series: SotaCostsSeries, theme: ChartTheme): ChartData<'line', CostPoint[]> {
+  const [line, mosaic, semi] = [theme.series[0]!, theme.series[1]!, theme.series[2]!]
+  return {
+    datasets: [
+      {
+        label: SOTA_COSTS_LABELS.line,
+        data: [...series.line],
+        borderColor: line,
+        borderWidth: 3,
+        pointRadius: 0,
+      },
+      {
+        label: SOTA_COSTS_LABELS.mosaic,
+        data: [...series.mosaic],
+        borderColor: mosaic,
+        backgroundColor: mosaic,
+        pointStyle: 'rect',
+        pointRadius: 8,
+        showLine: false,
+      },
+      {
+        label: SOTA_COSTS_LABELS.semiAnalysis,
+        data: [...series.semiAnalysis],
+        borderColor: semi,
+        backgroundColor: semi,
+        pointStyle: 'rectRot',
+        pointRadius: 9,
+        showLine: false,
+      },
+      {
+        label: SOTA_COSTS_LABELS.engine,
+        data: [...series.engine],
+        borderColor: line,
+        backgroundColor: line,
+        pointStyle: 'circle',
+        pointRadius: 6,
+        showLine: false,
+      },
+    ],
+  }
+}
+
+export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: theme.animate
+      ? { duration: 400 }
+      : false,
+    parsing: false,
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: {
+          color: theme.text,
+          font: { size: 13 },
+          usePointStyle: true,
+          boxHeight: 8,
+        },
+      },
+      tooltip: {
+        callbacks: {
+          label: item => `${item.dataset.label}: ${formatCount(item.parsed.x)} → ${formatUsd(item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: logAxis('Parameters (log scale)', formatCount, theme, 14),
+      y: logAxis('Training cost (USD, log)', formatUsd, theme, 14),
+    },
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * A relative difference with its sign, for "engine vs published" cells.
+ */
+import { MISSING } from './format'
+
+const SIGNED_PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+
+/**
+ * The relative difference of `value` from `reference` (value / reference − 1), signed, whole percent;
+ * "—" when either is missing or the reference is 0.
+ *
+ * @example
+ * formatChange(356e6, 300e6) // '+19%'
+ * formatChange(1.745e6, 1.75e6) // '0%'
+ */
+export function formatChange(value: number | null | undefined, reference: number | null | undefined): string {
+  if (typeof value !== 'number' || typeof reference !== 'number' || reference === 0)
+    return MISSING
+  const change = value / reference - 1
+  return Number.isFinite(change)
+    ? SIGNED_PERCENT.format(change)
+    : MISSING
+}
+
+const SIGNIFICANT_2 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 })
+
+/**
+ * A ratio (tokens per parameter, a shortfall factor), two significant digits; "—" when missing.
+ *
+ * @example
+ * formatRatio(1.7143) // '1.7'
+ * formatRatio(11.67) // '12'
+ */
+export function formatRatio(ratio: number | null | undefined): string {
+  if (typeof ratio !== 'number' || !Number.isFinite(ratio))
+    return MISSING
+  return SIGNIFICANT_2.format(ratio)
+}

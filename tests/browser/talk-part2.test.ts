@@ -1,0 +1,168 @@
+// The second half of the talk in the built deck: costs, state of the art, PaLM, the scaling wall,
+// "Not so fast" and the references. Slides are found by their title, so slides added elsewhere in the
+// deck do not break these checks.
+import type { Locator } from 'playwright-chromium'
+import type { WatchedPage } from './chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
+import { Chromium } from './chromium'
+
+const deckUrl = inject('deckUrl')
+const slideCount = inject('slideCount')
+
+const TITLES = [
+  'Cost',
+  'Costs GPU',
+  'Costs GPU: what 10²¹ FLOPs cost',
+  'State-of-the-art models',
+  'State-of-the-art costs',
+  'PaLM',
+  'Dense Transformer Scaling Wall',
+  'Not so fast',
+  'Not so fast: which input moves the cost most?',
+  'References',
+  'References (continued)',
+] as const
+type Title = typeof TITLES[number]
+
+let chromium: Chromium
+let watched: WatchedPage
+/** Slide number of each of this part's titles. */
+const slideNo = new Map<Title, number>()
+
+async function openSlide(no: number): Promise<Locator> {
+  await watched.page.goto(`${deckUrl}/${no}`)
+  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
+  await slide.waitFor({ state: 'visible' })
+  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
+  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+  return slide
+}
+
+async function open(title: Title): Promise<Locator> {
+  const no = slideNo.get(title)
+  expect(no, `no slide titled "${title}"`).toBeDefined()
+  return openSlide(no!)
+}
+
+async function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+    let inked = 0
+    for (let i = 3; i < data.length; i += 4) {
+      if (data[i]! > 0)
+        inked++
+    }
+    return inked
+  })
+}
+
+beforeAll(async () => {
+  chromium = await Chromium.launch()
+  watched = await chromium.watchedPage()
+  for (let no = 1; no <= slideCount; no++) {
+    const slide = await openSlide(no)
+    const h1 = slide.locator('h1').first()
+    if (await h1.count() === 0)
+      continue
+    const title = (await h1.innerText()).trim() as Title
+    if (TITLES.includes(title) && !slideNo.has(title))
+      slideNo.set(title, no)
+  }
+})
+
+afterAll(async () => {
+  await chromium?.close()
+})
+
+describe('part 2 of the talk in the built deck', () => {
+  it('has every slide of this part', () => {
+    expect([
+      ...slideNo.keys(),
+    ].sort()).toEqual([...TITLES].sort())
+  })
+
+  it('lists all six models of Chinchilla Table 1 with computed columns', async () => {
+    const slide = await open('State-of-the-art models')
+    const rows = slide.locator('[data-figure="sota-models"] tbody tr')
+    expect(await rows.evaluateAll(trs => trs.map(tr => tr.getAttribute('data-model')))).toEqual([
+      'lamda',
+      'gpt-3',
+      'jurassic-1',
+      'gopher',
+      'mt-nlg',
+      'chinchilla',
+    ])
+    for (let i = 0; i < 6; i++) {
+      for (const column of [
+        'tokensPerParam',
+        'trainingFlops',
+        'gpuHours',
+        'wallClockDays',
+        'costUsd',
+      ]) {
+        const text = (await rows.nth(i).locator(`[data-value="${column}"]`).innerText()).trim()
+        expect(text, `row ${i + 1}, ${column}`).toMatch(/\d/)
+      }
+    }
+    expect(await rows.nth(1).locator('[data-value="trainingFlops"]').innerText()).toContain('3.15e23')
+  })
+
+  it('shows the published $300M beside the engine\'s figure on the scaling-wall slide', async () => {
+    const slide = await open('Dense Transformer Scaling Wall')
+    const oneT = slide.locator('[data-figure="scaling-wall-summary"] tbody tr').first()
+    expect((await oneT.locator('[data-value="publishedUsd"]').innerText()).trim()).toBe('$300M')
+    const engine = estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd
+    expect((await oneT.locator('[data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(engine))
+  })
+
+  it('draws every chart of this part: each canvas has ink', async () => {
+    let charts = 0
+    for (const title of TITLES) {
+      const slide = await open(title)
+      const canvases = slide.locator('canvas')
+      for (let i = 0; i < await canvases.count(); i++) {
+        await canvases.nth(i).waitFor({ state: 'visible' })
+        await expect.poll(() => inkedPixels(canvases.nth(i)), { timeout: 10_000, message: `${title}, canvas ${i + 1}` }).toBeGreaterThan(1000)
+        charts++
+      }
+    }
+    // Prices, sota costs, two on the wall, the tornado.
+    expect(charts).toBeGreaterThanOrEqual(5)
+  })
+
+  it('shows no NaN, Infinity or undefined, and no console error', async () => {
+    for (const title of TITLES) {
+      const text = await (await open(title)).innerText()
+      expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
+    }
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.offMachineRequests).toEqual([])
+  })
+
+  it('keeps every element inside the slide', async () => {
+    for (const title of TITLES) {
+      const slide = await open(title)
+      // Let charts lay out and fonts settle before measuring.
+      await watched.page.waitForTimeout(300)
+      const outside = await slide.evaluate((root) => {
+        const box = root.getBoundingClientRect()
+        const TOLERANCE_PX = 1
+        const out: string[] = []
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect()
+          if (r.width === 0 || r.height === 0)
+            continue
+          // KaTeX's MathML copy is visually hidden by clipping, not by size.
+          if (el.closest('.katex-mathml'))
+            continue
+          if (r.left < box.left - TOLERANCE_PX || r.top < box.top - TOLERANCE_PX || r.right > box.right + TOLERANCE_PX || r.bottom > box.bottom + TOLERANCE_PX)
+            out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" [${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}] vs [${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.right)},${Math.round(box.bottom)}]`)
+        }
+        return out
+      })
+      expect(outside, title).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,39 @@
+import type { StoreHolder } from './support/mocks'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import WorkCostTable from '../../components/WorkCostTable.vue'
+import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip } from '../../engine'
+import { setAssumptions } from './support/mocks'
+
+const store = vi.hoisted((): StoreHolder => ({}))
+vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+
+describe('<WorkCostTable>', () => {
+  it('prices 1e21 FLOPs on each GPU from its cheapest to its dearest offer', () => {
+    const wrapper = mount(WorkCostTable)
+    expect(wrapper.get('thead').text()).toContain('1e21 FLOP')
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows.map(r => r.attributes('data-gpu'))).toEqual([
+      'a100-40gb',
+      'a100-80gb',
+      'h100-sxm',
+      'h100-pcie',
+      'v100',
+    ])
+    const a100 = workCostByChip(DEFAULT_ASSUMPTIONS)[0]!
+    expect(rows[0]!.get('[data-value="gpuHours"]').text()).toBe('1.98k')
+    expect(rows[0]!.get('[data-value="cheapestUsd"]').text()).toContain(formatUsd(a100.cheapest.costUsd))
+    expect(rows[0]!.get('[data-value="dearestUsd"]').text()).toContain(formatUsd(a100.dearest.costUsd))
+    // The chosen GPU's row stands out.
+    expect(rows[1]!.classes()).toContain('font-bold')
+  })
+
+  it('follows MFU', async () => {
+    const wrapper = mount(WorkCostTable)
+    setAssumptions(store, { mfu: 0.9 })
+    await nextTick()
+    expect(wrapper.get('tbody tr [data-value="gpuHours"]').text()).toBe('989')
+    setAssumptions(store, {})
+  })
+})
