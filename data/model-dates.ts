@@ -54,14 +54,14 @@ export const EARLIER_MODELS = [
   },
   {
     id: 'megatron-lm-8b',
-    name: 'Megatron-LM 8.3B',
+    name: 'Megatron-LM',
     params: 8.3e9,
     published: '2019-09',
     source: { ...EARLIER.megatronLm, where: 'Abstract: "transformer based models with up to 8.3 billion parameters"; arXiv v1 September 2019', checked: CHECKED },
   },
   {
     id: 't5-11b',
-    name: 'T5-11B',
+    name: 'T5',
     params: 11e9,
     published: '2019-10',
     source: { ...EARLIER.t5, where: 'Section 3.7: the "11B" variant, about 11 billion parameters; arXiv v1 October 2019', checked: CHECKED },
@@ -108,3 +108,10 @@ export const MODEL_DATES = [
     source: arxiv(REFERENCES.palm2022, 'arXiv 2204.02311 v1, April 2022'),
   },
 ] as const satisfies readonly (ModelDate & { id: ModelId })[]
+
+/** The architecture the Transformer slide draws. */
+export const TRANSFORMER_FIGURE_1: Source = {
+  ...EARLIER.transformer,
+  where: 'Figure 1 (the Transformer model architecture); Section 3.3 (position-wise feed-forward, inner size 4·d_model)',
+  checked: CHECKED,
+}

@@ -82,3 +82,24 @@ export function modelParamsFromShape(shape: ModelShape): ModelParams {
 export function relativeDifference(estimate: number, reference: number): number {
   return (estimate - reference) / reference
 }
+
+/**
+ * Each GEMM's share of a layer's forward FLOPs (GEMMs plus the element-wise rest).
+ *
+ * @example
+ * gemmFlopShares(transformerLayerFlops(layerShapeOf('gpt-3')!)) // [0.245, 0.0136, 0.0136, 0.0816, 0.327, 0.327]
+ */
+export function gemmFlopShares(layer: { gemms: readonly { flops: number }[], matmulFlops: number, otherFlops: number }): number[] {
+  const total = layer.matmulFlops + layer.otherFlops
+  return layer.gemms.map(g => g.flops / total)
+}
+
+/**
+ * The share of a layer's forward FLOPs that is not matrix multiplication.
+ *
+ * @example
+ * elementwiseFlopShare(transformerLayerFlops(layerShapeOf('gpt-3')!)) // 0.00049
+ */
+export function elementwiseFlopShare(layer: { matmulFlops: number, otherFlops: number }): number {
+  return layer.otherFlops / (layer.matmulFlops + layer.otherFlops)
+}
