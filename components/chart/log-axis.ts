@@ -35,7 +35,12 @@ export function logAxis(title: string, format: (value: number) => string, theme:
           : ''
       },
     },
-    grid: { color: theme.grid },
+    // Grid lines at the decades only: minor lines crowd a log chart, worst on a dark background.
+    grid: {
+      color: (context: { tick?: { value: number } }) => (context.tick && isPowerOfTen(context.tick.value)
+        ? theme.grid
+        : 'transparent'),
+    },
   }
 }
 

@@ -55,7 +55,7 @@ export function scalingWallChartData(series: WallSeries, theme: ChartTheme): Cha
         borderColor: withAlpha(main, 0.35),
         borderWidth: 1,
         pointRadius: 0,
-        backgroundColor: withAlpha(main, 0.18),
+        backgroundColor: withAlpha(main, 0.28),
         fill: '-1',
       },
       {
