@@ -1,9 +1,10 @@
 /**
  * Slidev glue: keeps the assumptions the same in every window.
  *
- * - Dev server (`npm run dev`, also with `--remote`): through the server's shared state
- *   (`server-reactive:assumptions`, declared in vite.config.ts), so the presenter view, audience
- *   windows and other devices all follow.
+ * - Dev server (`npm run dev`, also with `--remote`): through the server's shared state, a
+ *   `server-ref:assumptions` module (the same mechanism Slidev's own `server-reactive:nav` uses), so
+ *   the presenter view, audience windows and other devices all follow. The server keeps the last
+ *   values, so a window opened later joins the session's scenario.
  * - Static build: `createSyncState` falls back to a BroadcastChannel, so windows of the same browser
  *   follow each other; other devices do not (there is no server to relay).
  *
@@ -12,7 +13,8 @@
 import type { Assumptions } from '../engine'
 import type { AssumptionKey } from './assumption-fields'
 import { createSyncState } from '@slidev/client'
-import serverState from 'server-reactive:assumptions'
+import serverRef from 'server-ref:assumptions'
+import { watch } from 'vue'
 import { ASSUMPTION_KEYS } from './assumption-fields'
 import { assumptionsLoadedFrom, onAssumptionsChange, receiveAssumptions, resetAssumptions, setAssumption, useAssumptions } from './assumptions'
 
@@ -21,8 +23,13 @@ type SharedAssumptions = Partial<Record<AssumptionKey, unknown>>
 const CHANNEL = 'scaling-deck-assumptions'
 let started = false
 
-function hasValues(state: SharedAssumptions): boolean {
-  return ASSUMPTION_KEYS.some(key => state[key] !== undefined)
+function asShared(value: unknown): SharedAssumptions | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return null
+  const shared = value as SharedAssumptions
+  return ASSUMPTION_KEYS.some(key => shared[key] !== undefined)
+    ? shared
+    : null
 }
 
 /** Start syncing this window (once; later calls do nothing). */
@@ -31,22 +38,32 @@ export function startAssumptionsSync(): void {
     return
   started = true
   const { assumptions } = useAssumptions()
-  const sync = createSyncState<SharedAssumptions>(serverState as SharedAssumptions, {}, false)
+  // Without a server this syncs through a BroadcastChannel; with one, the server ref below does.
+  const channel = createSyncState<SharedAssumptions>({}, {}, false)
 
   function publish(a: Assumptions): void {
     for (const key of ASSUMPTION_KEYS)
-      sync.patch(key, a[key])
+      channel.patch(key, a[key])
+    const onServer = asShared(serverRef.value)
+    if (!onServer || ASSUMPTION_KEYS.some(key => onServer[key] !== a[key]))
+      serverRef.value = { ...a }
   }
 
-  sync.init(CHANNEL)
-  sync.onPatch(state => receiveAssumptions({ ...state }))
+  channel.init(CHANNEL)
+  channel.onPatch(state => receiveAssumptions({ ...state }))
+  watch(serverRef, (value) => {
+    const shared = asShared(value)
+    if (shared)
+      receiveAssumptions({ ...shared })
+  }, { deep: true })
   onAssumptionsChange((a, origin) => {
     if (origin !== 'remote')
       publish(a)
   })
 
   // A link opened in this window speaks for the whole session; otherwise join what the session shows.
-  if (assumptionsLoadedFrom() !== 'link' && hasValues(sync.state) && receiveAssumptions({ ...sync.state }))
+  const session = asShared(serverRef.value)
+  if (assumptionsLoadedFrom() !== 'link' && session && receiveAssumptions({ ...session }))
     return
   publish(assumptions.value)
 }

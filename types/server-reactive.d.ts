@@ -1,9 +1,10 @@
 /**
- * Slidev's dev server serves `server-reactive:<key>` modules (vite-plugin-vue-server-ref): a reactive
- * object shared by every window through the server's websocket. In a static build it is a plain
- * reactive object holding the value the build started with.
+ * Slidev's dev server serves `server-ref:<key>` modules (vite-plugin-vue-server-ref): a ref shared by
+ * every window through the server's websocket. In a static build it is a plain ref that never syncs.
  */
-declare module 'server-reactive:*' {
-  const state: Record<string, unknown>
+declare module 'server-ref:*' {
+  import type { Ref } from 'vue'
+
+  const state: Ref<unknown>
   export default state
 }

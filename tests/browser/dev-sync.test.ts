@@ -1,0 +1,123 @@
+// The dev server keeps the presenter view and the audience window in sync: an assumption changed in
+// the presenter reaches an audience window in another browser profile (another device) through the
+// server's shared state, not through BroadcastChannel.
+import type { ChildProcess } from 'node:child_process'
+import type { Page } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Chromium } from './chromium'
+import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './live-helpers'
+
+const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
+
+let server: ChildProcess | undefined
+let serverLog = ''
+let url: string
+let presenterBrowser: Chromium
+let audienceBrowser: Chromium
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => typeof address === 'object' && address
+        ? resolvePort(address.port)
+        : reject(new Error('no port')))
+    })
+  })
+}
+
+async function waitUntilServing(target: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    if (server?.exitCode !== null)
+      throw new Error(`slidev exited early:\n${serverLog}`)
+    try {
+      if ((await fetch(target)).ok)
+        return
+    }
+    catch {}
+    await new Promise(r => setTimeout(r, 500))
+  }
+  throw new Error(`slidev did not answer within ${timeoutMs} ms:\n${serverLog}`)
+}
+
+async function cost(page: Page, no: number): Promise<number> {
+  return parseUsd(await page.locator(`[data-slidev-no="${no}"] ${ONE_T_COST}`).first().innerText())
+}
+
+beforeAll(async () => {
+  const port = await freePort()
+  url = `http://localhost:${port}`
+  // The CLI itself (not npx, which would leave a second process behind), stopped by its own pid.
+  server = spawn(resolve('node_modules/.bin/slidev'), [
+    'slides.md',
+    '--port',
+    String(port),
+  ], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BROWSER: 'none' },
+  })
+  server.stdout?.on('data', chunk => serverLog += String(chunk))
+  server.stderr?.on('data', chunk => serverLog += String(chunk))
+  await waitUntilServing(`${url}/1`, 120_000)
+  presenterBrowser = await Chromium.launch()
+  audienceBrowser = await Chromium.launch()
+})
+
+afterAll(async () => {
+  await presenterBrowser?.close()
+  await audienceBrowser?.close()
+  if (server && server.exitCode === null) {
+    const exited = new Promise(r => server!.once('exit', r))
+    server.kill('SIGTERM')
+    await Promise.race([
+      exited,
+      new Promise(r => setTimeout(r, 5000)),
+    ])
+    if (server.exitCode === null)
+      server.kill('SIGKILL')
+  }
+})
+
+describe('npm run dev: presenter and audience stay in sync', () => {
+  it('an MFU edit in the presenter view reaches the audience window on another profile', async () => {
+    const audience = (await audienceBrowser.watchedPage()).page
+    await audience.goto(`${url}/1`)
+    await waitForSlide(audience, 1)
+    // Find the scaling-wall slide by walking the deck in the audience window.
+    let wall = 0
+    for (let no = 1; no <= 40 && wall === 0; no++) {
+      await goSlide(audience, no).catch(() => {})
+      if (await audience.locator(`[data-slidev-no="${no}"] ${ONE_T_COST}`).count() > 0)
+        wall = no
+    }
+    expect(wall).toBeGreaterThan(0)
+
+    const presenter = (await presenterBrowser.watchedPage()).page
+    await presenter.goto(`${url}/presenter/${wall}`)
+    await presenter.locator('.slidev-presenter').waitFor({ state: 'visible' })
+    await presenter.locator(`.slidev-presenter [data-slidev-no="${wall}"] ${ONE_T_COST}`).first().waitFor()
+    await expect.poll(() => audience.locator(`[data-slidev-no="${wall}"]`).first().isVisible()).toBe(true)
+
+    // Start from the defaults whatever an earlier run left on the server.
+    await presenter.getByRole('button', { name: /^Assumptions/ }).click()
+    const reset = presenter.getByRole('button', { name: 'Reset to defaults' })
+    if (await reset.isEnabled())
+      await reset.click()
+    await expect.poll(() => cost(audience, wall), { timeout: 15_000 }).toBeGreaterThan(0)
+    const before = await cost(audience, wall)
+
+    await presenter.getByLabel('MFU', { exact: true }).fill('30')
+    await expect.poll(async () => (await cost(audience, wall)) / before, { timeout: 15_000 }).toBeCloseTo(1.5, 2)
+    expect(await slideText(audience, wall)).not.toMatch(BROKEN)
+
+    // And back: a reset in the presenter resets the audience.
+    await reset.click()
+    await expect.poll(() => cost(audience, wall), { timeout: 15_000 }).toBe(before)
+  }, 240_000)
+})

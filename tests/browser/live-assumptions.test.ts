@@ -1,0 +1,270 @@
+// Live assumptions in the built deck, real Chromium: edits follow across windows (BroadcastChannel),
+// survive a reload, come from a link, refuse bad values, and survive a fuzz of 1,000 random edits.
+import type { Page } from 'playwright-chromium'
+import type { WatchedPage } from './chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { Chromium } from './chromium'
+import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, setThroughStore, slideText, waitForSlide } from './live-helpers'
+
+const deckUrl = inject('deckUrl')
+const slideCount = inject('slideCount')
+const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
+
+let chromium: Chromium
+let a: WatchedPage
+let b: WatchedPage
+let wall: number
+/** What already sticks out of each slide at the defaults (other slides' own layout, not edits). */
+const overflowAtDefaults = new Map<number, Set<string>>()
+
+async function cost(page: Page): Promise<number> {
+  return parseUsd(await page.locator(`[data-slidev-no="${wall}"] ${ONE_T_COST}`).first().innerText())
+}
+
+/** The MFU input; `exact` because chart canvases elsewhere carry "MFU" in their aria-label. */
+function mfu(page: Page) {
+  return page.getByLabel('MFU', { exact: true })
+}
+
+async function openPanel(page: Page): Promise<void> {
+  if (await mfu(page).count() === 0)
+    await page.getByRole('button', { name: /^Assumptions/ }).click()
+  await mfu(page).waitFor({ state: 'visible' })
+}
+
+/** Slide `no` shows no broken number, and nothing on it overflows that did not at the defaults. */
+async function expectClean(page: Page, no: number, label: string): Promise<void> {
+  expect(await slideText(page, no), `${label}: slide ${no} shows a broken number`).not.toMatch(BROKEN)
+  const known = overflowAtDefaults.get(no) ?? new Set()
+  const added = (await overflowing(page, no)).filter(o => !known.has(o))
+  expect(added, `${label}: slide ${no} overflows`).toEqual([])
+}
+
+async function everySlideClean(page: Page, label: string): Promise<void> {
+  for (let no = 1; no <= slideCount; no++) {
+    await goSlide(page, no)
+    await expectClean(page, no, label)
+  }
+}
+
+beforeAll(async () => {
+  chromium = await Chromium.launch()
+  a = await chromium.watchedPage()
+  b = await chromium.watchedPage()
+  wall = await findSlide(a.page, deckUrl, slideCount, ONE_T_COST)
+  for (let no = 1; no <= slideCount; no++) {
+    await goSlide(a.page, no)
+    overflowAtDefaults.set(no, new Set(await overflowing(a.page, no)))
+  }
+})
+
+afterAll(async () => {
+  await chromium?.close()
+})
+
+describe('live assumptions in the built deck', () => {
+  it('an MFU edit in one window changes the scaling-wall cost by the right factor in another', async () => {
+    await openSlide(a.page, deckUrl, wall)
+    await openSlide(b.page, deckUrl, wall)
+    const before = await cost(b.page)
+    expect(before).toBeGreaterThan(0)
+    await openPanel(a.page)
+    await mfu(a.page).fill('30')
+    // Cost ∝ 1 / MFU: 45% → 30% multiplies it by 1.5 (the figure is rounded to 3 digits).
+    await expect.poll(async () => (await cost(b.page)) / before, { timeout: 10_000 }).toBeCloseTo(1.5, 2)
+    expect(await cost(a.page) / before).toBeCloseTo(1.5, 2)
+  })
+
+  it('a reload keeps the edit', async () => {
+    const edited = await cost(b.page)
+    await b.page.reload()
+    await waitForSlide(b.page, wall)
+    expect(await cost(b.page)).toBe(edited)
+    await a.page.reload()
+    await waitForSlide(a.page, wall)
+    await openPanel(a.page)
+    expect(await mfu(a.page).inputValue()).toBe('30')
+  })
+
+  it('a link with ?mfu=0.6 shows the same numbers as setting 60% by hand', async () => {
+    const linked = await chromium.watchedPage()
+    await openSlide(linked.page, deckUrl, wall, '?mfu=0.6')
+    const fromLink = await cost(linked.page)
+    const linkTexts: string[] = []
+    for (let no = 1; no <= slideCount; no++) {
+      await goSlide(linked.page, no)
+      linkTexts.push(await slideText(linked.page, no))
+    }
+    await linked.page.close()
+
+    await goSlide(a.page, wall)
+    await openPanel(a.page)
+    await a.page.getByRole('button', { name: 'Reset to defaults' }).click()
+    await mfu(a.page).fill('60')
+    await expect.poll(() => cost(a.page)).toBe(fromLink)
+    for (let no = 1; no <= slideCount; no++) {
+      await goSlide(a.page, no)
+      expect(await slideText(a.page, no), `slide ${no}`).toBe(linkTexts[no - 1])
+    }
+  })
+
+  it('bad values (0, −5, abc, 700, 1e999, empty) show a message and leave no NaN on any slide', async () => {
+    await goSlide(a.page, wall)
+    await openPanel(a.page)
+    await mfu(a.page).fill('50')
+    const valid = await cost(a.page)
+    for (const bad of ['0', '-5', 'abc', '700', '1e999', '']) {
+      const input = mfu(a.page)
+      await input.fill(bad)
+      const message = a.page.locator('[data-field="mfu"] [role="alert"]')
+      await expect.poll(() => message.count(), { timeout: 5000 }).toBe(1)
+      expect(await message.innerText()).toContain('(0, 1]')
+      expect(await input.inputValue()).toBe(bad)
+      expect(await cost(a.page)).toBe(valid)
+      expect(await slideText(a.page, wall)).not.toMatch(BROKEN)
+    }
+    for (const [label, bad] of [
+      ['Price per GPU-hour', '-1'],
+      ['GPUs', '0.5'],
+      ['Tokens per parameter', 'abc'],
+      ['PUE', '0'],
+      ['Goodput', '1e999'],
+    ] as const) {
+      await a.page.getByLabel(label, { exact: true }).fill(bad)
+      expect(await a.page.locator('[role="alert"]').count()).toBeGreaterThan(1)
+    }
+    await everySlideClean(a.page, 'after bad values')
+    expect(a.consoleErrors).toEqual([])
+    expect(b.consoleErrors).toEqual([])
+  })
+
+  it('a bad link is ignored with a notice naming its parameters', async () => {
+    const linked = await chromium.watchedPage()
+    await openSlide(linked.page, deckUrl, wall, '?mfu=abc&gpu=tpu-v9&price=%E0%A4%A')
+    const notice = linked.page.locator('[data-assumptions-layer] [role="status"]')
+    await notice.waitFor({ state: 'visible' })
+    const text = await notice.innerText()
+    for (const param of ['mfu', 'gpu', 'price'])
+      expect(text).toContain(param)
+    expect(await slideText(linked.page, wall)).not.toMatch(BROKEN)
+    expect(linked.consoleErrors).toEqual([])
+    await linked.page.close()
+  })
+
+  it('garbled saved data is dropped with a notice, not a crash', async () => {
+    await a.page.evaluate(() => localStorage.setItem('scaling-deck:assumptions', '{"version":1,"values":{"mfu":'))
+    const fresh = await chromium.watchedPage()
+    await openSlide(fresh.page, deckUrl, wall)
+    await fresh.page.locator('[data-assumptions-layer] [role="status"]').waitFor({ state: 'visible' })
+    expect(await fresh.page.locator('[data-assumptions-layer] [role="status"]').innerText()).toContain('could not be read')
+    expect(fresh.consoleErrors).toEqual([])
+    await fresh.page.close()
+  })
+
+  it('1,000 random edits, valid and invalid, leave every slide free of NaN, Infinity and undefined, with nothing overflowing', async () => {
+    const random = seeded(20231023)
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+    const between = (lo: number, hi: number): number => lo * (hi / lo) ** random()
+    const valid: Record<string, () => unknown> = {
+      gpu: () => pick([
+        'v100',
+        'a100-40gb',
+        'a100-80gb',
+        'h100-sxm',
+        'h100-pcie',
+        'h200',
+        'b200',
+        'tpu-v3',
+        'tpu-v4',
+      ]),
+      precision: () => pick(['bf16', 'fp16', 'fp8', 'tf32']),
+      mfu: () => pick([
+        String(Math.round(between(1, 100))),
+        between(0.001, 1),
+        '100%',
+      ]),
+      usdPerGpuHour: () => pick([
+        between(0.01, 1000),
+        '1e6',
+      ]),
+      gpus: () => pick([
+        Math.ceil(between(1, 1e7)),
+        '1',
+        '1e7',
+      ]),
+      tokensPerParam: () => between(0.01, 1e4),
+      goodput: () => between(0.01, 1),
+      pue: () => between(1, 3),
+      gridGramsCo2PerKwh: () => pick([
+        between(1, 2000),
+        0,
+      ]),
+    }
+    const junk = [
+      '',
+      ' ',
+      'abc',
+      '0',
+      '-5',
+      '700',
+      '1e999',
+      '-1e999',
+      'NaN',
+      'Infinity',
+      '%E0%A4%A',
+      '1,5',
+      '0x10',
+      '9'.repeat(400),
+      null,
+      {},
+      [],
+      true,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -0,
+    ]
+    const fields = Object.keys(valid)
+    const started = Date.now()
+    let edits = 0
+    let checkpoint = 0
+    await goSlide(a.page, wall)
+    while (edits < 1000) {
+      const batch = Array.from({ length: 100 }, () => {
+        const field = pick(fields)
+        return [
+          field,
+          random() < 0.6
+            ? valid[field]!()
+            : pick(junk),
+        ] as const
+      })
+      for (const [field, raw] of batch)
+        await setThroughStore(a.page, field, raw)
+      edits += batch.length
+      // After each hundred edits, look at another slide in both windows.
+      const no = 1 + (checkpoint++ * 7) % slideCount
+      await goSlide(a.page, no)
+      await expectClean(a.page, no, `after ${edits} edits`)
+      expect(Date.now() - started, 'fuzz time budget').toBeLessThan(90_000)
+    }
+    const state = await a.page.evaluate(() => (window as unknown as { __deckAssumptions: { get: () => Record<string, unknown> } }).__deckAssumptions.get())
+    for (const value of Object.values(state)) {
+      if (typeof value === 'number')
+        expect(Number.isFinite(value)).toBe(true)
+    }
+    await everySlideClean(a.page, 'after the fuzz')
+    await goSlide(b.page, wall)
+    await expectClean(b.page, wall, 'the other window after the fuzz')
+    expect(a.consoleErrors).toEqual([])
+    expect(b.consoleErrors).toEqual([])
+  }, 240_000)
+
+  it('the panel is not printed: no assumptions layer in print mode', async () => {
+    for (const path of ['/print', `/${wall}?print`, '/print?print']) {
+      await a.page.goto(`${deckUrl}${path}`)
+      await a.page.locator('[data-slidev-no] .slidev-layout').first().waitFor()
+      expect(await a.page.locator('[data-assumptions-layer]').count(), path).toBe(0)
+      expect(await a.page.locator('[data-assumptions-panel] input').count(), path).toBe(0)
+    }
+  })
+})

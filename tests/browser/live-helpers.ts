@@ -1,0 +1,107 @@
+/**
+ * Helpers for the live-assumption browser tests: open a slide, read a formatted dollar figure, look for
+ * broken numbers and overflow on the slide on screen.
+ */
+import type { Page } from 'playwright-chromium'
+
+/** Opens slide `no` at `url` (with any query) and waits until it has mounted. */
+export async function openSlide(page: Page, deckUrl: string, no: number, query = ''): Promise<void> {
+  await page.goto(`${deckUrl}/${no}${query}`)
+  await waitForSlide(page, no)
+}
+
+/** Goes to slide `no` inside the running app (no reload), as the router would on a link click. */
+export async function goSlide(page: Page, no: number): Promise<void> {
+  await page.evaluate((n) => {
+    const url = new URL(window.location.href)
+    url.pathname = url.pathname.replace(/\/\d*$/, `/${n}`)
+    window.history.pushState(window.history.state, '', url)
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
+  }, no)
+  await waitForSlide(page, no)
+}
+
+export async function waitForSlide(page: Page, no: number): Promise<void> {
+  const slide = page.locator(`[data-slidev-no="${no}"]`).first()
+  await slide.waitFor({ state: 'visible' })
+  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
+  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+}
+
+/** The first slide (1-based) holding `selector`, searched by visiting each slide. */
+export async function findSlide(page: Page, deckUrl: string, slideCount: number, selector: string): Promise<number> {
+  for (let no = 1; no <= slideCount; no++) {
+    await openSlide(page, deckUrl, no)
+    if (await page.locator(`[data-slidev-no="${no}"] ${selector}`).count() > 0)
+      return no
+  }
+  throw new Error(`no slide has ${selector}`)
+}
+
+const SUFFIX: Record<string, number> = {
+  '': 1,
+  'k': 1e3,
+  'M': 1e6,
+  'B': 1e9,
+  'T': 1e12,
+}
+
+/** "$356M" → 356e6; "$1.2k" → 1200. NaN for anything else. */
+export function parseUsd(text: string): number {
+  const match = /^\$([\d.,]+)\s*([kMBT]?)$/.exec(text.trim())
+  if (!match)
+    return Number.NaN
+  return Number(match[1]!.replace(/,/g, '')) * SUFFIX[match[2]!]!
+}
+
+export const BROKEN = /\bNaN\b|\bInfinity\b|\bundefined\b/
+
+/** Text of slide `no`, without the assumptions panel (its messages quote what was typed, e.g. "Infinity"). */
+export async function slideText(page: Page, no: number): Promise<string> {
+  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate((element) => {
+    const hidden = Array.from(element.querySelectorAll<HTMLElement>('[data-assumptions-layer], [data-assumptions-panel]'))
+    const before = hidden.map(e => e.style.display)
+    hidden.forEach(e => e.style.display = 'none')
+    const text = (element as HTMLElement).innerText
+    hidden.forEach((e, i) => e.style.display = before[i]!)
+    return text
+  })
+}
+
+/** Elements of slide `no` that stick out of the 980×552 slide box: tag, classes and the start of their text. */
+export async function overflowing(page: Page, no: number): Promise<string[]> {
+  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate((slide) => {
+    const box = (document.querySelector('#slide-content') ?? slide).getBoundingClientRect()
+    const out: string[] = []
+    for (const element of Array.from(slide.querySelectorAll('*'))) {
+      // SVG internals (mermaid's markers, chart paths) report boxes that are not what is drawn.
+      if (element.closest('[data-assumptions-layer]') || (element.closest('svg') && element.tagName.toLowerCase() !== 'svg'))
+        continue
+      const r = element.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0)
+        continue
+      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1) {
+        const text = (element.textContent ?? '').trim().slice(0, 40)
+        out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${text}"`)
+      }
+    }
+    return out
+  })
+}
+
+/** Sets one assumption through the store (the hook the deck exposes for tests and the benchmark). */
+export async function setThroughStore(page: Page, field: string, raw: unknown): Promise<string | null> {
+  return page.evaluate(([f, v]) => (window as unknown as { __deckAssumptions: { set: (f: string, v: unknown) => string | null } }).__deckAssumptions.set(f as string, v), [field, raw] as const)
+}
+
+/** A small seeded generator (mulberry32): the fuzz test replays the same edits every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
