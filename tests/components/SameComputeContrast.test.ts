@@ -1,0 +1,91 @@
+import type { ShallowRef } from 'vue'
+import type { Assumptions } from '../../engine'
+import { config, mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { computed, defineComponent, h, nextTick } from 'vue'
+import CompactSources from '../../components/CompactSources.vue'
+import SameComputeContrast from '../../components/SameComputeContrast.vue'
+import SourceNote from '../../components/SourceNote.vue'
+import { chinchillaLoss, DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+
+// The store, as a ref the test can change: components must follow it.
+const store = vi.hoisted(() => ({ assumptions: null as unknown as ShallowRef<Assumptions> }))
+vi.mock('../../composables/assumptions', async () => {
+  const { shallowRef } = await import('vue')
+  const { DEFAULT_ASSUMPTIONS: defaults } = await import('../../engine')
+  store.assumptions = shallowRef({ ...defaults })
+  return {
+    useAssumptions: () => ({ assumptions: store.assumptions }),
+  }
+})
+// happy-dom has no canvas: stand in for vue-chartjs's <Scatter> and keep what it is given.
+vi.mock('vue-chartjs', () => ({
+  Scatter: defineComponent({
+    name: 'Scatter',
+    props: {
+      data: { type: Object, required: true },
+      options: { type: Object, required: true },
+      plugins: {
+        type: Array,
+        default: () => [],
+      },
+    },
+    setup: () => () => h('canvas'),
+  }),
+}))
+// The theme reads Slidev's dark and print mode, which need a running Slidev app.
+vi.mock('../../composables/useChartTheme', () => ({
+  useChartTheme: () => computed(() => ({
+    text: '#000',
+    grid: '#ccc',
+    series: [
+      '#00f',
+      '#f00',
+      '#0f0',
+      '#f0f',
+      '#fa0',
+      '#0ff',
+      '#555',
+    ],
+    fontSize: 16,
+    animate: false,
+  })),
+}))
+
+// Slidev registers the deck's components globally; so does this test.
+config.global.components = { CompactSources, SourceNote }
+
+async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
+  store.assumptions.value = {
+    ...DEFAULT_ASSUMPTIONS,
+    ...patch,
+  }
+  await nextTick()
+}
+
+describe('<SameComputeContrast>', () => {
+  it('shows Gopher and Chinchilla with 6ND of the same order as the published 5.76e23, and Chinchilla winning on loss', async () => {
+    await setAssumptions({})
+    const wrapper = mount(SameComputeContrast)
+    const cards = wrapper.findAll('[data-model]')
+    expect(cards.map(c => c.attributes('data-model'))).toEqual(['gopher', 'chinchilla'])
+    expect(cards[0]!.find('[data-value="trainingFlops"]').text()).toContain('5.04e23 FLOP')
+    expect(cards[0]!.find('[data-value="trainingFlops"]').text()).toContain('-12.5%')
+    expect(cards[1]!.find('[data-value="trainingFlops"]').text()).toContain('5.88e23 FLOP')
+    expect(cards[1]!.find('[data-value="trainingFlops"]').text()).toContain('+2.1%')
+    expect(wrapper.find('[data-value="publishedFlops"]').text()).toBe('5.76e23 FLOP')
+    expect(chinchillaLoss(70e9, 1.4e12)).toBeLessThan(chinchillaLoss(280e9, 300e9))
+    expect(cards[1]!.classes()).toContain('winner')
+    expect(cards[1]!.find('[data-value="loss"]').text()).toBe('1.94')
+  })
+
+  it('follows the price assumption in its cost line', async () => {
+    await setAssumptions({})
+    const wrapper = mount(SameComputeContrast)
+    const before = wrapper.findAll('[data-value="costUsd"]').map(c => c.text())
+    expect(before[1]).toBe('$1.75M')
+    await setAssumptions({ usdPerGpuHour: 3 })
+    expect(wrapper.findAll('[data-value="costUsd"]')[1]!.text()).toBe('$3.49M')
+    expect(estimateModel('chinchilla', { ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 }).costUsd).toBeCloseTo(3.49e6, -4)
+  })
+})
