@@ -1,10 +1,15 @@
 /**
- * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png]`
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [SCENARIO]`
  *
- * Exports the deck through Slidev's own exporter, with a Chromium found on this machine, then checks
- * the result before calling it done: one page per slide and text on every page. A failed check is
- * retried once (cold caches made Slidev print blank pages now and then); a second failure is an error
- * and leaves nothing under the output name.
+ * SCENARIO: the command line's and the shareable link's options (`--gpu h100-sxm --mfu 0.4 --price 2.5
+ * --gpus 4096 ...`) or `--preset NAME`; every figure in the export is then computed under it, and each
+ * computed page says so in its footer line. An invalid option is one line naming it, exit code 2, and
+ * no file.
+ *
+ * Exports the deck through Slidev's own exporter (with an outline and the title and author as PDF
+ * metadata), with a Chromium found on this machine, then checks the result before calling it done: one
+ * page per slide and text on every page. A failed check is retried once (cold caches made Slidev print
+ * blank pages now and then); a second failure is an error and leaves nothing under the output name.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
@@ -14,12 +19,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findChromium } from './lib/chromium'
 import { problemWithPdf, summarizePdf } from './lib/pdf-check'
+import { readScenario, SCENARIO_OPTIONS } from './lib/scenario-args'
 import { countRenderedSlides } from './lib/slide-count'
 
 const ENTRY = 'slides.md'
 // Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
-const USAGE = 'usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png]'
+const USAGE = 'usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--gpu ID] [--mfu F] [--price USD] [--gpus N] [--preset NAME] ...'
 
 class UsageError extends Error {}
 
@@ -27,6 +33,8 @@ interface ExportOptions {
   output: string
   format: 'pdf' | 'png'
   withClicks: boolean
+  /** The scenario as a query string for the deck (empty: the talk's defaults). */
+  scenarioQuery: string
 }
 
 function parseOptions(argv: string[]): ExportOptions {
@@ -38,6 +46,7 @@ function parseOptions(argv: string[]): ExportOptions {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
+        ...SCENARIO_OPTIONS,
       },
       strict: true,
       allowPositionals: false,
@@ -54,18 +63,24 @@ function parseOptions(argv: string[]): ExportOptions {
     : 'slides-export')
   if (output.trim() === '')
     throw new UsageError('--output: needs a file name')
+  const scenario = readScenario(parsed.values)
+  if (!scenario.ok)
+    throw new UsageError(scenario.message)
   return {
     output: format === 'pdf' && extname(output) !== '.pdf'
       ? `${output}.pdf`
       : output,
     format,
-    withClicks: parsed.values['with-clicks'],
+    withClicks: parsed.values['with-clicks'] === true,
+    scenarioQuery: scenario.query,
   }
 }
 
-function runSlidevExport(args: string[]): Promise<number> {
+function runSlidevExport(args: string[], scenarioQuery: string): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit' })
+    // Vite hands VITE_* variables to the deck: the assumptions store applies this one like a link.
+    const env = { ...process.env, VITE_DECK_SCENARIO: scenarioQuery }
+    const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })
@@ -87,7 +102,9 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   ]
   if (options.withClicks)
     args.push('--with-clicks')
-  const code = await runSlidevExport(args)
+  if (options.format === 'pdf')
+    args.push('--with-toc')
+  const code = await runSlidevExport(args, options.scenarioQuery)
   if (code !== 0)
     return `slidev export exited with code ${code}`
   if (options.format === 'png') {
@@ -134,6 +151,9 @@ async function main(): Promise<number> {
     ? '.pdf'
     : ''}`)
   console.log(`export: ${expectedSlides} slides → ${options.output} with ${chromium.path} (${chromium.via})`)
+  console.log(`export: scenario: ${options.scenarioQuery === ''
+    ? 'the talk\'s defaults'
+    : options.scenarioQuery}`)
 
   let problem: string | undefined
   for (let tryNo = 1; tryNo <= 2; tryNo++) {
