@@ -1,0 +1,159 @@
+import type { Locator } from 'playwright-chromium'
+import type { WatchedPage } from './chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { Chromium } from './chromium'
+
+const deckUrl = inject('deckUrl')
+
+/** The slides of part 1, found by their title so a slide added elsewhere does not shift them. */
+const TITLES = [
+  'Intro',
+  'Models: same compute ≠ same model',
+  'The Transformer',
+  'A Transformer is matrix multiplication',
+  'GPU: what one accelerator gives',
+  'Roofline: compute- or memory-bound?',
+  'Scale: models grow',
+  'Scale: compute-optimal, or under-trained?',
+  'Scalability',
+  'A100 ~60% Model/Hardware FLOPS',
+  'What utilization does to time and cost',
+] as const
+
+let chromium: Chromium
+let watched: WatchedPage
+const slideNo = new Map<string, number>()
+
+async function openSlide(no: number): Promise<Locator> {
+  await watched.page.goto(`${deckUrl}/${no}`)
+  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
+  await slide.waitFor({ state: 'visible' })
+  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
+  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+  const diagrams = slide.locator('.mermaid')
+  for (let i = 0; i < await diagrams.count(); i++)
+    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
+  return slide
+}
+
+async function open(title: typeof TITLES[number]): Promise<Locator> {
+  const no = slideNo.get(title)
+  expect(no, `no slide titled "${title}"`).toBeDefined()
+  return openSlide(no!)
+}
+
+async function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+    let inked = 0
+    for (let i = 3; i < data.length; i += 4) {
+      if (data[i]! > 0)
+        inked++
+    }
+    return inked
+  })
+}
+
+/** Elements of the slide whose box leaves the slide's box (1 px of rounding allowed). */
+async function overflowing(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const box = root.getBoundingClientRect()
+    const out: string[] = []
+    for (const el of root.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0)
+        continue
+      // KaTeX draws struts and MathML copies off-box on purpose; they are invisible.
+      if (el.closest('.katex-mathml') || el.classList.contains('strut'))
+        continue
+      // Shapes inside an SVG are clipped to it (KaTeX's stretchy braces draw 8000 px paths): check the SVG.
+      if (el.tagName.toLowerCase() !== 'svg' && el.closest('svg'))
+        continue
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} (slide ${Math.round(box.right)}×${Math.round(box.bottom)})`)
+    }
+    return out
+  })
+}
+
+beforeAll(async () => {
+  chromium = await Chromium.launch()
+  watched = await chromium.watchedPage()
+  // Map titles to slide numbers from the deck's own overview of titles.
+  for (let no = 1; no <= inject('slideCount'); no++) {
+    const slide = await openSlide(no)
+    const heading = slide.locator('h1').first()
+    if (await heading.count() === 0)
+      continue
+    const title = (await heading.innerText()).trim()
+    if ((TITLES as readonly string[]).includes(title) && !slideNo.has(title))
+      slideNo.set(title, no)
+  }
+})
+
+afterAll(async () => {
+  await chromium?.close()
+})
+
+describe('talk part 1 in Chromium', () => {
+  it('has every slide of part 1, in the talk\'s order', () => {
+    expect([
+      ...slideNo.keys(),
+    ].sort()).toEqual([...TITLES].sort())
+    const numbers = TITLES.map(t => slideNo.get(t)!)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+  })
+
+  it('the ≠ slide shows Gopher and Chinchilla with FLOPs of the same order as the published 5.76e23', async () => {
+    const slide = await open('Models: same compute ≠ same model')
+    const flops = await slide.locator('[data-value="trainingFlops"]').allInnerTexts()
+    expect(flops).toHaveLength(2)
+    for (const text of flops)
+      expect(text).toMatch(/^5\.\d+e23 FLOP/)
+    expect(await slide.locator('[data-value="publishedFlops"]').innerText()).toBe('5.76e23 FLOP')
+    expect(await slide.locator('[data-model="gopher"] h3').innerText()).toBe('Gopher')
+    expect(await slide.locator('[data-model="chinchilla"] h3').innerText()).toBe('Chinchilla')
+  })
+
+  it('the matrix slide renders KaTeX matrices with no KaTeX error', async () => {
+    const slide = await open('A Transformer is matrix multiplication')
+    await expect.poll(() => slide.locator('[data-katex-matrix] .katex').count()).toBeGreaterThan(0)
+    expect(await slide.locator('[data-gemm] .katex').count()).toBe(6)
+    expect(await slide.locator('.katex-error').count()).toBe(0)
+    expect(await slide.locator('[data-value="matmulShare"]').innerText()).toMatch(/^99\.\d+%$/)
+  })
+
+  it('the Transformer and Scalability slides draw their mermaid diagrams', async () => {
+    for (const title of ['The Transformer', 'Scalability'] as const) {
+      const slide = await open(title)
+      expect(await slide.locator('.mermaid svg').count(), title).toBeGreaterThan(0)
+    }
+  })
+
+  it('every chart of part 1 has ink', async () => {
+    let charts = 0
+    for (const title of TITLES) {
+      const slide = await open(title)
+      const canvases = slide.locator('canvas')
+      for (let i = 0; i < await canvases.count(); i++) {
+        await expect.poll(() => inkedPixels(canvases.nth(i)), { timeout: 10_000 }).toBeGreaterThan(1000)
+        charts++
+      }
+    }
+    // Roofline, model sizes, compute-optimal frontier, utilization, cost against MFU.
+    expect(charts).toBe(5)
+  })
+
+  it('no slide of part 1 shows NaN, Infinity or undefined, and nothing leaves the slide', async () => {
+    for (const title of TITLES) {
+      const slide = await open(title)
+      const text = await slide.innerText()
+      expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
+      // Charts resize once the slide has its final scale: poll until the layout settles.
+      await expect.poll(() => overflowing(slide), { timeout: 5000, message: title }).toEqual([])
+    }
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.offMachineRequests).toEqual([])
+  })
+})
