@@ -58,6 +58,26 @@ async function inkedPixels(canvas: Locator): Promise<number> {
   })
 }
 
+/** Elements of a slide whose box leaves the slide's box (1 px tolerance), described for the report. */
+async function elementsOutside(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const box = root.getBoundingClientRect()
+    const TOLERANCE_PX = 1
+    const out: string[] = []
+    for (const el of root.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0)
+        continue
+      // KaTeX's MathML copy is visually hidden by clipping, not by size.
+      if (el.closest('.katex-mathml'))
+        continue
+      if (r.left < box.left - TOLERANCE_PX || r.top < box.top - TOLERANCE_PX || r.right > box.right + TOLERANCE_PX || r.bottom > box.bottom + TOLERANCE_PX)
+        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" [${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}] vs [${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.right)},${Math.round(box.bottom)}]`)
+    }
+    return out
+  })
+}
+
 beforeAll(async () => {
   chromium = await Chromium.launch()
   watched = await chromium.watchedPage()
@@ -144,25 +164,8 @@ describe('part 2 of the talk in the built deck', () => {
   it('keeps every element inside the slide', async () => {
     for (const title of TITLES) {
       const slide = await open(title)
-      // Let charts lay out and fonts settle before measuring.
-      await watched.page.waitForTimeout(300)
-      const outside = await slide.evaluate((root) => {
-        const box = root.getBoundingClientRect()
-        const TOLERANCE_PX = 1
-        const out: string[] = []
-        for (const el of root.querySelectorAll('*')) {
-          const r = el.getBoundingClientRect()
-          if (r.width === 0 || r.height === 0)
-            continue
-          // KaTeX's MathML copy is visually hidden by clipping, not by size.
-          if (el.closest('.katex-mathml'))
-            continue
-          if (r.left < box.left - TOLERANCE_PX || r.top < box.top - TOLERANCE_PX || r.right > box.right + TOLERANCE_PX || r.bottom > box.bottom + TOLERANCE_PX)
-            out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" [${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}] vs [${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.right)},${Math.round(box.bottom)}]`)
-        }
-        return out
-      })
-      expect(outside, title).toEqual([])
+      // Charts resize once after mounting: measure until the layout has settled.
+      await expect.poll(() => elementsOutside(slide), { timeout: 5_000, message: title }).toEqual([])
     }
   })
 })
