@@ -74,9 +74,11 @@ async function visit(no: number): Promise<SlideVisit> {
   for (let i = 0; i < await canvases.count(); i++) {
     const canvas = canvases.nth(i)
     await canvas.waitFor({ state: 'visible' })
-    // chart.js may animate in: poll until the drawing has ink rather than sleeping.
-    await expect.poll(() => inkedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(1000).catch(() => {})
-    canvasInk.push(await inkedPixels(canvas))
+    // chart.js may animate in: poll until the drawing has ink (or 10 s pass) rather than sleeping.
+    let ink = await inkedPixels(canvas)
+    for (const deadline = Date.now() + 10_000; ink <= 1000 && Date.now() < deadline; ink = await inkedPixels(canvas))
+      await watched.page.waitForTimeout(100)
+    canvasInk.push(ink)
   }
   const mermaid = slide.locator('.mermaid svg')
   let mermaidWithText = 0
