@@ -29,7 +29,8 @@ export function gemmShapeTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): s
 }
 
 /**
- * The a_ij picture of one GEMM with its real index ranges: C = A·B, c_ij = Σ_k a_ik b_kj.
+ * The a_ij picture of one GEMM with its real index ranges: C = A·B, c_ij = Σ_k a_ik b_kj. Operand names go
+ * under the matrices with \\underset, not \\underbrace: KaTeX draws braces as oversized clipped SVG paths.
  */
 export function gemmMatrixTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): string {
   const [a, b] = OPERANDS[gemm.name]
@@ -38,6 +39,6 @@ export function gemmMatrixTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): 
   const k = texNumber(gemm.k)
   const matrix = (sym: string, rows: string, cols: string): string =>
     `\\begin{pmatrix} ${sym}_{1,1} & \\cdots & ${sym}_{1,${cols}} \\\\ \\vdots & \\ddots & \\vdots \\\\ ${sym}_{${rows},1} & \\cdots & ${sym}_{${rows},${cols}} \\end{pmatrix}`
-  return `\\underbrace{${matrix('a', m, k)}}_{${a}} \\cdot \\underbrace{${matrix('b', k, n)}}_{${b}}`
+  return `\\underset{${a}}{${matrix('a', m, k)}} \\cdot \\underset{${b}}{${matrix('b', k, n)}}`
     + ` = (c_{ij}),\\quad c_{ij} = \\sum_{k=1}^{${k}} a_{ik}\\, b_{kj}`
 }
