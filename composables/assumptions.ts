@@ -1,3 +1,4 @@
+import type { Ref } from 'vue'
 /**
  * The assumptions every live figure is computed under. One store for the whole deck: components read
  * it, and only validated values ever reach it (the engine's `validateAssumptions` is the gate).
@@ -12,7 +13,7 @@
 import type { Assumptions } from '../engine'
 import type { AssumptionKey } from './assumption-fields'
 import type { StorageLike } from './assumptions-storage'
-import { computed, readonly, ref, shallowRef } from 'vue'
+import { computed, getCurrentInstance, readonly, ref, shallowRef } from 'vue'
 import { PRESETS } from '../data/presets'
 import { DEFAULT_ASSUMPTIONS } from '../engine'
 import { ASSUMPTION_FIELDS } from './assumption-fields'
@@ -128,11 +129,41 @@ function ensureLoaded(): void {
     initAssumptions()
 }
 
-/** The current assumptions, read-only: a new object on every change, so computed figures follow. */
-export function useAssumptions() {
+/** Says, inside a component's setup, whether that component is on screen (see assumptions-visibility.ts). */
+export type VisibilityGate = () => Readonly<Ref<boolean>> | null
+let visibilityGate: VisibilityGate | null = null
+
+/**
+ * Slidev keeps every visited slide mounted (hidden). With a gate installed, a component on a hidden
+ * slide keeps the values it last showed and catches up when its slide comes on screen, so an edit
+ * redraws the visible slide only, within a frame.
+ */
+export function setVisibilityGate(gate: VisibilityGate | null): void {
+  visibilityGate = gate
+}
+
+/**
+ * The current assumptions, read-only: a new object on every change, so computed figures follow.
+ * In a component on a hidden slide (when Slidev's gate is installed) the value follows once the
+ * slide is on screen again.
+ */
+export function useAssumptions(): { assumptions: Readonly<Ref<Assumptions>> } {
   ensureLoaded()
+  const onScreen = visibilityGate && getCurrentInstance()
+    ? visibilityGate()
+    : null
+  if (!onScreen) {
+    return {
+      assumptions: readonly(current) as Readonly<Ref<Assumptions>>,
+    }
+  }
+  let shown = current.value
   return {
-    assumptions: readonly(current),
+    assumptions: computed(() => {
+      if (onScreen.value)
+        shown = current.value
+      return shown
+    }),
   }
 }
 

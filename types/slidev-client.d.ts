@@ -29,6 +29,16 @@ export declare function onSlideEnter(callback: () => void): void
 export declare function onSlideLeave(callback: () => void): void
 export declare function useIsSlideActive(): ComputedRef<boolean>
 
+/** Where a component renders: the slide show, the presenter's current slide, its next-slide preview, ... */
+export type RenderContext = 'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'
+
+export declare function useSlideContext(): {
+  /** 1-based number of the slide this component is on. */
+  $page: ComputedRef<number>
+  $renderContext: Ref<RenderContext>
+  $nav: Ref<{ currentSlideNo: number }>
+}
+
 export declare function createSyncState<State extends object>(serverState: State, defaultState: State, persist?: boolean): {
   init: (channelKey: string) => void
   onPatch: (fn: (state: State) => void) => void
