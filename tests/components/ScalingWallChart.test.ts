@@ -2,9 +2,9 @@ import type { StoreHolder } from './support/mocks'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import { WALL_LABELS } from '../../components/chart/scaling-wall-chart'
 import ScalingWallChart from '../../components/ScalingWallChart.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
+import { WALL_LABELS } from '../../figures/scaling-wall-chart'
 import { setAssumptions } from './support/mocks'
 
 const store = vi.hoisted((): StoreHolder => ({}))

@@ -3,9 +3,9 @@
  * with the current MFU and SemiAnalysis' "~60%" as reference lines. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
+import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
-import { formatCount, formatPercent } from '../../engine'
+import { formatCount, formatPercent } from '../engine'
 import { powerOfTenTicks } from './log-ticks'
 
 export interface UtilizationSeries {

@@ -3,10 +3,10 @@
  * GEMMs of one layer placed on it. Pure mapping from engine results; no figure is computed here.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import type { GemmOnRoofline, RoofPoint } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import type { GemmOnRoofline, RoofPoint } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatFlopsPerSecond, formatInteger } from '../../engine'
+import { formatFlopsPerSecond, formatInteger } from '../engine'
 import { powerOfTenTicks } from './log-ticks'
 
 export interface RooflineInput {

@@ -3,8 +3,8 @@
  * change at each end of the input's range, largest swing on top. Pure mapping from the engine's bars.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import { formatChange } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import { formatChange } from '../engine'
 
 export interface TornadoRow {
   label: string

@@ -2,8 +2,8 @@
  * TeX for the matrix slide: each GEMM of a Transformer layer written as the product the paper draws,
  * with the real dimensions from the engine. Pure strings; KaTeX renders them in LayerMatrices.vue.
  */
-import type { LayerGemm } from '../../engine'
-import { formatInteger } from '../../engine'
+import type { LayerGemm } from '../engine'
+import { formatInteger } from '../engine'
 
 /** The operands of each GEMM in Vaswani et al.'s notation (X: layer input, P: softmax(QKᵀ/√d_k)). */
 const OPERANDS: Record<LayerGemm['name'], readonly [string, string]> = {

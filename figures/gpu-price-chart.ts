@@ -3,9 +3,9 @@
  * one bar per commitment (on demand, 1-year, 3-year), horizontal, in dollars per GPU-hour.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import type { GpuPrice } from '../../data/prices'
-import { formatUsd } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import type { GpuPrice } from '../data/prices'
+import { formatUsd } from '../engine'
 
 export const PRICE_TERMS = [
   { term: 'on-demand', label: 'On demand' },

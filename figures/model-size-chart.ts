@@ -3,9 +3,9 @@
  * labelled with its model. Pure mapping; years are decimal years from the engine.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
+import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
-import { formatCount } from '../../engine'
+import { formatCount } from '../engine'
 import { powerOfTenTicks } from './log-ticks'
 
 export interface DatedModel {

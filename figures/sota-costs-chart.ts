@@ -4,8 +4,8 @@
  * same runs as points. Pure mapping from numbers the engine computed.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import { formatCount, formatUsd } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import { formatCount, formatUsd } from '../engine'
 import { logAxis } from './log-axis'
 
 export interface CostPoint { x: number, y: number }

@@ -3,8 +3,8 @@
  * Pure mapping from engine results to chart config; no figure is computed here.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import { formatUsd } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import { formatUsd } from '../engine'
 
 export interface CostBar {
   label: string

@@ -4,8 +4,8 @@
  * marked, and published figures as separate points. Pure mapping; the engine computed every number.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
-import { formatCount } from '../../engine'
+import type { ChartTheme } from '../composables/useChartTheme'
+import { formatCount } from '../engine'
 import { logAxis, withAlpha } from './log-axis'
 
 export interface WallPoint { x: number, y: number | null }

@@ -3,9 +3,9 @@
  * MFUs published runs reached marked on the curve and the current MFU highlighted. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
+import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
-import { formatPercent, formatUsd } from '../../engine'
+import { formatPercent, formatUsd } from '../engine'
 
 export interface UtilizationCostInput {
   curve: readonly { mfu: number, costUsd: number }[]

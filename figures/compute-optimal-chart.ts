@@ -3,9 +3,9 @@
  * the line D = k·N, Chinchilla's Table 3 and the talk's models. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../../composables/useChartTheme'
+import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
-import { formatCount } from '../../engine'
+import { formatCount } from '../engine'
 import { powerOfTenTicks } from './log-ticks'
 
 export interface FrontierInput {
