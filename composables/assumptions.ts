@@ -4,6 +4,7 @@ import type { Ref } from 'vue'
  * it, and only validated values ever reach it (the engine's `validateAssumptions` is the gate).
  *
  * Where the values come from when a window opens (first match wins):
+ *   0. an export's scenario (`npm run export -- --mfu 0.3`, handed over as VITE_DECK_SCENARIO);
  *   1. a link's query string (`?mfu=0.6&price=2.5`, the command line's option names), once per tab;
  *   2. the live session: what the other windows already show (dev server, or a window that sends it);
  *   3. what this browser stored (localStorage) the last time;
@@ -81,7 +82,7 @@ function commit(value: Assumptions, origin: ChangeOrigin): void {
  * Read the link and the stored values, once per window. Runs by itself on the first `useAssumptions()`
  * in a browser; `initAssumptions({ search, storage })` lets tests start from a given state.
  */
-export function initAssumptions(options: { search?: string, storage?: StorageLike | null, session?: StorageLike | null } = {}): void {
+export function initAssumptions(options: { search?: string, scenario?: string, storage?: StorageLike | null, session?: StorageLike | null } = {}): void {
   storage = options.storage !== undefined
     ? options.storage
     : browserStorage('localStorage')
@@ -96,6 +97,17 @@ export function initAssumptions(options: { search?: string, storage?: StorageLik
     : { value: null, notices: [] }
   for (const notice of stored.notices)
     addNotice(notice)
+
+  // An export fixes its scenario for every page it prints: above links, storage and the live session.
+  const scenario = options.scenario ?? import.meta.env.VITE_DECK_SCENARIO ?? ''
+  if (scenario !== '') {
+    const fixed = parseAssumptionsQuery(scenario)
+    if (fixed.ignored.length > 0)
+      addNotice(`Export scenario parameters ignored: ${fixed.ignored.map(i => `${i.param} (${i.message})`).join('; ')}.`)
+    loadedFrom = 'link'
+    commit(fixed.value, 'load')
+    return
+  }
 
   const link = parseAssumptionsQuery(search)
   if (link.ignored.length > 0)
