@@ -6,6 +6,7 @@
 import type { AssumptionField, AssumptionsInput, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
 import { estimateTraining, getModel, validateAssumptions } from '../engine'
+import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 
 /** Command-line option for each validated field. */
 export const OPTION_FOR_FIELD: Record<AssumptionField, string> = {
@@ -71,30 +72,8 @@ export interface ArgsError {
 
 export type Result<T> = { ok: true, value: T } | { ok: false, error: ArgsError }
 
-const NEGATIVE_NUMBER = /^-(?:\d|\.\d|inf)/i
-
 function isValueOption(name: string): name is ValueOption {
   return Object.hasOwn(VALUE_OPTIONS, name)
-}
-
-/**
- * node:util parseArgs reads "--price -1" as an option "-1"; join such pairs into "--price=-1" so a
- * negative value reaches validation and is reported as out of range, not as a missing value.
- */
-function joinNegativeValues(argv: readonly string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const next = argv[i + 1]
-    if (arg.startsWith('--') && !arg.includes('=') && isValueOption(arg.slice(2)) && next !== undefined && NEGATIVE_NUMBER.test(next)) {
-      out.push(`${arg}=${next}`)
-      i++
-    }
-    else {
-      out.push(arg)
-    }
-  }
-  return out
 }
 
 /**
@@ -117,7 +96,7 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
     help: { type: 'boolean' as const, short: 'h' },
   }
   const { tokens } = parseArgs({
-    args: joinNegativeValues(argv),
+    args: joinNegativeValues(argv, isValueOption),
     options,
     strict: false,
     allowPositionals: true,

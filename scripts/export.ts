@@ -17,6 +17,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { joinNegativeValues } from './lib/argv'
 import { findChromium } from './lib/chromium'
 import { problemWithPdf, summarizePdf } from './lib/pdf-check'
 import { readScenario, SCENARIO_OPTIONS } from './lib/scenario-args'
@@ -41,7 +42,7 @@ function parseOptions(argv: string[]): ExportOptions {
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv, name => Object.hasOwn(SCENARIO_OPTIONS, name)),
       options: {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
@@ -53,7 +54,8 @@ function parseOptions(argv: string[]): ExportOptions {
     })
   }
   catch (error) {
-    throw new UsageError(`${(error as Error).message}. ${USAGE}`)
+    // One line: parseArgs' own messages may span several.
+    throw new UsageError(`${(error as Error).message.replace(/\s*\n\s*/g, ' ')} ${USAGE}`)
   }
   const { format } = parsed.values
   if (format !== 'pdf' && format !== 'png')

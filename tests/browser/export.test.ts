@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatFlops, formatGpuHours, formatUsd } from '../../engine'
+import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
@@ -12,9 +14,9 @@ const TSX = resolve('node_modules/.bin/tsx')
 
 interface Result { code: number, stdout: string, stderr: string }
 
-async function exportDeck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
+async function tsx(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/export.ts', ...args], {
+    const { stdout, stderr } = await run(TSX, [script, ...args], {
       env: {
         ...process.env,
         ...env,
@@ -29,59 +31,160 @@ async function exportDeck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   }
 }
 
-async function poppler(tool: string, args: string[]): Promise<string> {
-  return (await run(tool, args, { maxBuffer: 64 * 1024 * 1024 })).stdout
+/** One exported scenario: the file and each page's text. */
+interface Exported { pdf: string, pages: string[] }
+
+async function exportScenario(name: string, args: string[]): Promise<Exported> {
+  const pdf = resolve(OUT_DIR, `${name}.pdf`)
+  const result = await tsx('scripts/export.ts', ['--output', pdf, ...args])
+  if (result.code !== 0)
+    throw new Error(`export ${name} failed (${result.code}): ${result.stderr}`)
+  return { pdf, pages: await pageTexts(pdf, Number((await pdfInfo(pdf)).Pages)) }
 }
+
+function pageTitled(exported: Exported, title: string): string {
+  const page = exported.pages.find(text => text.trimStart().startsWith(title))
+  if (!page)
+    throw new Error(`no page titled "${title}"`)
+  return page
+}
+
+/** The engine's cost of the 1T model in the scaling-wall table: the second dollar figure of its row. */
+function wallCostUsd(exported: Exported): number {
+  const row = pageTitled(exported, 'Dense Transformer Scaling Wall').split('\n').find(line => /^\s*1T parameters/.test(line))
+  const dollars = row?.match(/\$[\d.,]+[kMBT]?/g)
+  if (!dollars || dollars.length < 2)
+    throw new Error(`no engine cost in the 1T row: ${row}`)
+  return parseUsd(dollars[1]!)
+}
+
+let at60: Exported
+let at30: Exported
 
 beforeAll(async () => {
   await rm(OUT_DIR, { recursive: true, force: true })
   await mkdir(OUT_DIR, { recursive: true })
-})
+  // Two scenarios that differ only in MFU: every check below reads one of these two files.
+  at60 = await exportScenario('mfu-60', ['--mfu', '0.6'])
+  at30 = await exportScenario('mfu-30', ['--mfu', '0.3'])
+}, 900_000)
 
-describe('npm run export', () => {
-  it('writes a PDF with one page per slide and text on every page', async () => {
-    const pdf = resolve(OUT_DIR, 'deck.pdf')
-    const result = await exportDeck(['--output', pdf])
-    expect(result.code, result.stderr).toBe(0)
-    expect(existsSync(pdf)).toBe(true)
-
-    const info = await poppler('pdfinfo', [pdf])
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
-    expect(pages).toBe(slideCount)
-    for (let page = 1; page <= pages; page++) {
-      const text = await poppler('pdftotext', [
-        '-f',
-        String(page),
-        '-l',
-        String(page),
-        pdf,
-        '-',
-      ])
-      expect(text.trim().length, `page ${page} has no text`).toBeGreaterThan(0)
-    }
-    // pdftotext breaks lines where the slide wraps them: compare with whitespace collapsed.
-    const all = (await poppler('pdftotext', [pdf, '-'])).replace(/\s+/g, ' ')
+describe('npm run export: the PDF a reader gets', () => {
+  it('has one page per slide, each with text, and no NaN, Infinity or undefined', () => {
+    expect(at60.pages).toHaveLength(slideCount)
+    at60.pages.forEach((text, i) => expect(text.trim().length, `page ${i + 1} has no text`).toBeGreaterThan(0))
+    const all = at60.pages.join('\n').replace(/\s+/g, ' ')
     expect(all).toContain('Challenges for scaling DL models with GPUs')
     expect(all).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
-    // No scratch file is left behind next to the output.
-    expect((await run('ls', ['-A', OUT_DIR])).stdout.trim().split('\n')).toEqual(['deck.pdf'])
-  }, 600_000)
+  })
+
+  it('carries title and author metadata, and an outline', async () => {
+    const info = await pdfInfo(at60.pdf)
+    expect(info.Title).toBe('Challenges for scaling DL models with GPUs')
+    expect(info.Author).toBe('Sergi Guimerà Roig')
+    // One entry per titled slide at least covers every section of the talk.
+    expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
+  })
+
+  it('embeds every font', async () => {
+    const fonts = await pdfFonts(at60.pdf)
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.filter(f => !f.embedded).map(f => f.name)).toEqual([])
+  })
+
+  it('draws every chart: each chart image has ink', async () => {
+    const ink = await imageInkByPage(at60.pdf)
+    const images = [
+      ...ink.values(),
+    ].flat()
+    expect(images.length).toBeGreaterThanOrEqual(8)
+    for (const [page, perImage] of ink) {
+      for (const pixels of perImage)
+        expect(pixels, `a chart on page ${page} is blank`).toBeGreaterThan(2000)
+    }
+  })
+
+  it('stamps every computed page with the scenario it was computed under', () => {
+    const stamped = at60.pages.filter(text => text.includes('Computed for:'))
+    expect(stamped.length).toBeGreaterThanOrEqual(10)
+    for (const text of stamped)
+      expect(text.replace(/\s+/g, ' ')).toMatch(/Computed for: .*MFU 60%/)
+    // The wall page and the teaser are computed pages.
+    expect(pageTitled(at60, 'Dense Transformer Scaling Wall')).toContain('Computed for:')
+  })
+
+  it('follows its scenario: the wall\'s 1T cost at MFU 30% is twice the cost at 60%', () => {
+    const ratio = wallCostUsd(at30) / wallCostUsd(at60)
+    // Three significant digits on the page: allow for rounding of both figures.
+    expect(ratio).toBeGreaterThan(1.98)
+    expect(ratio).toBeLessThan(2.02)
+  })
+
+  it('prints the same headline numbers as the command line for the same scenario', async () => {
+    const cli = await tsx('scripts/estimate.ts', [
+      '--params',
+      '1e12',
+      '--gpus',
+      '100000',
+      '--mfu',
+      '0.3',
+      '--json',
+    ])
+    expect(cli.code, cli.stderr).toBe(0)
+    const estimate = JSON.parse(cli.stdout) as { costUsd: number, trainingFlops: number, gpuHours: number }
+    const teaser = pageTitled(at30, 'Cost').replace(/\s+/g, ' ')
+    expect(teaser).toContain(formatUsd(estimate.costUsd))
+    expect(teaser).toContain(formatFlops(estimate.trainingFlops))
+    expect(teaser).toContain(formatGpuHours(estimate.gpuHours))
+  })
+
+  it('leaves no scratch file next to its output', async () => {
+    expect((await readdir(OUT_DIR)).sort()).toEqual(['mfu-30.pdf', 'mfu-60.pdf'])
+  })
+})
+
+describe('npm run export: bad input', () => {
+  it.each([
+    [
+      ['--mfu', '0'],
+      '--mfu',
+    ],
+    [
+      ['--mfu', '7'],
+      '--mfu',
+    ],
+    [
+      ['--price', '-1'],
+      '--price',
+    ],
+    [
+      ['--gpu', 'tpu-v9'],
+      '--gpu',
+    ],
+    [
+      ['--preset', 'nope'],
+      '--preset',
+    ],
+    [
+      ['--colour', 'red'],
+      'colour',
+    ],
+  ])('%o: one line naming %s, exit code 2, no file', async (args, option) => {
+    const pdf = resolve(OUT_DIR, 'bad.pdf')
+    const result = await tsx('scripts/export.ts', ['--output', pdf, ...args])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain(option)
+    expect(existsSync(pdf)).toBe(false)
+  })
 
   it('without a browser: one line saying how to get one, exit code 2, no file', async () => {
     const pdf = resolve(OUT_DIR, 'none.pdf')
-    const result = await exportDeck(['--output', pdf], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    const result = await tsx('scripts/export.ts', ['--output', pdf], { CHROMIUM_PATH: '/nonexistent/chromium' })
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toContain('apt-get install -y chromium')
     expect(result.stderr).toContain('CHROMIUM_PATH')
-    expect(existsSync(pdf)).toBe(false)
-  })
-
-  it('rejects an unknown option with exit code 2 and no file', async () => {
-    const pdf = resolve(OUT_DIR, 'bad.pdf')
-    const result = await exportDeck(['--output', pdf, '--colour', 'red'])
-    expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/colour/)
     expect(existsSync(pdf)).toBe(false)
   })
 })
