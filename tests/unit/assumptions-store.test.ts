@@ -141,14 +141,27 @@ describe('the assumptions store', () => {
 
 describe('an export\'s scenario', () => {
   it('wins over the link and what was stored, and leaves the stored values alone', () => {
-    local.data.set(STORAGE_KEY, JSON.stringify({ version: 1, values: { mfu: 0.5 } }))
-    initAssumptions({ scenario: 'mfu=0.3&gpu=h100-sxm', search: '?mfu=0.6', storage: local, session })
+    local.data.set(STORAGE_KEY, JSON.stringify({
+      version: 1,
+      values: { mfu: 0.5 },
+    }))
+    initAssumptions({
+      scenario: 'mfu=0.3&gpu=h100-sxm',
+      search: '?mfu=0.6',
+      storage: local,
+      session,
+    })
     expect(useAssumptions().assumptions.value).toMatchObject({ mfu: 0.3, gpu: 'h100-sxm', precision: 'bf16' })
     expect(JSON.parse(local.data.get(STORAGE_KEY)!).values).toEqual({ mfu: 0.5 })
   })
 
   it('is ignored when empty', () => {
-    initAssumptions({ scenario: '', search: '?mfu=0.6', storage: local, session })
+    initAssumptions({
+      scenario: '',
+      search: '?mfu=0.6',
+      storage: local,
+      session,
+    })
     expect(useAssumptions().assumptions.value.mfu).toBe(0.6)
   })
 })
