@@ -150,6 +150,24 @@ async function measureDeck(name: string, deckDir: string, chromiumPath: string):
   }
 }
 
+/** Runs `scripts/bench-redraw.ts` on the deck's build and reads its summary line. */
+async function measureRedraw(distDir: string): Promise<{ editToRedrawMsP50: number, editToRedrawMsP95: number }> {
+  const stats = await runMeasured(TSX_BIN, [
+    join(ROOT, 'scripts/bench-redraw.ts'),
+    '--dist',
+    distDir,
+    '--edits',
+    String(100 * RUNS),
+  ], { cwd: ROOT })
+  const summary = /all \d+ edits: p50 ([\d.]+) ms, p95 ([\d.]+) ms/.exec(stats.output)
+  if (stats.code !== 0 || !summary)
+    throw new Error(`bench-redraw failed:\n${stats.output.slice(-2000)}`)
+  return {
+    editToRedrawMsP50: Number(summary[1]),
+    editToRedrawMsP95: Number(summary[2]),
+  }
+}
+
 function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0
     ? null
@@ -170,6 +188,8 @@ async function main(): Promise<void> {
   const starter = await measureDeck('starter', starterDir, chromium.path)
   log('engine: every figure, and a 100k sweep')
   const engine = measureEngine()
+  log('deck: assumption edit to redraw (bench-redraw on the built deck)')
+  const redraw = await measureRedraw(join(WORK, 'deck-dist'))
 
   const shared = [
     'buildSeconds',
@@ -187,6 +207,7 @@ async function main(): Promise<void> {
   const results = {
     deck: {
       ...deck,
+      ...redraw,
       ...engine,
     },
     starter,
