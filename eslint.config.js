@@ -9,7 +9,7 @@ export default antfu({
     'dist/**',
     '.slidev/**',
     '.tmp/**',
-    'bench/tmp/**',
+
     'bench/results.json',
     '**/*.md',
   ],

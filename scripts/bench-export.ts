@@ -17,7 +17,8 @@ import { median } from './bench/stats'
 import { countRenderedSlides } from './lib/slide-count'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const WORK = join(ROOT, 'bench/tmp')
+// Under .tmp/: Vite's dependency scan skips dot-folders, and it must not find the scratch builds' index.html.
+const WORK = join(ROOT, '.tmp/bench')
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
 // Where Vite keeps its pre-bundled dependencies for both decks (they resolve the same node_modules).
 const VITE_CACHE = join(ROOT, 'node_modules/.vite/deps')

@@ -26,7 +26,8 @@ import { countRenderedSlides } from './lib/slide-count'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SLIDEV_BIN = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const TSX_BIN = join(ROOT, 'node_modules/.bin/tsx')
-const WORK = join(ROOT, 'bench/tmp')
+// Under .tmp/: Vite's dependency scan skips dot-folders, and it must not find the scratch builds' index.html.
+const WORK = join(ROOT, '.tmp/bench')
 
 interface DeckFigures {
   slides: number
