@@ -9,7 +9,6 @@ export default antfu({
     'dist/**',
     '.slidev/**',
     '.tmp/**',
-
     'bench/results.json',
     '**/*.md',
   ],
