@@ -45,10 +45,15 @@ const FIRST_VISIT_IN_PAGE = `async ({ no, path }) => {
     const slide = document.querySelector('[data-slidev-no="' + no + '"]')
     if (!slide || !slide.querySelector('.slidev-layout'))
       return false
-    return [...slide.querySelectorAll('canvas')].every(c => c.width > 0 && c.height > 0)
+    // Canvases inside a click-step that is still hidden are not drawn until revealed.
+    return [...slide.querySelectorAll('canvas')].every(c => (c.width > 0 && c.height > 0) || c.closest('.slidev-vclick-hidden'))
   }
-  while (!ready())
+  // A slide that never gets there is reported, not waited on forever.
+  while (!ready()) {
+    if (performance.now() - started > 15000)
+      throw new Error('slide ' + no + ' did not render within 15 s')
     await new Promise(requestAnimationFrame)
+  }
   await new Promise(requestAnimationFrame)
   return performance.now() - started
 }`
