@@ -81,7 +81,10 @@ function parseOptions(argv: string[]): ExportOptions {
 function runSlidevExport(args: string[], scenarioQuery: string): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     // Vite hands VITE_* variables to the deck: the assumptions store applies this one like a link.
-    const env = { ...process.env, VITE_DECK_SCENARIO: scenarioQuery }
+    // NODE_ENV=production (set by a caller, or by Vite inside the benchmark) makes Slidev's export
+    // server serve a page that never shows: the exporter runs a dev server and needs its own default.
+    const { NODE_ENV: _ignored, ...inherited } = process.env
+    const env = { ...inherited, VITE_DECK_SCENARIO: scenarioQuery }
     const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
