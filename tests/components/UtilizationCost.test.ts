@@ -1,65 +1,24 @@
-import type { ShallowRef } from 'vue'
 import type { Assumptions } from '../../engine'
+import type { StoreHolder } from './support/mocks'
 import { config, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { computed, defineComponent, h, nextTick } from 'vue'
+import { nextTick } from 'vue'
 import CompactSources from '../../components/CompactSources.vue'
 import SourceNote from '../../components/SourceNote.vue'
 import UtilizationCost from '../../components/UtilizationCost.vue'
 import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+import { setAssumptions as setStoreAssumptions } from './support/mocks'
 
-// The store, as a ref the test can change: components must follow it.
-const store = vi.hoisted(() => ({ assumptions: null as unknown as ShallowRef<Assumptions> }))
-vi.mock('../../composables/assumptions', async () => {
-  const { shallowRef } = await import('vue')
-  const { DEFAULT_ASSUMPTIONS: defaults } = await import('../../engine')
-  store.assumptions = shallowRef({ ...defaults })
-  return {
-    useAssumptions: () => ({ assumptions: store.assumptions }),
-  }
-})
-// happy-dom has no canvas: stand in for vue-chartjs's <Scatter> and keep what it is given.
-vi.mock('vue-chartjs', () => ({
-  Scatter: defineComponent({
-    name: 'Scatter',
-    props: {
-      data: { type: Object, required: true },
-      options: { type: Object, required: true },
-      plugins: {
-        type: Array,
-        default: () => [],
-      },
-    },
-    setup: () => () => h('canvas'),
-  }),
-}))
-// The theme reads Slidev's dark and print mode, which need a running Slidev app.
-vi.mock('../../composables/useChartTheme', () => ({
-  useChartTheme: () => computed(() => ({
-    text: '#000',
-    grid: '#ccc',
-    series: [
-      '#00f',
-      '#f00',
-      '#0f0',
-      '#f0f',
-      '#fa0',
-      '#0ff',
-      '#555',
-    ],
-    fontSize: 16,
-    animate: false,
-  })),
-}))
+const store = vi.hoisted((): StoreHolder => ({}))
+vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
+vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
 
 // Slidev registers the deck's components globally; so does this test.
 config.global.components = { CompactSources, SourceNote }
 
 async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
-  store.assumptions.value = {
-    ...DEFAULT_ASSUMPTIONS,
-    ...patch,
-  }
+  setStoreAssumptions(store, patch)
   await nextTick()
 }
 

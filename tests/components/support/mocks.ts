@@ -14,6 +14,10 @@ function chartStub(name: string) {
     props: {
       data: { type: Object, required: true },
       options: { type: Object, required: true },
+      plugins: {
+        type: Array,
+        default: () => [],
+      },
     },
     setup: () => () => h('canvas'),
   })
