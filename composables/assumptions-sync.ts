@@ -12,7 +12,7 @@
  */
 import type { Assumptions } from '../engine'
 import type { AssumptionKey } from './assumption-fields'
-import { createSyncState } from '@slidev/client'
+import { createSyncState } from '@slidev/client/state/syncState.ts'
 import serverRef from 'server-ref:assumptions'
 import { watch } from 'vue'
 import { ASSUMPTION_KEYS } from './assumption-fields'

@@ -1,7 +1,8 @@
 import type { ComputedRef } from 'vue'
-import { useNav, useSlideContext } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
+import { useSlideContext } from '@slidev/client/context.ts'
 import { computed } from 'vue'
-import { setVisibilityGate } from './assumptions'
+import { setVisibilityGate } from './visibility-gate'
 
 /**
  * Slidev glue: a component is on screen unless it sits on a hidden slide of the slide show (Slidev

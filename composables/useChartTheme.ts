@@ -1,5 +1,5 @@
 import type { ComputedRef } from 'vue'
-import { useDarkMode } from '@slidev/client'
+import { useDarkMode } from '@slidev/client/composables/useDarkMode.ts'
 import { computed } from 'vue'
 import { useAssumptionsRevision } from './assumptions'
 import { usePrintMode } from './usePrintMode'

@@ -1,5 +1,5 @@
 import type { ComputedRef } from 'vue'
-import { useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
 
 /**
  * True while Slidev prints or exports (`?print` or the export route): figures must be drawn in their

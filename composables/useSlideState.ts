@@ -1,5 +1,6 @@
 import type { ComputedRef } from 'vue'
-import { useIsSlideActive, useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
+import { useIsSlideActive } from '@slidev/client/logic/slides.ts'
 
 /**
  * Slidev glue for a slide component that behaves differently when it is the slide on screen (its

@@ -16,6 +16,15 @@ export interface SlidevNav {
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
   go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
+  /** Every slide's route, in order. */
+  slides: ComputedRef<readonly SlideRoute[]>
+}
+
+/** A slide's route: `meta.preload` is its frontmatter's `preload`; `load` fetches its code. */
+export interface SlideRoute {
+  no: number
+  meta: { preload?: boolean }
+  load: () => Promise<unknown>
 }
 
 export declare function useNav(): SlidevNav

@@ -1,0 +1,1 @@
+export { useNav } from '../../slidev-client'

@@ -1,0 +1,1 @@
+export { useSlideContext } from '../slidev-client'

@@ -1,0 +1,1 @@
+export { useIsSlideActive } from '../../slidev-client'

@@ -1,0 +1,1 @@
+export { createSyncState } from '../../slidev-client'
