@@ -15,12 +15,12 @@ import type { Assumptions } from '../engine'
 import type { AssumptionKey } from './assumption-fields'
 import type { StorageLike } from './assumptions-storage'
 import { computed, getCurrentInstance, readonly, ref, shallowRef } from 'vue'
-import { PRESETS } from '../data/presets'
 import { DEFAULT_ASSUMPTIONS } from '../engine'
 import { ASSUMPTION_FIELDS } from './assumption-fields'
 import { applyEdit, changedFromDefaults, sameAssumptions, validatePartial } from './assumptions-edit'
 import { loadAssumptions, saveAssumptions } from './assumptions-storage'
 import { parseAssumptionsQuery } from './assumptions-url'
+import { getVisibilityGate } from './visibility-gate'
 
 /** Who made a change: this window's user, another window, or the start-up. */
 export type ChangeOrigin = 'local' | 'remote' | 'load'
@@ -141,19 +141,6 @@ function ensureLoaded(): void {
     initAssumptions()
 }
 
-/** Says, inside a component's setup, whether that component is on screen (see assumptions-visibility.ts). */
-export type VisibilityGate = () => Readonly<Ref<boolean>> | null
-let visibilityGate: VisibilityGate | null = null
-
-/**
- * Slidev keeps every visited slide mounted (hidden). With a gate installed, a component on a hidden
- * slide keeps the values it last showed and catches up when its slide comes on screen, so an edit
- * redraws the visible slide only, within a frame.
- */
-export function setVisibilityGate(gate: VisibilityGate | null): void {
-  visibilityGate = gate
-}
-
 /**
  * The current assumptions, read-only: a new object on every change, so computed figures follow.
  * In a component on a hidden slide (when Slidev's gate is installed) the value follows once the
@@ -161,6 +148,7 @@ export function setVisibilityGate(gate: VisibilityGate | null): void {
  */
 export function useAssumptions(): { assumptions: Readonly<Ref<Assumptions>> } {
   ensureLoaded()
+  const visibilityGate = getVisibilityGate()
   const onScreen = visibilityGate && getCurrentInstance()
     ? visibilityGate()
     : null
@@ -219,15 +207,14 @@ export function resetAssumptions(): void {
   commit({ ...DEFAULT_ASSUMPTIONS }, 'local')
 }
 
-/** Apply a named scenario from data/presets.ts. Returns false for an unknown id. */
-export function applyPreset(id: string): boolean {
+/**
+ * Apply a named scenario (one of data/presets.ts): what it sets, over the defaults. The caller passes
+ * the preset so the store does not load every preset and the published figures behind them at start-up.
+ */
+export function applyPreset(preset: { readonly assumptions: Partial<Record<AssumptionKey, unknown>> }): void {
   ensureLoaded()
-  const preset = PRESETS.find(p => p.id === id)
-  if (!preset)
-    return false
   drafts.value = {}
   commit(validatePartial(DEFAULT_ASSUMPTIONS, preset.assumptions).value, 'local')
-  return true
 }
 
 /**

@@ -3,6 +3,7 @@ import type { StorageLike } from '../../composables/assumptions-storage'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { applyPreset, initAssumptions, onAssumptionsChange, receiveAssumptions, resetAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions, useAssumptionsEditor, useAssumptionsRevision } from '../../composables/assumptions'
 import { STORAGE_KEY } from '../../composables/assumptions-storage'
+import { PRESETS } from '../../data/presets'
 import { DEFAULT_ASSUMPTIONS } from '../../engine'
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
@@ -128,10 +129,9 @@ describe('the assumptions store', () => {
   it('reset and presets replace everything and clear drafts', () => {
     initAssumptions({ search: '', storage: local, session })
     setAssumption('mfu', 'abc')
-    expect(applyPreset('h100-2024')).toBe(true)
+    applyPreset(PRESETS.find(p => p.id === 'h100-2024')!)
     expect(useAssumptions().assumptions.value).toMatchObject({ gpu: 'h100-sxm', usdPerGpuHour: 3.49 })
     expect(useAssumptionsEditor().drafts.value).toEqual({})
-    expect(applyPreset('no-such-preset')).toBe(false)
     resetAssumptions()
     expect(useAssumptions().assumptions.value).toEqual(DEFAULT_ASSUMPTIONS)
     expect(useAssumptionsEditor().changed.value).toEqual([])
