@@ -145,6 +145,8 @@ try {
   await page.addInitScript(instrumentCanvas)
   await page.goto(`${base}/1`)
   await waitForSlide(page, 1)
+  // The store is exposed once the deck has gone live, just after the first slide (global-top.vue).
+  await page.waitForFunction(() => '__deckAssumptions' in window)
   const total = await countRenderedSlides('slides.md')
 
   // Weigh every slide by what an edit has to redraw on it.

@@ -21,11 +21,16 @@ export async function goSlide(page: Page, no: number): Promise<void> {
   await waitForSlide(page, no)
 }
 
+/**
+ * Waits until slide `no` has mounted and the deck is live: the store, the sync between windows and the
+ * panel load once the first slide is up (global-top.vue), and expose `window.__deckAssumptions` then.
+ */
 export async function waitForSlide(page: Page, no: number): Promise<void> {
   const slide = page.locator(`[data-slidev-no="${no}"]`).first()
   await slide.waitFor({ state: 'visible' })
   await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
   await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+  await page.waitForFunction(() => '__deckAssumptions' in window)
 }
 
 /** The first slide (1-based) holding `selector`, searched by visiting each slide. */
