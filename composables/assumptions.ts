@@ -258,11 +258,6 @@ export function useAssumptionsEditor() {
   }
 }
 
-/** Changes since the window opened: 0 until the first edit (charts may animate only then). */
-export function useAssumptionsRevision() {
-  return readonly(revision)
-}
-
 /** For tests: back to a fresh window (no link, no storage read yet). */
 export function resetAssumptionsStoreForTests(): void {
   current.value = { ...DEFAULT_ASSUMPTIONS }

@@ -1,7 +1,6 @@
 import type { ComputedRef } from 'vue'
 import { useDarkMode } from '@slidev/client/composables/useDarkMode.ts'
 import { computed } from 'vue'
-import { useAssumptionsRevision } from './assumptions'
 import { usePrintMode } from './usePrintMode'
 
 /** Colours and motion for every chart, following dark mode; no animation in print or after an edit. */
@@ -12,6 +11,7 @@ export interface ChartTheme {
   series: readonly string[]
   /** Font size in CSS pixels: readable from the back of a room. */
   fontSize: number
+  /** Whether a chart animates in when first drawn: never in print. */
   animate: boolean
 }
 
@@ -37,13 +37,15 @@ const DARK_SERIES = [
 export function useChartTheme(): ComputedRef<ChartTheme> {
   const { isDark } = useDarkMode()
   const isPrint = usePrintMode()
-  // Charts animate in once; after an assumption edit they redraw at once, within the frame.
-  const revision = useAssumptionsRevision()
+  // Charts animate in once, when first drawn (not in print). After that every update (an assumption
+  // edit, dark mode) redraws at once: the chart components pass `update-mode="none"`. The theme does
+  // not depend on the assumptions, so an edit does not rebuild every chart's options on every mounted
+  // slide (it did, and that was half of an edit's redraw time: `npm run bench:redraw`).
   return computed(() => ({
     text: isDark.value ? '#e5e7eb' : '#1f2937',
     grid: isDark.value ? 'rgba(229, 231, 235, 0.15)' : 'rgba(31, 41, 55, 0.12)',
     series: isDark.value ? DARK_SERIES : LIGHT_SERIES,
     fontSize: 16,
-    animate: !isPrint.value && revision.value === 0,
+    animate: !isPrint.value,
   }))
 }

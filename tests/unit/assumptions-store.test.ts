@@ -1,7 +1,7 @@
 // The store: link > stored > defaults at start-up, every edit validated, stored and announced.
 import type { StorageLike } from '../../composables/assumptions-storage'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { applyPreset, initAssumptions, onAssumptionsChange, receiveAssumptions, resetAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions, useAssumptionsEditor, useAssumptionsRevision } from '../../composables/assumptions'
+import { applyPreset, initAssumptions, onAssumptionsChange, receiveAssumptions, resetAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions, useAssumptionsEditor } from '../../composables/assumptions'
 import { STORAGE_KEY } from '../../composables/assumptions-storage'
 import { PRESETS } from '../../data/presets'
 import { DEFAULT_ASSUMPTIONS } from '../../engine'
@@ -42,7 +42,7 @@ describe('the assumptions store', () => {
     expect(assumptions.value).toEqual({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
     expect(heard).toEqual(['local:0.6'])
     expect(JSON.parse(local.data.get(STORAGE_KEY)!).values).toEqual({ mfu: 0.6 })
-    expect(useAssumptionsRevision().value).toBe(1)
+    expect(useAssumptionsEditor().revision.value).toBe(1)
   })
 
   it('refuses an invalid edit: the figures keep the last valid value, the typed text stays as a draft', () => {

@@ -18,6 +18,10 @@ function chartStub(name: string) {
         type: Array,
         default: () => [],
       },
+      updateMode: {
+        type: String,
+        default: undefined,
+      },
     },
     setup: () => () => h('canvas'),
   })
