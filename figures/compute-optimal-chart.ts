@@ -6,7 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
-import { powerOfTenTicks } from './log-ticks'
+import { logAxis } from './log-axis'
 
 export interface FrontierInput {
   tokensPerParam: number
@@ -64,7 +64,6 @@ export function computeOptimalChartData(input: FrontierInput, theme: ChartTheme)
 }
 
 export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number }): ChartOptions<'scatter'> {
-  const font = { size: theme.fontSize }
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -89,38 +88,11 @@ export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams
     },
     scales: {
       x: {
-        type: 'logarithmic',
+        ...logAxis('Parameters N (log)', formatCount, theme),
         min: range.minParams,
         max: range.maxParams,
-        title: {
-          display: true,
-          text: 'Parameters N (log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          maxRotation: 0,
-          callback: powerOfTenTicks(formatCount),
-        },
-        grid: { color: theme.grid },
       },
-      y: {
-        type: 'logarithmic',
-        title: {
-          display: true,
-          text: 'Training tokens D (log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: powerOfTenTicks(formatCount),
-        },
-        grid: { color: theme.grid },
-      },
+      y: logAxis('Training tokens D (log)', formatCount, theme),
     },
   }
 }

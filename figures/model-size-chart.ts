@@ -6,7 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
-import { powerOfTenTicks } from './log-ticks'
+import { logAxis } from './log-axis'
 
 export interface DatedModel {
   name: string
@@ -84,21 +84,7 @@ export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: numbe
         },
         grid: { color: theme.grid },
       },
-      y: {
-        type: 'logarithmic',
-        title: {
-          display: true,
-          text: 'Parameters (log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: powerOfTenTicks(formatCount),
-        },
-        grid: { color: theme.grid },
-      },
+      y: logAxis('Parameters (log)', formatCount, theme),
     },
   }
 }

@@ -7,7 +7,7 @@ import type { ChartTheme } from '../composables/useChartTheme'
 import type { GemmOnRoofline, RoofPoint } from '../engine'
 import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from '../engine'
-import { powerOfTenTicks } from './log-ticks'
+import { logAxis } from './log-axis'
 
 export interface RooflineInput {
   gpuName: string
@@ -64,7 +64,6 @@ export function rooflineChartData(input: RooflineInput, theme: ChartTheme): Data
 }
 
 export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
-  const font = { size: theme.fontSize }
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -88,37 +87,8 @@ export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'>
       },
     },
     scales: {
-      x: {
-        type: 'logarithmic',
-        title: {
-          display: true,
-          text: 'Arithmetic intensity (FLOP per byte moved, log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          maxRotation: 0,
-          callback: powerOfTenTicks(formatInteger),
-        },
-        grid: { color: theme.grid },
-      },
-      y: {
-        type: 'logarithmic',
-        title: {
-          display: true,
-          text: 'Attainable FLOP/s (log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: powerOfTenTicks(formatFlopsPerSecond),
-        },
-        grid: { color: theme.grid },
-      },
+      x: logAxis('Arithmetic intensity (FLOP per byte moved, log)', formatInteger, theme),
+      y: logAxis('Attainable FLOP/s (log)', formatFlopsPerSecond, theme),
     },
   }
 }

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import { formatUsd } from '../engine'
+import { logAxis } from './log-axis'
 
 export interface CostBar {
   label: string
@@ -47,21 +48,7 @@ export function trainingCostChartOptions(theme: ChartTheme): ChartOptions<'bar'>
         ticks: { color: theme.text, font },
         grid: { display: false },
       },
-      y: {
-        type: 'logarithmic',
-        title: {
-          display: true,
-          text: 'Training cost (USD, log scale)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: value => formatUsd(Number(value)),
-        },
-        grid: { color: theme.grid },
-      },
+      y: logAxis('Training cost (USD, log scale)', formatUsd, theme),
     },
   }
 }

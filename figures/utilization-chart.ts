@@ -6,7 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent } from '../engine'
-import { powerOfTenTicks } from './log-ticks'
+import { logAxis } from './log-axis'
 
 export interface UtilizationSeries {
   label: string
@@ -73,22 +73,9 @@ export function utilizationChartOptions(theme: ChartTheme, range: { minParams: n
     },
     scales: {
       x: {
-        type: 'logarithmic',
+        ...logAxis('Model parameters (log)', formatCount, theme),
         min: range.minParams,
         max: range.maxParams,
-        title: {
-          display: true,
-          text: 'Model parameters (log)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          maxRotation: 0,
-          callback: powerOfTenTicks(formatCount),
-        },
-        grid: { color: theme.grid },
       },
       y: {
         min: 0,
