@@ -55,12 +55,3 @@ export function logAxis(title: string, format: (value: number) => string, theme:
     },
   }
 }
-
-/** The theme's series colour `i` with an alpha, for bands: '#2563eb' → 'rgba(37, 99, 235, 0.2)'. */
-export function withAlpha(hex: string, alpha: number): string {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
-  if (!match)
-    return hex
-  const [r, g, b] = match.slice(1).map(h => Number.parseInt(h, 16))
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`
-}

@@ -1,61 +1,78 @@
+import type { VueWrapper } from '@vue/test-utils'
 import type { StoreHolder } from './support/mocks'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ScalingWallChart from '../../components/ScalingWallChart.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
-import { WALL_LABELS } from '../../figures/scaling-wall-chart'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatUsd } from '../../engine'
 import { setAssumptions } from './support/mocks'
 
 const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
 vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
 vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
 
-interface Point { x: number, y: number | null }
-function byLabel(wrapper: ReturnType<typeof mount>): Record<string, Point[]> {
-  const data = wrapper.findComponent({ name: 'Line' }).props('data') as { datasets: { label: string, data: Point[] }[] }
-  return Object.fromEntries(data.datasets.map(d => [d.label, d.data]))
+function marks(wrapper: VueWrapper, series: string): { cy: number, title: string }[] {
+  return wrapper.findAll(`[data-series="${series}"]`).map(node => ({
+    cy: Number(node.attributes('cy') ?? node.attributes('y')),
+    title: node.find('title').text(),
+  }))
+}
+
+function pathOf(wrapper: VueWrapper, series: string): string {
+  return wrapper.find(`[data-series="${series}"]`).attributes('d') ?? ''
 }
 
 describe('<ScalingWallChart>', () => {
-  it('draws cost from 100M to 10T parameters inside its band, with 1T and 10T marked and published', () => {
-    const sets = byLabel(mount(ScalingWallChart, {
+  it('draws cost from 100M to 10T parameters with its band, 1T and 10T marked and published', () => {
+    const wrapper = mount(ScalingWallChart, {
       props: { quantity: 'cost' },
-    }))
-    const line = sets[WALL_LABELS.line]!
-    expect(line).toHaveLength(41)
-    expect(line[0]!.x).toBeCloseTo(1e8, -1)
-    expect(line[40]!.x).toBeCloseTo(1e13, -6)
-    line.forEach((p, i) => {
-      expect(sets[WALL_LABELS.low]![i]!.y!).toBeLessThan(p.y!)
-      expect(sets[WALL_LABELS.high]![i]!.y!).toBeGreaterThan(p.y!)
     })
-    expect(sets[WALL_LABELS.marked]!.map(p => p.x)).toEqual([1e12, 1e13])
-    expect(sets[WALL_LABELS.marked]![0]!.y).toBeCloseTo(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd, 0)
-    expect(sets[WALL_LABELS.published]!.map(p => p.y)).toEqual([300e6, 30e9])
+    // 41 points: one move and 40 segments.
+    expect(pathOf(wrapper, 'line').match(/[ML]/g)).toHaveLength(41)
+    expect(pathOf(wrapper, 'band')).toMatch(/^M.*Z$/)
+    const xLabels = wrapper.findAll('text').map(t => t.text())
+    expect(xLabels).toEqual(expect.arrayContaining([
+      '100M',
+      '1T',
+      '10T',
+      'Parameters (log scale)',
+      'Training cost (USD, log)',
+    ]))
+    const engine = marks(wrapper, 'marked')
+    expect(engine).toHaveLength(2)
+    expect(engine[0]!.title).toContain(formatUsd(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd))
+    const published = marks(wrapper, 'published').map(m => m.title)
+    expect(published).toEqual([
+      expect.stringContaining('$300M'),
+      expect.stringContaining('$30B'),
+    ])
   })
 
   it('draws days on the current cluster, with no published points', () => {
     const wrapper = mount(ScalingWallChart, {
       props: { quantity: 'days' },
     })
-    const sets = byLabel(wrapper)
-    expect(sets[WALL_LABELS.marked]![0]!.y).toBeCloseTo(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays!, 6)
-    expect(sets[WALL_LABELS.published]).toEqual([])
+    expect(marks(wrapper, 'marked')[0]!.title).toContain(formatDays(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays))
+    expect(wrapper.findAll('[data-series="published"]')).toHaveLength(0)
     expect(wrapper.text()).toContain('MFU 40%–60%')
   })
 
-  it('follows MFU: the line moves, the band does not', async () => {
+  it('follows MFU: the engine\'s points move up by log10(1.5) decades at half the MFU, the band stays', async () => {
     const wrapper = mount(ScalingWallChart, {
       props: { quantity: 'cost' },
     })
-    const before = byLabel(wrapper)
+    const before = marks(wrapper, 'marked')
+    const band = pathOf(wrapper, 'band')
     setAssumptions(store, { mfu: 0.3 })
     await nextTick()
-    const after = byLabel(wrapper)
-    expect(after[WALL_LABELS.marked]![0]!.y! / before[WALL_LABELS.marked]![0]!.y!).toBeCloseTo(1.5, 10)
-    expect(after[WALL_LABELS.low]).toEqual(before[WALL_LABELS.low])
+    const after = marks(wrapper, 'marked')
+    expect(after[0]!.title).toContain(formatUsd(estimateTraining({ params: 1e12 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.3 }).costUsd))
+    // Both marks move by the same number of pixels: the ratio is the same at every size on a log axis.
+    const shift0 = before[0]!.cy - after[0]!.cy
+    const shift1 = before[1]!.cy - after[1]!.cy
+    expect(shift0).toBeGreaterThan(0)
+    expect(shift1).toBeCloseTo(shift0, 6)
+    expect(pathOf(wrapper, 'band')).toBe(band)
     setAssumptions(store, {})
   })
 })

@@ -1,0 +1,184 @@
+/**
+ * The scaling wall's log–log plot as SVG geometry: one quantity (cost or days) against parameters, the
+ * band between optimistic and pessimistic assumptions, the engine's line, the 1T and 10T points and
+ * the published figures. Pure mapping from numbers the engine computed to pixels and path strings.
+ *
+ * Why SVG here and not chart.js like the other charts: this slide redraws two of these plots on every
+ * assumption edit, and chart.js rebuilds its option resolvers, scales and layout on every update
+ * (`Config.update()` clears its caches). Measured with `npm run bench:redraw`, the two chart.js updates
+ * took 4–6 ms (p50) and 10–13 ms (p95) of the 16 ms frame; Vue patching a few path strings takes a
+ * fraction of a millisecond, and the figure prints as vectors.
+ */
+export interface WallPoint { x: number, y: number | null }
+
+export interface WallSeries {
+  /** Axis title of the quantity, with its unit. */
+  yTitle: string
+  line: readonly WallPoint[]
+  low: readonly WallPoint[]
+  high: readonly WallPoint[]
+  /** The engine's value at the marked sizes (1T, 10T). */
+  marked: readonly WallPoint[]
+  /** Published figures at those sizes. */
+  published: readonly WallPoint[]
+  format: (value: number) => string
+  /** How the axis labels its powers of ten (the tooltips use `format`). */
+  tickFormat: (value: number) => string
+}
+
+/** What each mark is, for tooltips and tests. */
+export const WALL_LABELS = {
+  band: 'Band: optimistic (MFU 60%, cheapest reserved price) to pessimistic (MFU 40%, dearest on-demand price)',
+  line: 'Engine, current assumptions',
+  marked: 'Engine',
+  published: 'Published (SemiAnalysis)',
+} as const
+
+/** The SVG's own coordinate box, in CSS pixels of the slide (Slidev scales the whole slide). */
+export interface PlotFrame {
+  width: number
+  height: number
+  fontSize: number
+}
+
+export interface AxisTick {
+  /** Position along the axis, in px. */
+  at: number
+  value: number
+  /** null: a grid line without a label. */
+  label: string | null
+}
+
+export interface PlotMark { cx: number, cy: number, title: string }
+
+export interface ScalingWallPlot {
+  /** The plotting area, in px. */
+  area: { left: number, right: number, top: number, bottom: number }
+  xTicks: AxisTick[]
+  yTicks: AxisTick[]
+  /** Where the axis titles sit: x centred under the ticks, y rotated left of them. */
+  xTitle: { x: number, y: number }
+  yTitle: { x: number, y: number }
+  /** SVG path data; empty when there is nothing to draw. */
+  linePath: string
+  bandPath: string
+  lowPath: string
+  highPath: string
+  marked: PlotMark[]
+  published: PlotMark[]
+}
+
+/** Digits and a unit letter in the deck's font are about 0.6 em wide: enough to keep labels inside. */
+const CHAR_EM = 0.6
+/** Labelled y decades at least this far apart, in font sizes, or every other one is labelled. */
+const LABEL_SPACING_EM = 1.6
+
+function finite(point: WallPoint): point is { x: number, y: number } {
+  return point.y !== null && Number.isFinite(point.y) && point.y > 0 && Number.isFinite(point.x) && point.x > 0
+}
+
+/** Whole decades around every value: [10^floor(log min), 10^ceil(log max)], at least one decade. */
+function decadeDomain(values: readonly number[]): { min: number, max: number } {
+  if (values.length === 0)
+    return { min: 0, max: 1 }
+  const min = Math.floor(Math.log10(Math.min(...values)) + 1e-9)
+  const max = Math.ceil(Math.log10(Math.max(...values)) - 1e-9)
+  return {
+    min,
+    max: Math.max(max, min + 1),
+  }
+}
+
+function decadeTicks(domain: { min: number, max: number }, toPx: (log: number) => number, format: (v: number) => string, every: number): AxisTick[] {
+  const ticks: AxisTick[] = []
+  for (let exponent = domain.min; exponent <= domain.max; exponent++) {
+    const value = 10 ** exponent
+    ticks.push({
+      at: toPx(exponent),
+      value,
+      label: (exponent - domain.min) % every === 0
+        ? format(value)
+        : null,
+    })
+  }
+  return ticks
+}
+
+/** "M x y L x y …", a new "M" after every gap (a null or non-positive value). */
+export function pathThrough(points: readonly WallPoint[], toX: (v: number) => number, toY: (v: number) => number): string {
+  let path = ''
+  let drawing = false
+  for (const point of points) {
+    if (!finite(point)) {
+      drawing = false
+      continue
+    }
+    path += `${drawing ? 'L' : 'M'}${toX(point.x).toFixed(1)} ${toY(point.y).toFixed(1)}`
+    drawing = true
+  }
+  return path
+}
+
+/** The closed area between `low` and `high` where both exist (same x positions, as the engine gives). */
+function bandThrough(low: readonly WallPoint[], high: readonly WallPoint[], toX: (v: number) => number, toY: (v: number) => number): string {
+  const pairs = low.map((l, i) => [l, high[i]] as const).filter(([l, h]) => h && finite(l) && finite(h)) as [WallPoint, WallPoint][]
+  if (pairs.length < 2)
+    return ''
+  const top = pairs.map(([, h]) => `${toX(h.x).toFixed(1)} ${toY(h.y!).toFixed(1)}`)
+  const bottom = pairs.map(([l]) => `${toX(l.x).toFixed(1)} ${toY(l.y!).toFixed(1)}`).reverse()
+  return `M${top.join('L')}L${bottom.join('L')}Z`
+}
+
+export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatParams: (params: number) => string): ScalingWallPlot {
+  const all = [
+    series.line,
+    series.low,
+    series.high,
+    series.marked,
+    series.published,
+  ].flat()
+  const drawn = all.filter(finite)
+  const xDomain = decadeDomain(drawn.map(p => p.x))
+  const yDomain = decadeDomain(drawn.map(p => p.y))
+  const yDecades = yDomain.max - yDomain.min
+
+  const font = frame.fontSize
+  const widestYLabel = Math.max(1, ...Array.from({ length: yDecades + 1 }, (_, i) => series.tickFormat(10 ** (yDomain.min + i)).length))
+  const area = {
+    left: Math.round(font * 1.6 + widestYLabel * font * CHAR_EM + 8),
+    right: frame.width - Math.round(font * 1.4),
+    top: Math.round(font * 0.8),
+    bottom: frame.height - Math.round(font * 3.2),
+  }
+  const xToPx = (log: number): number => area.left + (log - xDomain.min) / (xDomain.max - xDomain.min) * (area.right - area.left)
+  const yToPx = (log: number): number => area.bottom - (log - yDomain.min) / (yDomain.max - yDomain.min) * (area.bottom - area.top)
+  const toX = (value: number): number => xToPx(Math.log10(value))
+  const toY = (value: number): number => yToPx(Math.log10(value))
+
+  const pxPerYDecade = (area.bottom - area.top) / Math.max(1, yDecades)
+  const yEvery = Math.max(1, Math.ceil(font * LABEL_SPACING_EM / pxPerYDecade))
+
+  const mark = (kind: string) => (point: WallPoint): PlotMark[] => finite(point)
+    ? [
+        {
+          cx: toX(point.x),
+          cy: toY(point.y),
+          title: `${kind}: ${formatParams(point.x)} parameters → ${series.format(point.y)}`,
+        },
+      ]
+    : []
+
+  return {
+    area,
+    xTicks: decadeTicks(xDomain, xToPx, formatParams, 1),
+    yTicks: decadeTicks(yDomain, yToPx, series.tickFormat, yEvery),
+    xTitle: { x: (area.left + area.right) / 2, y: frame.height - font * 0.4 },
+    yTitle: { x: font * 0.9, y: (area.top + area.bottom) / 2 },
+    linePath: pathThrough(series.line, toX, toY),
+    bandPath: bandThrough(series.low, series.high, toX, toY),
+    lowPath: pathThrough(series.low, toX, toY),
+    highPath: pathThrough(series.high, toX, toY),
+    marked: series.marked.flatMap(mark(WALL_LABELS.marked)),
+    published: series.published.flatMap(mark(WALL_LABELS.published)),
+  }
+}

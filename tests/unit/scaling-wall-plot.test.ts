@@ -1,0 +1,145 @@
+// The scaling wall's SVG geometry: log–log mapping, decade ticks, gaps, the band, and the marks.
+import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
+import { describe, expect, it } from 'vitest'
+import { formatCount, formatUsd } from '../../engine'
+import { pathThrough, scalingWallPlot } from '../../figures/scaling-wall-plot'
+
+const FRAME = { width: 440, height: 205, fontSize: 14 }
+const sizes = [1e8, 1e9, 1e10, 1e11, 1e12, 1e13]
+function along(f: (n: number) => number | null): WallPoint[] {
+  return sizes.map(x => ({
+    x,
+    y: f(x),
+  }))
+}
+
+function series(overrides: Partial<WallSeries> = {}): WallSeries {
+  return {
+    yTitle: 'Training cost (USD, log)',
+    line: along(n => 1e-12 * n * n),
+    low: along(n => 0.5e-12 * n * n),
+    high: along(n => 2e-12 * n * n),
+    marked: [
+      { x: 1e12, y: 1e12 },
+    ],
+    published: [
+      { x: 1e12, y: 3e11 },
+    ],
+    format: formatUsd,
+    tickFormat: formatUsd,
+    ...overrides,
+  }
+}
+
+/** The points of an "M x y L x y …" path. */
+function points(path: string): [number, number][] {
+  return [
+    ...path.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g),
+  ].map(m => [
+    Number(m[1]),
+    Number(m[2]),
+  ])
+}
+
+describe('scalingWallPlot', () => {
+  it('maps both axes on whole decades: a line growing as N² rises two y-decades per x-decade', () => {
+    const plot = scalingWallPlot(series(), FRAME, formatCount)
+    expect(plot.xTicks.map(t => t.value)).toEqual(sizes)
+    expect(plot.xTicks.map(t => t.label)).toEqual([
+      '100M',
+      '1B',
+      '10B',
+      '100B',
+      '1T',
+      '10T',
+    ])
+    // y from 0.5e4 → 1e4 decade floor … 2e14 → 1e15 ceiling.
+    expect(plot.yTicks[0]!.value).toBe(1e3)
+    expect(plot.yTicks.at(-1)!.value).toBe(1e15)
+    const xStep = plot.xTicks[1]!.at - plot.xTicks[0]!.at
+    const yStep = plot.yTicks[0]!.at - plot.yTicks[1]!.at
+    const line = points(plot.linePath)
+    expect(line).toHaveLength(6)
+    for (let i = 1; i < line.length; i++) {
+      expect(line[i]![0] - line[i - 1]![0]).toBeCloseTo(xStep, 0)
+      expect(line[i - 1]![1] - line[i]![1]).toBeCloseTo(2 * yStep, 0)
+    }
+  })
+
+  it('keeps everything inside the frame and the line inside the band', () => {
+    const plot = scalingWallPlot(series(), FRAME, formatCount)
+    const { left, right, top, bottom } = plot.area
+    expect(left).toBeGreaterThan(0)
+    expect(right).toBeLessThan(FRAME.width)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(bottom).toBeLessThan(FRAME.height)
+    for (const [x, y] of [
+      ...points(plot.linePath),
+      ...points(plot.bandPath),
+    ]) {
+      expect(x).toBeGreaterThanOrEqual(left - 0.1)
+      expect(x).toBeLessThanOrEqual(right + 0.1)
+      expect(y).toBeGreaterThanOrEqual(top - 0.1)
+      expect(y).toBeLessThanOrEqual(bottom + 0.1)
+    }
+    const line = points(plot.linePath)
+    const low = points(plot.lowPath)
+    const high = points(plot.highPath)
+    line.forEach(([, y], i) => {
+      expect(y).toBeLessThan(low[i]![1]) // higher on screen = smaller y
+      expect(y).toBeGreaterThan(high[i]![1])
+    })
+  })
+
+  it('labels every other y-decade when twelve decades share the height, every decade when few do', () => {
+    const tall = scalingWallPlot(series(), FRAME, formatCount)
+    expect(tall.yTicks.filter(t => t.label !== null).length).toBeLessThan(tall.yTicks.length)
+    const flat = scalingWallPlot(series({
+      line: along(() => 50),
+      low: along(() => 20),
+      high: along(() => 500),
+      marked: [],
+      published: [],
+    }), FRAME, formatCount)
+    expect(flat.yTicks.map(t => t.label)).toEqual(['$10', '$100', '$1k'])
+  })
+
+  it('titles the marks with the formatted value', () => {
+    const plot = scalingWallPlot(series(), FRAME, formatCount)
+    expect(plot.marked).toEqual([
+      expect.objectContaining({ title: 'Engine: 1T parameters → $1T' }),
+    ])
+    expect(plot.published).toEqual([
+      expect.objectContaining({ title: 'Published (SemiAnalysis): 1T parameters → $300B' }),
+    ])
+    expect(plot.published[0]!.cy).toBeGreaterThan(plot.marked[0]!.cy)
+  })
+
+  it('draws nothing, and no NaN, when no value is finite', () => {
+    const none = along(() => null)
+    const plot = scalingWallPlot(series({
+      line: none,
+      low: none,
+      high: none,
+      marked: [],
+      published: [],
+    }), FRAME, formatCount)
+    expect(plot.linePath).toBe('')
+    expect(plot.bandPath).toBe('')
+    expect(JSON.stringify(plot)).not.toMatch(/NaN|Infinity/)
+  })
+})
+
+describe('pathThrough', () => {
+  it('starts a new subpath after a gap', () => {
+    const path = pathThrough([
+      { x: 1, y: 1 },
+      { x: 2, y: null },
+      { x: 3, y: 3 },
+      { x: 4, y: Number.NaN },
+      { x: 5, y: 5 },
+      { x: 6, y: 6 },
+    ], x => x, y => y)
+    expect(path).toBe('M1.0 1.0M3.0 3.0M5.0 5.0L6.0 6.0')
+  })
+})
