@@ -7,7 +7,7 @@
  * browser has rendered that frame (a message posted from the callback runs once the frame's style,
  * layout and paint are done), or later if a chart is still drawing: every canvas draw (chart.js clears
  * its canvas first) is timestamped, and the edit counts as settled only after two frames with no draw.
- * The heaviest slides are those with the most `[data-figure]` elements and canvases.
+ * The heaviest slides are those with the most `[data-figure]` elements and plots (canvases, SVG plots).
  * Target: p95 ≤ 16 ms (one frame at 60 Hz).
  */
 import type { Page } from 'playwright-chromium'
@@ -155,16 +155,17 @@ try {
     slides = values.slides.split(',').map(Number)
   }
   else {
-    const weights: { no: number, figures: number, canvases: number }[] = []
+    // A plot counts double whatever draws it: a chart.js canvas or an SVG plot (the scaling wall).
+    const weights: { no: number, figures: number, plots: number }[] = []
     for (let no = 1; no <= total; no++) {
       await goSlide(page, no)
       const weight = await page.evaluate(n => ({
         figures: document.querySelectorAll(`[data-slidev-no="${n}"] [data-figure]`).length,
-        canvases: document.querySelectorAll(`[data-slidev-no="${n}"] canvas`).length,
+        plots: document.querySelectorAll(`[data-slidev-no="${n}"] canvas, [data-slidev-no="${n}"] [data-figure] svg[role="img"]`).length,
       }), no)
       weights.push({ no, ...weight })
     }
-    weights.sort((x, y) => (y.canvases * 2 + y.figures) - (x.canvases * 2 + x.figures))
+    weights.sort((x, y) => (y.plots * 2 + y.figures) - (x.plots * 2 + x.figures))
     slides = weights.slice(0, Number(values.heaviest)).map(w => w.no)
   }
 

@@ -104,6 +104,14 @@ describe('npm run export: the PDF a reader gets', () => {
     }
   })
 
+  it('prints the scaling wall\'s two plots as vectors: their axis titles and ticks are text in the PDF', () => {
+    const wall = at60.pages.find(text => text.includes('Dense Transformer Scaling Wall'))!
+    expect(wall).toContain('Training cost (USD, log)')
+    expect(wall).toMatch(/Days on 100k GPUs \(log\)/)
+    expect(wall.match(/Parameters \(log scale\)/g)).toHaveLength(2)
+    expect(wall).toContain('10T')
+  })
+
   it('stamps every computed page with the scenario it was computed under', () => {
     const stamped = at60.pages.filter(text => text.includes('Computed for:'))
     expect(stamped.length).toBeGreaterThanOrEqual(10)

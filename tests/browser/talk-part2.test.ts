@@ -148,8 +148,24 @@ describe('part 2 of the talk in the built deck', () => {
         charts++
       }
     }
-    // Prices, sota costs, two on the wall, the tornado.
-    expect(charts).toBeGreaterThanOrEqual(5)
+    // Prices, sota costs, the tornado (the scaling wall is SVG: next test).
+    expect(charts).toBeGreaterThanOrEqual(3)
+  })
+
+  it('draws both scaling-wall plots: line, band and the 1T and 10T points, with the right box sizes', async () => {
+    const slide = await open('Dense Transformer Scaling Wall')
+    for (const quantity of ['cost', 'days']) {
+      const plot = slide.locator(`[data-figure="scaling-wall-${quantity}"] svg`)
+      const line = plot.locator('[data-series="line"]')
+      // 41 points from 100M to 10T.
+      expect(((await line.getAttribute('d')) ?? '').match(/[ML]/g), quantity).toHaveLength(41)
+      expect(await plot.locator('[data-series="band"]').getAttribute('d'), quantity).toMatch(/^M.*Z$/)
+      expect(await plot.locator('[data-series="marked"]').count(), quantity).toBe(2)
+      const box = await line.boundingBox()
+      expect(box!.width, `${quantity}: the line spans the plot`).toBeGreaterThan(200)
+      expect(box!.height, quantity).toBeGreaterThan(50)
+    }
+    expect(await slide.locator('[data-figure="scaling-wall-cost"] [data-series="published"]').count()).toBe(2)
   })
 
   it('shows no NaN, Infinity or undefined, and no console error', async () => {
