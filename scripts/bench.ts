@@ -96,14 +96,26 @@ async function exportSecondsPerPage(deckDir: string, pages: number, chromiumPath
   return stats.seconds / pages
 }
 
-async function measureDeck(name: string, deckDir: string, chromiumPath: string): Promise<DeckFigures> {
+type Build = Awaited<ReturnType<typeof build>>
+
+/**
+ * Builds both decks RUNS times, alternating (deck, plain, deck, plain, …): a shared machine's load
+ * drifts over minutes, and alternating lets both decks see the same drift.
+ */
+async function buildBoth(decks: { name: string, dir: string }[]): Promise<Map<string, Build[]>> {
+  const builds = new Map(decks.map(d => [d.name, [] as Build[]]))
+  for (let i = 0; i < RUNS; i++) {
+    for (const { name, dir } of decks) {
+      log(`${name}: build ${i + 1}/${RUNS}`)
+      builds.get(name)!.push(await build(dir, join(WORK, `${name}-dist`)))
+    }
+  }
+  return builds
+}
+
+async function measureDeck(name: string, deckDir: string, chromiumPath: string, builds: readonly Build[]): Promise<DeckFigures> {
   const slides = await countRenderedSlides(join(deckDir, 'slides.md'))
   const distDir = join(WORK, `${name}-dist`)
-  const builds = []
-  for (let i = 0; i < RUNS; i++) {
-    log(`${name}: build ${i + 1}/${RUNS}`)
-    builds.push(await build(deckDir, distDir))
-  }
   const sizes = await jsGzipSizes(distDir)
   const totalJsGzipBytes = [
     ...sizes.values(),
@@ -185,8 +197,12 @@ async function main(): Promise<void> {
   const starterDir = join(WORK, 'starter')
   await writeStarterDeck(starterDir)
 
-  const deck = await measureDeck('deck', ROOT, chromium.path)
-  const starter = await measureDeck('starter', starterDir, chromium.path)
+  const builds = await buildBoth([
+    { name: 'deck', dir: ROOT },
+    { name: 'starter', dir: starterDir },
+  ])
+  const deck = await measureDeck('deck', ROOT, chromium.path, builds.get('deck')!)
+  const starter = await measureDeck('starter', starterDir, chromium.path, builds.get('starter')!)
   log('engine: every figure, and a 100k sweep')
   const engine = measureEngine()
   log('deck: assumption edit to redraw (bench-redraw on the built deck)')
