@@ -54,6 +54,9 @@ function log(message: string): void {
 }
 
 async function build(deckDir: string, outDir: string): Promise<{ seconds: number, peakRssBytes: number }> {
+  // Vite empties an out dir only inside the deck's root; the plain deck's is outside its root, so old
+  // hashed chunks piled up there and inflated its totalJsGzipBytes. Both start empty, untimed.
+  await rm(outDir, { recursive: true, force: true })
   const stats = await runMeasured(process.execPath, [
     SLIDEV_BIN,
     'build',
