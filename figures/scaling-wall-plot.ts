@@ -49,11 +49,20 @@ export interface AxisTick {
   label: string | null
 }
 
-export interface PlotMark { cx: number, cy: number, title: string }
+export interface PlotMark {
+  cx: number
+  cy: number
+  /** The same point as a diamond's corners, for the published figures. */
+  diamond: string
+  title: string
+}
 
 export interface ScalingWallPlot {
   /** The plotting area, in px. */
-  area: { left: number, right: number, top: number, bottom: number }
+  area: { left: number, right: number, top: number, bottom: number, width: number, height: number }
+  /** Baseline of the x tick labels; right edge of the y tick labels. */
+  xTickLabelY: number
+  yTickLabelX: number
   xTicks: AxisTick[]
   yTicks: AxisTick[]
   /** Where the axis titles sit: x centred under the ticks, y rotated left of them. */
@@ -72,6 +81,8 @@ export interface ScalingWallPlot {
 const CHAR_EM = 0.6
 /** Labelled y decades at least this far apart, in font sizes, or every other one is labelled. */
 const LABEL_SPACING_EM = 1.6
+/** Half the diagonal of a published figure's diamond, in px. */
+const DIAMOND_PX = 8
 
 function finite(point: WallPoint): point is { x: number, y: number } {
   return point.y !== null && Number.isFinite(point.y) && point.y > 0 && Number.isFinite(point.x) && point.x > 0
@@ -144,11 +155,17 @@ export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatPara
 
   const font = frame.fontSize
   const widestYLabel = Math.max(1, ...Array.from({ length: yDecades + 1 }, (_, i) => series.tickFormat(10 ** (yDomain.min + i)).length))
+  const left = Math.round(font * 1.6 + widestYLabel * font * CHAR_EM + 8)
+  const right = frame.width - Math.round(font * 1.4)
+  const top = Math.round(font * 0.8)
+  const bottom = frame.height - Math.round(font * 3.2)
   const area = {
-    left: Math.round(font * 1.6 + widestYLabel * font * CHAR_EM + 8),
-    right: frame.width - Math.round(font * 1.4),
-    top: Math.round(font * 0.8),
-    bottom: frame.height - Math.round(font * 3.2),
+    left,
+    right,
+    top,
+    bottom,
+    width: right - left,
+    height: bottom - top,
   }
   const xToPx = (log: number): number => area.left + (log - xDomain.min) / (xDomain.max - xDomain.min) * (area.right - area.left)
   const yToPx = (log: number): number => area.bottom - (log - yDomain.min) / (yDomain.max - yDomain.min) * (area.bottom - area.top)
@@ -158,18 +175,31 @@ export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatPara
   const pxPerYDecade = (area.bottom - area.top) / Math.max(1, yDecades)
   const yEvery = Math.max(1, Math.ceil(font * LABEL_SPACING_EM / pxPerYDecade))
 
-  const mark = (kind: string) => (point: WallPoint): PlotMark[] => finite(point)
-    ? [
-        {
-          cx: toX(point.x),
-          cy: toY(point.y),
-          title: `${kind}: ${formatParams(point.x)} parameters → ${series.format(point.y)}`,
-        },
-      ]
-    : []
+  const mark = (kind: string) => (point: WallPoint): PlotMark[] => {
+    if (!finite(point))
+      return []
+    const cx = toX(point.x)
+    const cy = toY(point.y)
+    const corners = [
+      [cx, cy - DIAMOND_PX],
+      [cx + DIAMOND_PX, cy],
+      [cx, cy + DIAMOND_PX],
+      [cx - DIAMOND_PX, cy],
+    ] as const
+    return [
+      {
+        cx,
+        cy,
+        diamond: corners.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '),
+        title: `${kind}: ${formatParams(point.x)} parameters → ${series.format(point.y)}`,
+      },
+    ]
+  }
 
   return {
     area,
+    xTickLabelY: bottom + font * 1.3,
+    yTickLabelX: left - 6,
     xTicks: decadeTicks(xDomain, xToPx, formatParams, 1),
     yTicks: decadeTicks(yDomain, yToPx, series.tickFormat, yEvery),
     xTitle: { x: (area.left + area.right) / 2, y: frame.height - font * 0.4 },

@@ -13,7 +13,7 @@ vi.mock('../../composables/assumptions', async () => (await import('./support/mo
 
 function marks(wrapper: VueWrapper, series: string): { cy: number, title: string }[] {
   return wrapper.findAll(`[data-series="${series}"]`).map(node => ({
-    cy: Number(node.attributes('cy') ?? node.attributes('y')),
+    cy: Number(node.attributes('cy') ?? node.attributes('points')?.split(/[ ,]/)[1]),
     title: node.find('title').text(),
   }))
 }

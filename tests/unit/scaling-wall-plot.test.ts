@@ -113,6 +113,11 @@ describe('scalingWallPlot', () => {
       expect.objectContaining({ title: 'Published (SemiAnalysis): 1T parameters → $300B' }),
     ])
     expect(plot.published[0]!.cy).toBeGreaterThan(plot.marked[0]!.cy)
+    // The diamond's four corners sit around the published point.
+    const corners = plot.published[0]!.diamond.split(' ').map(pair => pair.split(',').map(Number))
+    expect(corners).toHaveLength(4)
+    expect(corners.reduce((sum, [x]) => sum + x!, 0) / 4).toBeCloseTo(plot.published[0]!.cx, 1)
+    expect(corners.reduce((sum, [, y]) => sum + y!, 0) / 4).toBeCloseTo(plot.published[0]!.cy, 1)
   })
 
   it('draws nothing, and no NaN, when no value is finite', () => {
