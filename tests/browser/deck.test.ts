@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
+import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
@@ -36,37 +37,6 @@ async function openSlide(no: number): Promise<Locator> {
   return slide
 }
 
-/** Non-transparent pixels in a canvas: a chart that drew nothing has none. */
-async function inkedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((element) => {
-    const c = element as HTMLCanvasElement
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
-    let inked = 0
-    for (let i = 3; i < data.length; i += 4) {
-      if (data[i]! > 0)
-        inked++
-    }
-    return inked
-  })
-}
-
-/** Elements whose box leaves the slide's box (half a CSS pixel of slack for sub-pixel layout). */
-async function overflowingElements(slide: Locator): Promise<string[]> {
-  return slide.evaluate((root) => {
-    const box = root.getBoundingClientRect()
-    const SLACK = 0.5
-    const out: string[] = []
-    for (const element of root.querySelectorAll('*')) {
-      const r = element.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0 || getComputedStyle(element).visibility === 'hidden')
-        continue
-      if (r.left < box.left - SLACK || r.top < box.top - SLACK || r.right > box.right + SLACK || r.bottom > box.bottom + SLACK)
-        out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`)
-    }
-    return out
-  })
-}
-
 async function visit(no: number): Promise<SlideVisit> {
   const slide = await openSlide(no)
   const canvases = slide.locator('canvas')
@@ -93,7 +63,7 @@ async function visit(no: number): Promise<SlideVisit> {
     mermaidSvgs: await mermaid.count(),
     mermaidWithText,
     canvasInk,
-    overflowing: await overflowingElements(slide),
+    overflowing: await elementsOutside(slide, { tolerancePx: 0.5 }),
   }
 }
 

@@ -3,6 +3,7 @@
  * broken numbers and overflow on the slide on screen.
  */
 import type { Page } from 'playwright-chromium'
+import { elementsOutside } from './slide-checks'
 
 /** Opens slide `no` at `url` (with any query) and waits until it has mounted. */
 export async function openSlide(page: Page, deckUrl: string, no: number, query = ''): Promise<void> {
@@ -75,23 +76,7 @@ export async function slideText(page: Page, no: number): Promise<string> {
 
 /** Elements of slide `no` that stick out of the 980×552 slide box: tag, classes and the start of their text. */
 export async function overflowing(page: Page, no: number): Promise<string[]> {
-  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate((slide) => {
-    const box = (document.querySelector('#slide-content') ?? slide).getBoundingClientRect()
-    const out: string[] = []
-    for (const element of Array.from(slide.querySelectorAll('*'))) {
-      // SVG internals (mermaid's markers, chart paths) report boxes that are not what is drawn.
-      if (element.closest('[data-assumptions-layer]') || (element.closest('svg') && element.tagName.toLowerCase() !== 'svg'))
-        continue
-      const r = element.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0)
-        continue
-      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1) {
-        const text = (element.textContent ?? '').trim().slice(0, 40)
-        out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${text}"`)
-      }
-    }
-    return out
-  })
+  return elementsOutside(page.locator(`[data-slidev-no="${no}"]`).first(), { boxSelector: '#slide-content' })
 }
 
 /** Sets one assumption through the store (the hook the deck exposes for tests and the benchmark). */

@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
+import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
 
@@ -40,41 +41,6 @@ async function open(title: typeof TITLES[number]): Promise<Locator> {
   const no = slideNo.get(title)
   expect(no, `no slide titled "${title}"`).toBeDefined()
   return openSlide(no!)
-}
-
-async function inkedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((element) => {
-    const c = element as HTMLCanvasElement
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
-    let inked = 0
-    for (let i = 3; i < data.length; i += 4) {
-      if (data[i]! > 0)
-        inked++
-    }
-    return inked
-  })
-}
-
-/** Elements of the slide whose box leaves the slide's box (1 px of rounding allowed). */
-async function overflowing(slide: Locator): Promise<string[]> {
-  return slide.evaluate((root) => {
-    const box = root.getBoundingClientRect()
-    const out: string[] = []
-    for (const el of root.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0)
-        continue
-      // KaTeX draws struts and MathML copies off-box on purpose; they are invisible.
-      if (el.closest('.katex-mathml') || el.classList.contains('strut'))
-        continue
-      // Shapes inside an SVG are clipped to it (KaTeX's stretchy braces draw 8000 px paths): check the SVG.
-      if (el.tagName.toLowerCase() !== 'svg' && el.closest('svg'))
-        continue
-      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
-        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} (slide ${Math.round(box.right)}×${Math.round(box.bottom)})`)
-    }
-    return out
-  })
 }
 
 beforeAll(async () => {
@@ -151,7 +117,7 @@ describe('talk part 1 in Chromium', () => {
       const text = await slide.innerText()
       expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
       // Charts resize once the slide has its final scale: poll until the layout settles.
-      await expect.poll(() => overflowing(slide), { timeout: 5000, message: title }).toEqual([])
+      await expect.poll(() => elementsOutside(slide), { timeout: 5000, message: title }).toEqual([])
     }
     expect(watched.consoleErrors).toEqual([])
     expect(watched.offMachineRequests).toEqual([])

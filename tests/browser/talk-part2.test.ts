@@ -6,6 +6,7 @@ import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
 import { Chromium } from './chromium'
+import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
@@ -43,39 +44,6 @@ async function open(title: Title): Promise<Locator> {
   const no = slideNo.get(title)
   expect(no, `no slide titled "${title}"`).toBeDefined()
   return openSlide(no!)
-}
-
-async function inkedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((element) => {
-    const c = element as HTMLCanvasElement
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
-    let inked = 0
-    for (let i = 3; i < data.length; i += 4) {
-      if (data[i]! > 0)
-        inked++
-    }
-    return inked
-  })
-}
-
-/** Elements of a slide whose box leaves the slide's box (1 px tolerance), described for the report. */
-async function elementsOutside(slide: Locator): Promise<string[]> {
-  return slide.evaluate((root) => {
-    const box = root.getBoundingClientRect()
-    const TOLERANCE_PX = 1
-    const out: string[] = []
-    for (const el of root.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0)
-        continue
-      // KaTeX's MathML copy is visually hidden by clipping, not by size.
-      if (el.closest('.katex-mathml'))
-        continue
-      if (r.left < box.left - TOLERANCE_PX || r.top < box.top - TOLERANCE_PX || r.right > box.right + TOLERANCE_PX || r.bottom > box.bottom + TOLERANCE_PX)
-        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" [${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}] vs [${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.right)},${Math.round(box.bottom)}]`)
-    }
-    return out
-  })
 }
 
 beforeAll(async () => {

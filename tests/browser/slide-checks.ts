@@ -1,0 +1,54 @@
+/**
+ * What the browser tests check on a rendered slide: that a chart's canvas has ink, and that nothing
+ * leaves the slide's box.
+ */
+import type { Locator } from 'playwright-chromium'
+
+/** Non-transparent pixels in a canvas: a chart that drew nothing has none. */
+export async function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+    let inked = 0
+    for (let i = 3; i < data.length; i += 4) {
+      if (data[i]! > 0)
+        inked++
+    }
+    return inked
+  })
+}
+
+export interface OutsideOptions {
+  /** How far past the box an edge may go, for sub-pixel layout. */
+  tolerancePx?: number
+  /** The box to stay inside, when it is not the slide element's own (a selector in the document). */
+  boxSelector?: string
+}
+
+/**
+ * Elements of `slide` whose box leaves the slide's box, described as `tag.classes "text"`. Not counted:
+ * what has no size or is hidden; KaTeX's MathML copy and struts (off-box on purpose, invisible);
+ * shapes inside an SVG (clipped to it: KaTeX's stretchy braces draw 8000 px paths), the SVG itself is
+ * checked; the assumptions layer over the slide.
+ */
+export async function elementsOutside(slide: Locator, { tolerancePx = 1, boxSelector }: OutsideOptions = {}): Promise<string[]> {
+  return slide.evaluate((root, [tolerance, selector]) => {
+    const box = ((selector
+      ? document.querySelector(selector as string)
+      : null) ?? root).getBoundingClientRect()
+    const slack = tolerance as number
+    const out: string[] = []
+    for (const element of root.querySelectorAll('*')) {
+      if (element.closest('.katex-mathml') || element.classList.contains('strut') || element.closest('[data-assumptions-layer]'))
+        continue
+      if (element.tagName.toLowerCase() !== 'svg' && element.closest('svg'))
+        continue
+      const r = element.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || getComputedStyle(element).visibility === 'hidden')
+        continue
+      if (r.left < box.left - slack || r.top < box.top - slack || r.right > box.right + slack || r.bottom > box.bottom + slack)
+        out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`)
+    }
+    return out
+  }, [tolerancePx, boxSelector ?? null] as const)
+}
