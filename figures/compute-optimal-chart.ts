@@ -6,6 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface FrontierInput {
@@ -65,11 +66,7 @@ export function computeOptimalChartData(input: FrontierInput, theme: ChartTheme)
 
 export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number }): ChartOptions<'scatter'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'top',

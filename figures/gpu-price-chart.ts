@@ -6,6 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { GpuPrice } from '../data/prices'
 import { formatUsd } from '../engine'
+import { chartFrame } from './chart-frame'
 
 export const PRICE_TERMS = [
   { term: 'on-demand', label: 'On demand' },
@@ -57,11 +58,7 @@ export function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
   const font = { size: 13 }
   return {
     indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     skipNull: true,
     plugins: {
       legend: {

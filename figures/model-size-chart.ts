@@ -6,6 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface DatedModel {
@@ -49,11 +50,7 @@ export function modelSizeChartData(models: readonly DatedModel[], theme: ChartTh
 export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: number, max: number }): ChartOptions<'scatter'> {
   const font = { size: theme.fontSize }
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'top',

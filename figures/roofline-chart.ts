@@ -7,6 +7,7 @@ import type { ChartTheme } from '../composables/useChartTheme'
 import type { GemmOnRoofline, RoofPoint } from '../engine'
 import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface RooflineInput {
@@ -65,11 +66,7 @@ export function rooflineChartData(input: RooflineInput, theme: ChartTheme): Data
 
 export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'right',

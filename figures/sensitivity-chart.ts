@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import { formatChange } from '../engine'
+import { chartFrame } from './chart-frame'
 
 export interface TornadoRow {
   label: string
@@ -44,11 +45,7 @@ export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> 
   const font = { size: theme.fontSize }
   return {
     indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'top',

@@ -6,6 +6,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import { formatCount, formatUsd } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface CostPoint { x: number, y: number }
@@ -68,11 +69,7 @@ export function sotaCostsChartData(series: SotaCostsSeries, theme: ChartTheme): 
 
 export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     parsing: false,
     plugins: {
       legend: {

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import { formatUsd } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface CostBar {
@@ -30,11 +31,7 @@ export function trainingCostChartData(bars: readonly CostBar[], theme: ChartThem
 export function trainingCostChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
   const font = { size: theme.fontSize }
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: { display: false },
       tooltip: {

@@ -6,6 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent } from '../engine'
+import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'
 
 export interface UtilizationSeries {
@@ -50,11 +51,7 @@ export function utilizationChartData(series: readonly UtilizationSeries[], theme
 export function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number }): ChartOptions<'scatter'> {
   const font = { size: theme.fontSize }
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'right',

@@ -6,6 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/useChartTheme'
 import type { LabelledPoint } from './point-labels'
 import { formatPercent, formatUsd } from '../engine'
+import { chartFrame } from './chart-frame'
 
 export interface UtilizationCostInput {
   curve: readonly { mfu: number, costUsd: number }[]
@@ -61,11 +62,7 @@ export function utilizationCostChartData(input: UtilizationCostInput, theme: Cha
 export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number, max: number }): ChartOptions<'scatter'> {
   const font = { size: theme.fontSize }
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: theme.animate
-      ? { duration: 400 }
-      : false,
+    ...chartFrame(theme),
     plugins: {
       legend: {
         position: 'top',
