@@ -1,11 +1,9 @@
 /**
- * One edit of one assumption, checked by the engine's `validateAssumptions` (the only place ranges
- * live). Plain TypeScript: no Vue, no Slidev, so it is unit-tested directly.
+ * One edit of one assumption, checked by the engine's `validateAssumptions` against the schema
+ * (data/assumptions.ts). Plain TypeScript: no Vue, no Slidev, so it is unit-tested directly.
  */
-import type { Assumptions, AssumptionsInput } from '../engine'
-import type { AssumptionKey } from './assumption-fields'
-import { DEFAULT_ASSUMPTIONS, supportedPrecisions, validateAssumptions } from '../engine'
-import { ASSUMPTION_KEYS, fieldInfo } from './assumption-fields'
+import type { AssumptionKey, Assumptions, AssumptionsInput } from '../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec, pickAssumptions, supportedPrecisions, validateAssumptions } from '../engine'
 
 export type EditResult = { ok: true, value: Assumptions } | { ok: false, message: string }
 
@@ -22,7 +20,7 @@ const FINITE_DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i
  * readTyped('mfu', 'abc') // 'abc' (rejected by validateAssumptions)
  */
 export function readTyped(key: AssumptionKey, typed: unknown): unknown {
-  if (typeof typed !== 'string' || fieldInfo(key).kind !== 'fraction')
+  if (typeof typed !== 'string' || fieldSpec(key).kind !== 'fraction')
     return typed
   const trimmed = typed.trim()
   const percent = trimmed.endsWith('%')
@@ -37,21 +35,6 @@ export function readTyped(key: AssumptionKey, typed: unknown): unknown {
   return percent || Math.abs(n) > 1
     ? n / 100
     : n
-}
-
-/** Only the fields the store holds, from a validated object that also carries the workload. */
-export function pickAssumptions(value: Assumptions): Assumptions {
-  return {
-    gpu: value.gpu,
-    precision: value.precision,
-    mfu: value.mfu,
-    goodput: value.goodput,
-    usdPerGpuHour: value.usdPerGpuHour,
-    gpus: value.gpus,
-    tokensPerParam: value.tokensPerParam,
-    pue: value.pue,
-    gridGramsCo2PerKwh: value.gridGramsCo2PerKwh,
-  }
 }
 
 /**
@@ -74,11 +57,11 @@ export function applyEdit(current: Assumptions, key: AssumptionKey, typed: unkno
       value: pickAssumptions(result.value),
     }
   }
-  const error = result.errors.find(e => e.field === key) ?? result.errors[0]!
+  const error = result.errors.find(e => e.field === key) ?? result.errors[0]
   const scaled = value !== typed
     ? ` (typed ${JSON.stringify(typed)})`
     : ''
-  return { ok: false, message: `${fieldInfo(key).label}: ${error.message}${scaled}` }
+  return { ok: false, message: `${fieldSpec(key).label}: ${error?.message ?? 'not accepted'}${scaled}` }
 }
 
 /**

@@ -3,14 +3,12 @@
  * never trusted: it is parsed and validated again, and what no longer passes is dropped with a
  * notice. Plain TypeScript, unit-tested with an in-memory Storage.
  */
-import type { Assumptions } from '../engine'
-import type { AssumptionKey } from './assumption-fields'
-import { DEFAULT_ASSUMPTIONS } from '../engine'
-import { fieldInfo } from './assumption-fields'
+import type { AssumptionKey, Assumptions } from '../engine'
+import { ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, fieldSpec } from '../engine'
 import { changedFromDefaults, validatePartial } from './assumptions-edit'
 
 export const STORAGE_KEY = 'scaling-deck:assumptions'
-const VERSION = 1
+const VERSION = ASSUMPTION_SCHEMA_VERSION
 
 /** What a Storage must offer; `localStorage` does, and so does a Map-backed test double. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
@@ -84,7 +82,7 @@ export function loadAssumptions(storage: StorageLike, defaults: Assumptions = DE
     }
   }
   const checked = validatePartial(defaults, values as Partial<Record<AssumptionKey, unknown>>)
-  const notices = checked.rejected.map(({ key, message }) => `Saved ${fieldInfo(key).label} dropped: ${message}.`)
+  const notices = checked.rejected.map(({ key, message }) => `Saved ${fieldSpec(key).label} dropped: ${message}.`)
   if (checked.rejected.length > 0)
     saveAssumptions(storage, checked.value, defaults)
   return {

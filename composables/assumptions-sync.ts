@@ -10,12 +10,11 @@
  *
  * Values received are validated like any input (`receiveAssumptions`) before they reach a figure.
  */
-import type { Assumptions } from '../engine'
-import type { AssumptionKey } from './assumption-fields'
+import type { AssumptionKey, Assumptions } from '../engine'
 import { createSyncState } from '@slidev/client/state/syncState.ts'
 import serverRef from 'server-ref:assumptions'
 import { watch } from 'vue'
-import { ASSUMPTION_KEYS } from './assumption-fields'
+import { ASSUMPTION_KEYS } from '../engine'
 import { assumptionsLoadedFrom, onAssumptionsChange, receiveAssumptions, resetAssumptions, setAssumption, useAssumptions } from './assumptions'
 
 type SharedAssumptions = Partial<Record<AssumptionKey, unknown>>

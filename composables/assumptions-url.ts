@@ -2,10 +2,8 @@
  * The shareable link: assumptions in the query string under the command line's option names
  * (`?gpu=h100-sxm&mfu=0.4&price=2.5&gpus=4096`). Plain TypeScript, unit-tested.
  */
-import type { Assumptions } from '../engine'
-import type { AssumptionKey } from './assumption-fields'
-import { DEFAULT_ASSUMPTIONS } from '../engine'
-import { ASSUMPTION_FIELDS } from './assumption-fields'
+import type { AssumptionKey, Assumptions } from '../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec } from '../engine'
 import { changedFromDefaults, validatePartial } from './assumptions-edit'
 
 export interface ParsedLink {
@@ -42,22 +40,23 @@ export function parseAssumptionsQuery(search: string, defaults: Assumptions = DE
   }
   const raw: Partial<Record<AssumptionKey, unknown>> = {}
   const ignored: ParsedLink['ignored'] = []
-  for (const field of ASSUMPTION_FIELDS) {
-    const values = params.getAll(field.param)
-    if (values.length === 0)
+  for (const key of ASSUMPTION_KEYS) {
+    const param = fieldSpec(key).option
+    const values = params.getAll(param)
+    const value = values.at(-1)
+    if (value === undefined)
       continue
-    const value = values[values.length - 1]!
     if (values.length > 1)
-      ignored.push({ param: field.param, message: `${field.param} was given ${values.length} times; the last one is used` })
+      ignored.push({ param, message: `${param} was given ${values.length} times; the last one is used` })
     if (value.includes('\uFFFD')) {
-      ignored.push({ param: field.param, message: `${field.param} is not valid percent-encoded text` })
+      ignored.push({ param, message: `${param} is not valid percent-encoded text` })
       continue
     }
-    raw[field.key] = value
+    raw[key] = value
   }
   const checked = validatePartial(defaults, raw)
   for (const { key, message } of checked.rejected)
-    ignored.push({ param: ASSUMPTION_FIELDS.find(f => f.key === key)!.param, message })
+    ignored.push({ param: fieldSpec(key).option, message })
   return { applies: checked.kept.length > 0, value: checked.value, ignored }
 }
 
@@ -65,10 +64,10 @@ export function parseAssumptionsQuery(search: string, defaults: Assumptions = DE
 export function assumptionsQuery(a: Assumptions, defaults: Assumptions = DEFAULT_ASSUMPTIONS): string {
   const params = new URLSearchParams()
   const changed = new Set(changedFromDefaults(a, defaults))
-  for (const field of ASSUMPTION_FIELDS) {
+  for (const key of ASSUMPTION_KEYS) {
     // Precision follows the GPU unless it was chosen: always say it when the GPU changed too.
-    if (changed.has(field.key) || (field.key === 'precision' && changed.has('gpu')))
-      params.set(field.param, String(a[field.key]))
+    if (changed.has(key) || (key === 'precision' && changed.has('gpu')))
+      params.set(fieldSpec(key).option, String(a[key]))
   }
   return params.toString()
 }
@@ -76,8 +75,8 @@ export function assumptionsQuery(a: Assumptions, defaults: Assumptions = DEFAULT
 /** Remove the assumption parameters from a query string, keeping everything else (Slidev's own). */
 export function withoutAssumptionParams(search: string): string {
   const params = new URLSearchParams(search)
-  for (const field of ASSUMPTION_FIELDS)
-    params.delete(field.param)
+  for (const key of ASSUMPTION_KEYS)
+    params.delete(fieldSpec(key).option)
   return params.toString()
 }
 

@@ -8,15 +8,13 @@ import type { Ref } from 'vue'
  *   1. a link's query string (`?mfu=0.6&price=2.5`, the command line's option names), once per tab;
  *   2. the live session: what the other windows already show (dev server, or a window that sends it);
  *   3. what this browser stored (localStorage) the last time;
- *   4. the talk's defaults (data/defaults.ts).
+ *   4. the talk's defaults (data/assumptions.ts).
  * After that every edit is validated, stored, and sent to the other windows (see assumptions-sync.ts).
  */
-import type { Assumptions } from '../engine'
-import type { AssumptionKey } from './assumption-fields'
+import type { AssumptionKey, Assumptions } from '../engine'
 import type { StorageLike } from './assumptions-storage'
 import { computed, getCurrentInstance, readonly, ref, shallowRef } from 'vue'
-import { DEFAULT_ASSUMPTIONS } from '../engine'
-import { ASSUMPTION_FIELDS } from './assumption-fields'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../engine'
 import { applyEdit, changedFromDefaults, sameAssumptions, validatePartial } from './assumptions-edit'
 import { loadAssumptions, saveAssumptions } from './assumptions-storage'
 import { parseAssumptionsQuery } from './assumptions-url'
@@ -61,7 +59,7 @@ function addNotice(text: string): void {
 function commit(value: Assumptions, origin: ChangeOrigin): void {
   if (sameAssumptions(value, current.value))
     return
-  const changed = ASSUMPTION_FIELDS.map(f => f.key).filter(key => value[key] !== current.value[key])
+  const changed = ASSUMPTION_KEYS.filter(key => value[key] !== current.value[key])
   current.value = { ...value }
   if (origin !== 'load')
     revision.value++

@@ -1,25 +1,17 @@
 /**
  * Named scenarios the speaker can switch to in one click: each reproduces a figure the talk cites,
  * with the values its source stated (or the value that source measured), and says where they come
- * from. Values not set here stay at the talk's defaults (data/defaults.ts).
+ * from. Values not set here stay at the talk's defaults (data/assumptions.ts).
  */
-import type { AcceleratorId, Precision } from './accelerators'
+import type { Assumptions } from './assumptions'
 import type { Source } from './source'
 import { MODELS } from './models'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
 import { CHECKED, REFERENCES } from './source'
 
-/** The subset of the engine's assumptions a preset sets (same names as engine `Assumptions`). */
-export interface PresetAssumptions {
-  gpu?: AcceleratorId
-  precision?: Precision
-  mfu?: number
-  goodput?: number
-  usdPerGpuHour?: number
-  gpus?: number
-  tokensPerParam?: number
-}
+/** The subset of the assumptions a preset sets; the rest stay at the defaults. */
+export type PresetAssumptions = Partial<Assumptions>
 
 export interface Preset {
   id: string

@@ -1,43 +1,21 @@
-/**
- * The one check every assumption passes through, from the command line and from the live store.
- * Ranges live here and nowhere else.
- */
 import type { AcceleratorId, Precision } from '../data/accelerators'
-import type { ModelId } from '../data/models'
-import { ACCELERATOR_IDS, ACCELERATORS, PRECISIONS } from '../data/accelerators'
-import { DEFAULTS } from '../data/defaults'
-import { MODEL_IDS } from '../data/models'
+/**
+ * The one check every assumption passes through, from the command line, the live store, links, stored
+ * data and exports. What each field accepts is read off the schema (data/assumptions.ts); the only
+ * rule beyond a field's own range is that a precision must be one the accelerator has.
+ */
+import type { AssumptionField, Assumptions, NumberRange, Workload } from '../data/assumptions'
+import { ACCELERATORS, PRECISIONS } from '../data/accelerators'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec } from '../data/assumptions'
 
-/** Everything the engine needs to price a training run, validated. */
-export interface Assumptions {
-  gpu: AcceleratorId
-  precision: Precision
-  /** Model FLOPs utilization, in (0, 1]. */
-  mfu: number
-  /** Fraction of booked time that trains, in (0, 1]. */
-  goodput: number
-  usdPerGpuHour: number
-  /** Cluster size; null = no cluster given, so no wall-clock time. */
-  gpus: number | null
-  tokensPerParam: number
-  /** Power usage effectiveness, ≥ 1. */
-  pue: number
-  gridGramsCo2PerKwh: number
-}
-
-/** What to train: a known model, or a size (and optionally tokens). All optional in assumptions. */
-export interface Workload {
-  model: ModelId | null
-  params: number | null
-  tokens: number | null
-}
+export type { AssumptionField, AssumptionKey, Assumptions, Workload } from '../data/assumptions'
+export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, WORKLOAD_KEYS } from '../data/assumptions'
+export type { FieldSpec } from '../data/assumptions'
 
 export type ValidatedAssumptions = Assumptions & Workload
 
 /** Raw input: any field may be missing (→ default), a number, or a numeric string. */
-export type AssumptionsInput = { [K in keyof ValidatedAssumptions]?: unknown }
-
-export type AssumptionField = keyof ValidatedAssumptions
+export type AssumptionsInput = { [K in AssumptionField]?: unknown }
 
 export interface ValidationError {
   field: AssumptionField
@@ -48,19 +26,6 @@ export interface ValidationError {
 export type ValidationResult
   = | { ok: true, value: ValidatedAssumptions }
     | { ok: false, errors: ValidationError[] }
-
-/** The talk's defaults as plain values (see data/defaults.ts for why and where from). */
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
-  gpu: DEFAULTS.gpu.value,
-  precision: DEFAULTS.precision.value,
-  mfu: DEFAULTS.mfu.value,
-  goodput: DEFAULTS.goodput.value,
-  usdPerGpuHour: DEFAULTS.usdPerGpuHour.value,
-  gpus: DEFAULTS.gpus.value,
-  tokensPerParam: DEFAULTS.tokensPerParam.value,
-  pue: DEFAULTS.pue.value,
-  gridGramsCo2PerKwh: DEFAULTS.gridGramsCo2PerKwh.value,
-}
 
 /** Precisions in order of preference when none is asked for: bf16, else the chip's other 16-bit format. */
 const PRECISION_PREFERENCE: readonly Precision[] = ['bf16', 'fp16', 'tf32', 'fp8']
@@ -97,6 +62,51 @@ function toFinite(value: unknown): number | undefined {
 }
 
 /**
+ * Whether `n` lies in `range`.
+ *
+ * @example
+ * inRange(1, { min: 0, minOpen: true, max: 1 }) // true
+ * inRange(0, { min: 0, minOpen: true, max: 1 }) // false
+ */
+export function inRange(n: number, range: NumberRange): boolean {
+  const aboveMin = range.minOpen
+    ? n > range.min
+    : n >= range.min
+  if (!aboveMin)
+    return false
+  if (range.max === undefined)
+    return true
+  return range.maxOpen
+    ? n < range.max
+    : n <= range.max
+}
+
+/**
+ * The allowed values of a numeric field in words, as every error message states them.
+ *
+ * @example
+ * describeRange('mfu') // 'a number in (0, 1]'
+ * describeRange('pue') // 'a number ≥ 1'
+ * describeRange('gpus') // 'a positive integer'
+ */
+export function describeRange(key: AssumptionField): string {
+  const spec = fieldSpec(key)
+  if (spec.kind === 'choice')
+    return `one of ${spec.choices.join(', ')}`
+  const { min, minOpen, max, maxOpen } = spec.range
+  if (spec.kind === 'integer') {
+    return min === 1 && !minOpen && max === undefined
+      ? 'a positive integer'
+      : `an integer ${minOpen ? '>' : '≥'} ${min}${max === undefined
+        ? ''
+        : ` and ${maxOpen ? '<' : '≤'} ${max}`}`
+  }
+  if (max === undefined)
+    return `a number ${minOpen ? '>' : '≥'} ${min}`
+  return `a number in ${minOpen ? '(' : '['}${min}, ${max}${maxOpen ? ')' : ']'}`
+}
+
+/**
  * The precisions an accelerator has a dense peak for.
  *
  * @example
@@ -123,64 +133,32 @@ export function defaultPrecisionFor(gpu: AcceleratorId): Precision {
   return PRECISION_PREFERENCE.find(p => supported.includes(p)) ?? DEFAULTS.precision.value
 }
 
-interface NumberRule {
-  field: AssumptionField
-  /** Human-readable allowed range, used in the message. */
-  range: string
-  test: (n: number) => boolean
+/** Only the fields the store holds, from a validated object that also carries the workload. */
+export function pickAssumptions(value: Assumptions): Assumptions {
+  return Object.fromEntries(ASSUMPTION_KEYS.map(key => [key, value[key]])) as Assumptions
 }
 
-const NUMBER_RULES: readonly NumberRule[] = [
-  {
-    field: 'mfu',
-    range: 'a number in (0, 1]',
-    test: n => n > 0 && n <= 1,
-  },
-  {
-    field: 'goodput',
-    range: 'a number in (0, 1]',
-    test: n => n > 0 && n <= 1,
-  },
-  {
-    field: 'usdPerGpuHour',
-    range: 'a number > 0',
-    test: n => n > 0,
-  },
-  {
-    field: 'tokensPerParam',
-    range: 'a number > 0',
-    test: n => n > 0,
-  },
-  {
-    field: 'pue',
-    range: 'a number ≥ 1',
-    test: n => n >= 1,
-  },
-  {
-    field: 'gridGramsCo2PerKwh',
-    range: 'a number ≥ 0',
-    test: n => n >= 0,
-  },
-  {
-    field: 'params',
-    range: 'a number > 0',
-    test: n => n > 0,
-  },
-  {
-    field: 'tokens',
-    range: 'a number > 0',
-    test: n => n > 0,
-  },
-  {
-    field: 'gpus',
-    range: 'a positive integer',
-    test: n => n >= 1 && Number.isInteger(n),
-  },
-]
+type Checked = { ok: true, value: number | string } | { ok: false, message: string }
+
+/** One field's raw value against its own schema entry (no cross-field rule). */
+function checkField(key: AssumptionField, raw: unknown): Checked {
+  const spec = fieldSpec(key)
+  const fail = (): Checked => ({ ok: false, message: `${key} must be ${describeRange(key)}; got ${show(raw)}` })
+  if (spec.kind === 'choice') {
+    return typeof raw === 'string' && spec.choices.includes(raw)
+      ? { ok: true, value: raw }
+      : fail()
+  }
+  const n = toFinite(raw)
+  if (n === undefined || !inRange(n, spec.range) || (spec.kind === 'integer' && !Number.isInteger(n)))
+    return fail()
+  return { ok: true, value: n }
+}
 
 /**
- * Check an assumptions object. Missing fields take the talk's defaults, except `gpus`, `model`,
- * `params` and `tokens`, which stay null when absent. Numbers may come as decimal strings
+ * Check an assumptions object field by field against the schema. A missing field takes the talk's
+ * default, or stays null where the schema says so (`gpus`, `model`, `params`, `tokens`); a missing
+ * precision is the accelerator's own (bf16, or fp16 on a V100). Numbers may come as decimal strings
  * ("1e12"); NaN, ±Infinity and non-numeric strings are rejected. Every error names the field, the
  * value and the allowed range.
  *
@@ -192,62 +170,37 @@ const NUMBER_RULES: readonly NumberRule[] = [
  */
 export function validateAssumptions(input: AssumptionsInput): ValidationResult {
   const errors: ValidationError[] = []
-  const numbers: Partial<Record<AssumptionField, number>> = {}
-
-  for (const rule of NUMBER_RULES) {
-    const raw = input[rule.field]
-    if (raw === undefined || raw === null)
+  const value: Record<string, unknown> = {}
+  for (const key of Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]) {
+    const spec = fieldSpec(key)
+    const raw = input[key]
+    if (raw === undefined || raw === null) {
+      value[key] = spec.absent === 'default' && spec.default
+        ? spec.default.value
+        : null
       continue
-    const n = toFinite(raw)
-    if (n === undefined || !rule.test(n))
-      errors.push({ field: rule.field, value: raw, message: `${rule.field} must be ${rule.range}; got ${show(raw)}` })
+    }
+    const checked = checkField(key, raw)
+    if (checked.ok)
+      value[key] = checked.value
     else
-      numbers[rule.field] = n
+      errors.push({ field: key, value: raw, message: checked.message })
   }
 
-  let gpu: AcceleratorId = DEFAULT_ASSUMPTIONS.gpu
-  const gpuOk = input.gpu === undefined || input.gpu === null || (typeof input.gpu === 'string' && (ACCELERATOR_IDS as readonly string[]).includes(input.gpu))
-  if (!gpuOk)
-    errors.push({ field: 'gpu', value: input.gpu, message: `gpu must be one of ${ACCELERATOR_IDS.join(', ')}; got ${show(input.gpu)}` })
-  else if (typeof input.gpu === 'string')
-    gpu = input.gpu as AcceleratorId
-
-  let precision: Precision = defaultPrecisionFor(gpu)
-  if (input.precision !== undefined && input.precision !== null) {
+  // The one rule across fields: the precision must be one the accelerator has a peak for.
+  const gpuOk = !errors.some(e => e.field === 'gpu')
+  const gpu = (gpuOk ? value.gpu : DEFAULT_ASSUMPTIONS.gpu) as AcceleratorId
+  const precisionGiven = input.precision !== undefined && input.precision !== null
+  if (!precisionGiven) {
+    value.precision = defaultPrecisionFor(gpu)
+  }
+  else if (gpuOk && !errors.some(e => e.field === 'precision')) {
     const supported = supportedPrecisions(gpu)
-    if (typeof input.precision !== 'string' || !(PRECISIONS as readonly string[]).includes(input.precision))
-      errors.push({ field: 'precision', value: input.precision, message: `precision must be one of ${PRECISIONS.join(', ')}; got ${show(input.precision)}` })
-    else if (gpuOk && !supported.includes(input.precision as Precision))
+    if (!supported.includes(value.precision as Precision))
       errors.push({ field: 'precision', value: input.precision, message: `precision must be one ${gpu} supports (${supported.join(', ')}); got ${show(input.precision)}` })
-    else
-      precision = input.precision as Precision
-  }
-
-  let model: ModelId | null = null
-  if (input.model !== undefined && input.model !== null) {
-    if (typeof input.model === 'string' && (MODEL_IDS as readonly string[]).includes(input.model))
-      model = input.model as ModelId
-    else
-      errors.push({ field: 'model', value: input.model, message: `model must be one of ${MODEL_IDS.join(', ')}; got ${show(input.model)}` })
   }
 
   if (errors.length > 0)
     return { ok: false, errors }
-  return {
-    ok: true,
-    value: {
-      gpu,
-      precision,
-      mfu: numbers.mfu ?? DEFAULT_ASSUMPTIONS.mfu,
-      goodput: numbers.goodput ?? DEFAULT_ASSUMPTIONS.goodput,
-      usdPerGpuHour: numbers.usdPerGpuHour ?? DEFAULT_ASSUMPTIONS.usdPerGpuHour,
-      gpus: numbers.gpus ?? null,
-      tokensPerParam: numbers.tokensPerParam ?? DEFAULT_ASSUMPTIONS.tokensPerParam,
-      pue: numbers.pue ?? DEFAULT_ASSUMPTIONS.pue,
-      gridGramsCo2PerKwh: numbers.gridGramsCo2PerKwh ?? DEFAULT_ASSUMPTIONS.gridGramsCo2PerKwh,
-      model,
-      params: numbers.params ?? null,
-      tokens: numbers.tokens ?? null,
-    },
-  }
+  return { ok: true, value: value as ValidatedAssumptions }
 }

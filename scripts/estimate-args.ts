@@ -5,60 +5,27 @@
  */
 import type { AssumptionField, AssumptionsInput, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { estimateTraining, getModel, validateAssumptions } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, validateAssumptions, WORKLOAD_KEYS } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
+import { helpLine, optionFor } from './lib/scenario-args'
 
-/** Command-line option for each validated field. */
-export const OPTION_FOR_FIELD: Record<AssumptionField, string> = {
-  model: '--model',
-  params: '--params',
-  tokens: '--tokens',
-  tokensPerParam: '--tokens-per-param',
-  gpu: '--gpu',
-  precision: '--precision',
-  mfu: '--mfu',
-  usdPerGpuHour: '--price',
-  gpus: '--gpus',
-  goodput: '--goodput',
-  pue: '--pue',
-  gridGramsCo2PerKwh: '--grid-co2',
-}
-
-const VALUE_OPTIONS = {
-  'model': 'model',
-  'params': 'params',
-  'tokens': 'tokens',
-  'tokens-per-param': 'tokensPerParam',
-  'gpu': 'gpu',
-  'precision': 'precision',
-  'mfu': 'mfu',
-  'price': 'usdPerGpuHour',
-  'gpus': 'gpus',
-  'goodput': 'goodput',
-  'pue': 'pue',
-  'grid-co2': 'gridGramsCo2PerKwh',
-} as const satisfies Record<string, AssumptionField>
-
-type ValueOption = keyof typeof VALUE_OPTIONS
+/** Each option name (without `--`) and the field it carries, read off the schema. */
+const VALUE_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
+  (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]).map(key => [fieldSpec(key).option, key]),
+)
 
 const FLAG_OPTIONS = ['json', 'help'] as const
 
-export const USAGE = `Usage: npm run --silent estimate -- (--model ID | --params N [--tokens D | --tokens-per-param K]) [options]
-
-  --model ID             a model from data/models.ts (lamda, gpt-3, jurassic-1, gopher, mt-nlg, chinchilla, palm, ...)
-  --params N             parameters (1e12, 70e9, 175000000000)
-  --tokens D             training tokens; omitted: compute-optimal, N × tokens-per-param
-  --tokens-per-param K   tokens per parameter when --tokens is omitted (default 20, Chinchilla Table 3)
-  --gpu ID               v100, a100-40gb, a100-80gb, h100-sxm, h100-pcie, h200, b200, tpu-v3, tpu-v4 (default a100-80gb)
-  --precision P          bf16 | fp8 | tf32 | fp16 (default bf16; fp16 on V100)
-  --mfu F                model FLOPs utilization, 0 < F <= 1 (default 0.45)
-  --price USD            dollars per GPU-hour (default 1.5)
-  --gpus N               cluster size; gives wall-clock time
-  --goodput F            fraction of booked time that trains, 0 < F <= 1 (default 1)
-  --pue F                data-center power usage effectiveness (default 1.1)
-  --grid-co2 G           grams CO2e per kWh (default 429)
-  --json                 print one JSON object instead of a table
-  --help                 print this help`
+export const USAGE = [
+  'Usage: npm run --silent estimate -- (--model ID | --params N [--tokens D | --tokens-per-param K]) [options]',
+  '',
+  ...[
+    ...WORKLOAD_KEYS,
+    ...ASSUMPTION_KEYS,
+  ].map(key => helpLine(key)),
+  '  --json                 print one JSON object instead of a table',
+  '  --help                 print this help',
+].join('\n')
 
 export type ParsedArgs
   = | { kind: 'help' }
@@ -72,8 +39,8 @@ export interface ArgsError {
 
 export type Result<T> = { ok: true, value: T } | { ok: false, error: ArgsError }
 
-function isValueOption(name: string): name is ValueOption {
-  return Object.hasOwn(VALUE_OPTIONS, name)
+function isValueOption(name: string): boolean {
+  return VALUE_OPTIONS.has(name)
 }
 
 /**
@@ -88,7 +55,9 @@ function isValueOption(name: string): name is ValueOption {
  */
 export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
   const options = {
-    ...Object.fromEntries(Object.keys(VALUE_OPTIONS).map(name => [
+    ...Object.fromEntries([
+      ...VALUE_OPTIONS.keys(),
+    ].map(name => [
       name,
       { type: 'string' as const },
     ])),
@@ -132,7 +101,8 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
         help = true
       continue
     }
-    if (!isValueOption(name)) {
+    const field = VALUE_OPTIONS.get(name)
+    if (field === undefined) {
       return {
         ok: false,
         error: { option: rawName, message: 'unknown option (see --help)' },
@@ -145,7 +115,7 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
         error: { option: rawName, message: 'needs a value' },
       }
     }
-    input[VALUE_OPTIONS[name]] = value
+    input[field] = value
   }
   if (help) {
     return {
@@ -170,10 +140,15 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
 export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimate> {
   const checked = validateAssumptions(input)
   if (!checked.ok) {
-    const first = checked.errors[0]!
+    const [first] = checked.errors
     return {
       ok: false,
-      error: { option: OPTION_FOR_FIELD[first.field], message: first.message },
+      error: first
+        ? {
+            option: optionFor(first.field),
+            message: first.message,
+          }
+        : { option: '--help', message: 'the options are not valid' },
     }
   }
   const v = checked.value
@@ -183,16 +158,16 @@ export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimat
       error: { option: '--params', message: 'cannot be combined with --model (the model fixes its parameters)' },
     }
   }
-  if (v.model === null && v.params === null) {
+  const model = v.model === null
+    ? null
+    : getModel(v.model)
+  const params = model?.params ?? v.params
+  if (params === null) {
     return {
       ok: false,
       error: { option: '--model', message: 'required: give --model ID, or --params N' },
     }
   }
-  const model = v.model === null
-    ? null
-    : getModel(v.model)
-  const params = model?.params ?? v.params!
   const tokens = v.tokens ?? model?.tokens ?? null
   return {
     ok: true,

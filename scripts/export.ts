@@ -20,15 +20,27 @@ import { parseArgs } from 'node:util'
 import { joinNegativeValues } from './lib/argv'
 import { findChromium } from './lib/chromium'
 import { problemWithPdf, summarizePdf } from './lib/pdf-check'
-import { readScenario, SCENARIO_OPTIONS } from './lib/scenario-args'
+import { readScenario, SCENARIO_OPTIONS, scenarioHelp, scenarioSynopsis } from './lib/scenario-args'
 import { countRenderedSlides } from './lib/slide-count'
 
 const ENTRY = 'slides.md'
 // Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
-const USAGE = 'usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--gpu ID] [--mfu F] [--price USD] [--gpus N] [--preset NAME] ...'
+const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] ${scenarioSynopsis()} (--help for more)`
+
+const HELP = [
+  USAGE,
+  '',
+  '  --output FILE          the PDF (default slides-export.pdf), or the folder of PNGs',
+  '  --with-clicks          a page per click step',
+  '  --format pdf|png       default pdf',
+  ...scenarioHelp(),
+].join('\n')
 
 class UsageError extends Error {}
+
+/** `--help`: not an error, but parsing stops there too. */
+class HelpRequest extends Error {}
 
 interface ExportOptions {
   output: string
@@ -47,6 +59,7 @@ function parseOptions(argv: string[]): ExportOptions {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
+        'help': { type: 'boolean', default: false },
         ...SCENARIO_OPTIONS,
       },
       strict: true,
@@ -57,6 +70,8 @@ function parseOptions(argv: string[]): ExportOptions {
     // One line: parseArgs' own messages may span several.
     throw new UsageError(`${(error as Error).message.replace(/\s*\n\s*/g, ' ')} ${USAGE}`)
   }
+  if (parsed.values.help)
+    throw new HelpRequest()
   const { format } = parsed.values
   if (format !== 'pdf' && format !== 'png')
     throw new UsageError(`--format: "${format}" is not supported; use pdf or png`)
@@ -136,6 +151,10 @@ async function main(): Promise<number> {
     options = parseOptions(process.argv.slice(2))
   }
   catch (error) {
+    if (error instanceof HelpRequest) {
+      console.log(HELP)
+      return 0
+    }
     if (error instanceof UsageError) {
       console.error(`export: ${error.message}`)
       return 2

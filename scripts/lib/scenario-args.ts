@@ -2,17 +2,17 @@
  * The scenario options the export shares with the command-line estimate and the shareable link
  * (`--gpu h100-sxm --mfu 0.4 --price 2.5 --gpus 4096`, or `--preset NAME`), read strictly: values
  * as the command line reads them (`--mfu 0.4`, never "40"), ranges from the engine's one validation.
+ * Every option, its help line and its default come from the schema (data/assumptions.ts).
  */
-import type { Assumptions, AssumptionsInput } from '../../engine'
-import { ASSUMPTION_FIELDS } from '../../composables/assumption-fields'
+import type { AssumptionField, Assumptions, AssumptionsInput } from '../../engine'
 import { assumptionsQuery } from '../../composables/assumptions-url'
 import { PRESETS } from '../../data/presets'
-import { DEFAULT_ASSUMPTIONS, validateAssumptions } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, pickAssumptions, validateAssumptions } from '../../engine'
 
-/** `parseArgs` option definitions: one string option per assumption, plus `--preset`. */
+/** `parseArgs` option definitions: one string option per scenario assumption, plus `--preset`. */
 export const SCENARIO_OPTIONS = Object.fromEntries([
-  ...ASSUMPTION_FIELDS.map(field => [
-    field.param,
+  ...ASSUMPTION_KEYS.map(key => [
+    fieldSpec(key).option,
     { type: 'string' as const },
   ]),
   [
@@ -20,6 +20,55 @@ export const SCENARIO_OPTIONS = Object.fromEntries([
     { type: 'string' as const },
   ],
 ]) as Record<string, { type: 'string' }>
+
+/** The command-line option (with `--`) that carries a field. */
+export function optionFor(key: AssumptionField): string {
+  return `--${fieldSpec(key).option}`
+}
+
+const HELP_COLUMN = 23
+
+/**
+ * One `--help` line for a field, its default printed from the schema (never typed). `start`: what an
+ * absent option means: the schema's `absent` (the estimate: no `--gpus`, no wall-clock time), or the
+ * store's defaults (the export starts from the deck's scenario, 100k GPUs included).
+ *
+ * @example
+ * helpLine('mfu') // '  --mfu F                model FLOPs utilization, a number in (0, 1] (default 0.45)'
+ */
+export function helpLine(key: AssumptionField, start: 'schema' | 'store' = 'schema'): string {
+  const spec = fieldSpec(key)
+  const what = spec.kind === 'choice'
+    ? `${spec.help}: ${spec.choices.join(', ')}`
+    : `${spec.help}, ${describeRange(key)}${spec.kind !== 'integer' && 'examples' in spec && spec.examples
+      ? ` (${spec.examples})`
+      : ''}`
+  const fallback = spec.default && (spec.absent === 'default' || start === 'store')
+    ? ` (default ${String(spec.default.value)})`
+    : ''
+  return `  ${`${optionFor(key)} ${spec.metavar}`.padEnd(HELP_COLUMN)}${what}${fallback}`
+}
+
+/**
+ * The scenario options in one line, for a usage message.
+ *
+ * @example
+ * scenarioSynopsis() // '[--gpu ID] [--precision P] [--mfu F] ... [--preset NAME]'
+ */
+export function scenarioSynopsis(): string {
+  return [
+    ...ASSUMPTION_KEYS.map(key => `[${optionFor(key)} ${fieldSpec(key).metavar}]`),
+    '[--preset NAME]',
+  ].join(' ')
+}
+
+/** The export's scenario help: every scenario option, then `--preset NAME` naming the presets. */
+export function scenarioHelp(): string[] {
+  return [
+    ...ASSUMPTION_KEYS.map(key => helpLine(key, 'store')),
+    `  ${'--preset NAME'.padEnd(HELP_COLUMN)}start from a preset of data/presets.ts: ${PRESETS.map(p => p.id).join(', ')}`,
+  ]
+}
 
 export type Scenario
   = | { ok: true, assumptions: Assumptions, query: string, preset: string | null }
@@ -47,34 +96,34 @@ export function readScenario(values: Record<string, string | boolean | undefined
       ...found.assumptions,
     })
     if (!checked.ok)
-      return { ok: false, message: `--preset: preset "${preset}" is not valid: ${checked.errors[0]!.message}` }
-    base = pick(checked.value)
+      return { ok: false, message: `--preset: preset "${preset}" is not valid: ${checked.errors.map(e => e.message).join('; ')}` }
+    base = pickAssumptions(checked.value)
     presetId = found.id
   }
   const input: AssumptionsInput = { ...base }
-  for (const field of ASSUMPTION_FIELDS) {
-    const value = values[field.param]
+  for (const key of ASSUMPTION_KEYS) {
+    const value = values[fieldSpec(key).option]
     if (typeof value === 'string')
-      input[field.key] = value
+      input[key] = value
   }
   // A GPU named without a precision takes its own default precision (fp16 on a V100).
-  if (typeof values.gpu === 'string' && typeof values.precision !== 'string')
+  if (typeof values[fieldSpec('gpu').option] === 'string' && typeof values[fieldSpec('precision').option] !== 'string')
     delete input.precision
   const checked = validateAssumptions(input)
   if (!checked.ok) {
-    const error = checked.errors[0]!
-    const field = ASSUMPTION_FIELDS.find(f => f.key === error.field)
-    return { ok: false, message: `--${field?.param ?? error.field}: ${error.message}` }
+    const [error] = checked.errors
+    return {
+      ok: false,
+      message: error
+        ? `${optionFor(error.field)}: ${error.message}`
+        : 'the scenario is not valid',
+    }
   }
-  const assumptions = pick(checked.value)
+  const assumptions = pickAssumptions(checked.value)
   return {
     ok: true,
     assumptions,
     query: assumptionsQuery(assumptions),
     preset: presetId,
   }
-}
-
-function pick(value: Assumptions): Assumptions {
-  return Object.fromEntries(ASSUMPTION_FIELDS.map(f => [f.key, value[f.key]])) as unknown as Assumptions
 }

@@ -1,10 +1,9 @@
 // The shareable link: the command line's option names in the query string, garbled input ignored.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ASSUMPTION_FIELDS } from '../../composables/assumption-fields'
 import { assumptionsQuery, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
 import { ACCELERATOR_IDS } from '../../data/accelerators'
-import { DEFAULT_ASSUMPTIONS, defaultPrecisionFor } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } from '../../engine'
 
 describe('parseAssumptionsQuery', () => {
   it('reads the issue\'s example link', () => {
@@ -22,7 +21,7 @@ describe('parseAssumptionsQuery', () => {
   })
 
   it('uses the command line\'s option names for every field', () => {
-    expect(ASSUMPTION_FIELDS.map(f => f.param).sort()).toEqual([
+    expect(ASSUMPTION_KEYS.map(key => fieldSpec(key).option).sort()).toEqual([
       'goodput',
       'gpu',
       'gpus',
@@ -82,7 +81,7 @@ describe('parseAssumptionsQuery', () => {
   })
 
   it('never throws and never yields a non-finite value, whatever the query', () => {
-    fc.assert(fc.property(fc.string(), fc.constantFrom(...ASSUMPTION_FIELDS.map(f => f.param)), fc.string(), (junk, param, value) => {
+    fc.assert(fc.property(fc.string(), fc.constantFrom(...ASSUMPTION_KEYS.map(key => fieldSpec(key).option)), fc.string(), (junk, param, value) => {
       const link = parseAssumptionsQuery(`${junk}&${param}=${value}`)
       for (const v of Object.values(link.value)) {
         if (typeof v === 'number')

@@ -2,7 +2,7 @@
 import type { Source } from '../../data/source'
 import { describe, expect, it } from 'vitest'
 import { ACCELERATORS } from '../../data/accelerators'
-import { DEFAULTS } from '../../data/defaults'
+import { DEFAULTS } from '../../data/assumptions'
 import { MODELS } from '../../data/models'
 import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
 import * as claims from '../../data/published-claims'

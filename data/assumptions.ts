@@ -1,0 +1,332 @@
+/**
+ * The one schema of the assumptions: every input the engine takes from a person, with its kind,
+ * allowed range, default (why, and where it comes from), the label the panel shows, its unit, its
+ * command-line option (which is also its link parameter) and a one-line help text.
+ *
+ * Everything else is derived from this table: the `Assumptions` and `Workload` types, the defaults,
+ * validation and its messages (engine/validation.ts), the panel's controls and their order, the link's
+ * parser and writer, stored data, the estimate command line's options, parsing and `--help`, and the
+ * export's scenario options. Adding an assumption is one entry here, plus the engine code that uses it.
+ *
+ * Values only: the checks that read `range` live in engine/validation.ts.
+ */
+import type { AcceleratorId, Precision } from './accelerators'
+import type { Source } from './source'
+import { ACCELERATOR_IDS, ACCELERATORS, PRECISIONS } from './accelerators'
+import { MODEL_IDS } from './models'
+import { CHECKED, REFERENCES } from './source'
+
+/** One default assumption of the talk: its value, why it was chosen, and where it comes from. */
+export interface DefaultAssumption<T> {
+  value: T
+  why: string
+  source: Source
+}
+
+/**
+ * An allowed interval. `min`/`max` are inclusive unless `minOpen`/`maxOpen`: MFU is (0, 1], a PUE is
+ * [1, ∞).
+ */
+export interface NumberRange {
+  min: number
+  minOpen?: boolean
+  max?: number
+  maxOpen?: boolean
+}
+
+/**
+ * What the value is, and so how it is read and shown:
+ * - `fraction`: a share in (0, 1], shown as a percent in the panel (typed 45, 45% or 0.45);
+ * - `number`: a real number in its range;
+ * - `integer`: a whole number in its range;
+ * - `choice`: one id of a list.
+ */
+export type FieldKind = 'fraction' | 'number' | 'integer' | 'choice'
+
+/**
+ * Where an assumption applies. `scenario`: the live store, the panel, the link, stored data, the
+ * export and the command line. `workload`: what to train, named on the command line only (the deck's
+ * slides each pick their own models).
+ */
+export type FieldScope = 'scenario' | 'workload'
+
+interface FieldBase {
+  scope: FieldScope
+  kind: FieldKind
+  /** Visible label, exactly as the panel and tests name it. */
+  label: string
+  /** Command-line option without `--`; the same name is the link's query parameter. */
+  option: string
+  /** What `--help` shows after the option: `--price USD`. */
+  metavar: string
+  /** Unit shown after the panel's input. */
+  unit: string
+  /** One line for `--help` and the panel's tooltip. */
+  help: string
+  /**
+   * When the option is not given: `default` takes `default.value` (the talk's); `none` leaves it
+   * null (no `--gpus`: no wall-clock time). The store always starts from `default.value`.
+   */
+  absent: 'default' | 'none'
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'fraction' | 'number' | 'integer'
+  range: NumberRange
+  /** Examples of accepted input for `--help`, when the form is not obvious ("1e12, 70e9"). */
+  examples?: string
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: 'choice'
+  choices: readonly string[]
+  /** What a menu shows for each choice; the id itself where absent. */
+  choiceLabels?: Readonly<Record<string, string>>
+}
+
+export type FieldSpec = (NumberField | ChoiceField) & {
+  /** The talk's default and its source; null for workload fields, which have no default. */
+  default: DefaultAssumption<unknown> | null
+}
+
+const SEMIANALYSIS = REFERENCES.semiAnalysisBrickWall
+
+const ACCELERATOR_NAMES: Readonly<Record<string, string>> = Object.fromEntries(ACCELERATORS.map(a => [a.id, a.name]))
+
+/**
+ * The schema, in the order the panel shows it (what a speaker is asked about first comes first) and
+ * `--help` lists it (workload first).
+ */
+export const ASSUMPTION_SCHEMA = {
+  gpu: {
+    scope: 'scenario',
+    kind: 'choice',
+    choices: ACCELERATOR_IDS,
+    choiceLabels: ACCELERATOR_NAMES,
+    label: 'GPU',
+    option: 'gpu',
+    metavar: 'ID',
+    unit: '',
+    help: 'the accelerator',
+    absent: 'default',
+    default: {
+      value: 'a100-80gb' as AcceleratorId,
+      why: 'The talk prices A100s ("~$1.5 per SXM A100"). 40GB and 80GB SXM share the 312 TFLOP/s peak, so cost is the same; 80GB is the part the cited large runs used (Megatron-LM on Selene, MosaicML throughput table), so memory figures use it.',
+      source: { ...SEMIANALYSIS, where: 'Cost section: "~$1.5 per SXM A100 GPU per hour as a baseline cost for large clusters of 256 GPUs with NVLink and 1.6T networking"', checked: CHECKED },
+    },
+  },
+  precision: {
+    scope: 'scenario',
+    kind: 'choice',
+    choices: PRECISIONS,
+    label: 'Precision',
+    option: 'precision',
+    metavar: 'P',
+    unit: '',
+    help: 'number format of the matmuls; given a GPU without one, the GPU\'s own 16-bit format (fp16 on V100)',
+    absent: 'default',
+    default: {
+      value: 'bf16' as Precision,
+      why: 'Mixed-precision 16-bit training is how every cited run was trained; 312 TFLOP/s is the A100 16-bit dense peak.',
+      source: { ...REFERENCES.megatron2021, where: 'Section 5: "peak device throughput of an A100 GPU with 16-bit precision is 312 teraFLOP/s"', checked: CHECKED },
+    },
+  },
+  mfu: {
+    scope: 'scenario',
+    kind: 'fraction',
+    range: { min: 0, minOpen: true, max: 1 },
+    label: 'MFU',
+    option: 'mfu',
+    metavar: 'F',
+    unit: '%',
+    help: 'model FLOPs utilization',
+    absent: 'default',
+    default: {
+      value: 0.45,
+      why: 'Measured A100 MFU for 7B–70B models is 43–48% (the "~60%" is HFU, with recomputation); 45% also reproduces SemiAnalysis\' $326k and $1.75M. SemiAnalysis\' own range is 40%→60% with size.',
+      source: { ...REFERENCES.mosaicThroughput, where: 'Throughput table: gpt30b on 256×A100-80GB, MFU 0.4674, HFU 0.6232; gpt70b MFU 0.4265', checked: CHECKED },
+    },
+  },
+  usdPerGpuHour: {
+    scope: 'scenario',
+    kind: 'number',
+    range: { min: 0, minOpen: true },
+    label: 'Price per GPU-hour',
+    option: 'price',
+    metavar: 'USD',
+    unit: 'USD',
+    help: 'dollars per GPU-hour',
+    absent: 'default',
+    default: {
+      value: 1.5,
+      why: 'SemiAnalysis\' baseline rate for large reserved A100 clusters: the rate behind every cost on the talk\'s slides.',
+      source: { ...SEMIANALYSIS, where: 'Cost section: "~$1.5 per SXM A100 GPU per hour"', checked: CHECKED },
+    },
+  },
+  gpus: {
+    scope: 'scenario',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'GPUs',
+    option: 'gpus',
+    metavar: 'N',
+    unit: '',
+    help: 'cluster size; gives wall-clock time',
+    absent: 'none',
+    default: {
+      value: 100_000,
+      why: 'The cluster of the talk\'s scaling wall: "With 100,000 A100s across 12,500 HGX / DGX systems, this would take about ~3 months".',
+      source: { ...SEMIANALYSIS, where: 'Dense Transformer scaling wall section', checked: CHECKED },
+    },
+  },
+  tokensPerParam: {
+    scope: 'scenario',
+    kind: 'number',
+    range: { min: 0, minOpen: true },
+    label: 'Tokens per parameter',
+    option: 'tokens-per-param',
+    metavar: 'K',
+    unit: '',
+    help: 'training tokens per parameter where tokens are not given (compute-optimal: N × K)',
+    absent: 'default',
+    default: {
+      value: 20,
+      why: 'Chinchilla Table 3 gives 20–22 tokens per parameter for compute-optimal models (20.0 at 400M, 21.2 at 1T); 20 is the usual round rule.',
+      source: { ...REFERENCES.chinchilla2022, where: 'Table 3 (Approach 1 compute-optimal parameters and tokens)', checked: CHECKED },
+    },
+  },
+  goodput: {
+    scope: 'scenario',
+    kind: 'fraction',
+    range: { min: 0, minOpen: true, max: 1 },
+    label: 'Goodput',
+    option: 'goodput',
+    metavar: 'F',
+    unit: '%',
+    help: 'fraction of booked time that trains',
+    absent: 'default',
+    default: {
+      value: 1,
+      why: 'Fraction of booked GPU time that trains. 1 keeps hours exactly compute at the given MFU, as the talk\'s figures are; PaLM\'s whole run shows ~0.67 (30.8% from chip-hours vs 46.2% MFU).',
+      source: { ...REFERENCES.palm2022, where: 'Section 4.1 (46.2% MFU) and Section 4 chip-hours (6144×1200 h + 3072×336 h)', checked: CHECKED },
+    },
+  },
+  pue: {
+    scope: 'scenario',
+    kind: 'number',
+    range: { min: 1 },
+    label: 'PUE',
+    option: 'pue',
+    metavar: 'F',
+    unit: '',
+    help: 'data-center power usage effectiveness',
+    absent: 'default',
+    default: {
+      value: 1.1,
+      why: 'Power usage effectiveness of the data center that trained GPT-3, as Patterson et al. used it.',
+      source: { ...REFERENCES.patterson2021, where: 'Table 4, GPT-3 column: data center PUE 1.10', checked: CHECKED },
+    },
+  },
+  gridGramsCo2PerKwh: {
+    scope: 'scenario',
+    kind: 'number',
+    range: { min: 0 },
+    label: 'Grid intensity',
+    option: 'grid-co2',
+    metavar: 'G',
+    unit: 'g CO₂e/kWh',
+    help: 'grams CO2e per kWh of the grid',
+    absent: 'default',
+    default: {
+      value: 429,
+      why: 'Grid carbon intensity Patterson et al. used for GPT-3\'s data center (US average mix).',
+      source: { ...REFERENCES.patterson2021, where: 'Table 4, GPT-3 column: 0.429 kg CO2e/kWh', checked: CHECKED },
+    },
+  },
+  model: {
+    scope: 'workload',
+    kind: 'choice',
+    choices: MODEL_IDS,
+    label: 'Model',
+    option: 'model',
+    metavar: 'ID',
+    unit: '',
+    help: 'a model from data/models.ts (its parameters and tokens)',
+    absent: 'none',
+    default: null,
+  },
+  params: {
+    scope: 'workload',
+    kind: 'number',
+    range: { min: 0, minOpen: true },
+    examples: '1e12, 70e9, 175000000000',
+    label: 'Parameters',
+    option: 'params',
+    metavar: 'N',
+    unit: '',
+    help: 'parameters',
+    absent: 'none',
+    default: null,
+  },
+  tokens: {
+    scope: 'workload',
+    kind: 'number',
+    range: { min: 0, minOpen: true },
+    label: 'Tokens',
+    option: 'tokens',
+    metavar: 'D',
+    unit: '',
+    help: 'training tokens; omitted: compute-optimal, N × tokens-per-param',
+    absent: 'none',
+    default: null,
+  },
+} as const satisfies Record<string, FieldSpec>
+
+type Schema = typeof ASSUMPTION_SCHEMA
+
+/** Every field's key, in schema order. */
+export type AssumptionField = keyof Schema
+
+type KeysOfScope<S extends FieldScope> = { [K in AssumptionField]: Schema[K]['scope'] extends S ? K : never }[AssumptionField]
+
+/** A field's value type, read off its entry: the ids of a choice, else a number. */
+type ValueOf<K extends AssumptionField> = Schema[K] extends { kind: 'choice', choices: readonly (infer C)[] } ? C : number
+
+/** Everything the engine needs to price a training run, validated. `gpus: null`: no cluster given. */
+export type Assumptions = { -readonly [K in KeysOfScope<'scenario'>]: ValueOf<K> | (Schema[K]['absent'] extends 'none' ? null : never) }
+
+/** What to train: a known model, or a size (and optionally tokens); each null when not named. */
+export type Workload = { -readonly [K in KeysOfScope<'workload'>]: ValueOf<K> | null }
+
+/** The assumptions the store, the panel, links and exports hold, in panel order. */
+export type AssumptionKey = KeysOfScope<'scenario'>
+
+function keysOf<S extends FieldScope>(scope: S): KeysOfScope<S>[] {
+  return (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]).filter((k): k is KeysOfScope<S> => ASSUMPTION_SCHEMA[k].scope === scope)
+}
+
+/**
+ * The version of what a field means. Stored values carry it: bump it when a field changes meaning (a
+ * unit, a kind), so values saved under the old meaning are dropped instead of misread. Adding a field
+ * needs no bump: a field absent from stored data takes its default.
+ */
+export const ASSUMPTION_SCHEMA_VERSION = 1
+
+/** The store's fields in panel order. */
+export const ASSUMPTION_KEYS: readonly AssumptionKey[] = keysOf('scenario')
+
+/** The command line's workload fields, in `--help` order. */
+export const WORKLOAD_KEYS: readonly KeysOfScope<'workload'>[] = keysOf('workload')
+
+/** One schema entry, typed as the general shape (for code that walks every field). */
+export function fieldSpec(key: AssumptionField): FieldSpec {
+  return ASSUMPTION_SCHEMA[key]
+}
+
+/** The talk's default of each scenario field, with why and where from (slides cite these sources). */
+export const DEFAULTS = Object.fromEntries(ASSUMPTION_KEYS.map(key => [key, ASSUMPTION_SCHEMA[key].default])) as {
+  [K in AssumptionKey]: DefaultAssumption<Assumptions[K]>
+}
+
+/** The defaults as the live store starts from them. */
+export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(Object.fromEntries(ASSUMPTION_KEYS.map(key => [key, DEFAULTS[key].value])) as Assumptions)

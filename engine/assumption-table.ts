@@ -1,0 +1,76 @@
+/**
+ * The assumptions as people read them: the Assumptions slide's table (value and where its default
+ * comes from) and each menu's choices. Derived from the schema (data/assumptions.ts), so a new field
+ * appears here without a line of its own.
+ */
+import type { AssumptionKey, Assumptions } from '../data/assumptions'
+import { ASSUMPTION_KEYS, DEFAULTS, fieldSpec } from '../data/assumptions'
+import { formatPercent } from './format'
+import { supportedPrecisions } from './validation'
+
+export interface Choice {
+  id: string
+  label: string
+}
+
+/**
+ * What a menu offers for a choice field under the current assumptions: the precisions the chosen
+ * accelerator has, or every id of the list.
+ *
+ * @example
+ * choicesFor('precision', { ...DEFAULT_ASSUMPTIONS, gpu: 'v100' }) // [{ id: 'fp16', label: 'fp16' }]
+ * choicesFor('gpu', DEFAULT_ASSUMPTIONS)[0] // { id: 'v100', label: 'NVIDIA V100 SXM2 32GB' }
+ */
+export function choicesFor(key: AssumptionKey, assumptions: Assumptions): Choice[] {
+  const spec = fieldSpec(key)
+  if (spec.kind !== 'choice')
+    return []
+  const ids: readonly string[] = key === 'precision'
+    ? supportedPrecisions(assumptions.gpu)
+    : spec.choices
+  return ids.map(id => ({ id, label: spec.choiceLabels?.[id] ?? id }))
+}
+
+/**
+ * One value as a reader sees it: a fraction in percent, a choice by its label, no value as "—".
+ *
+ * @example
+ * shownAssumption('mfu', 0.45) // '45%'
+ * shownAssumption('gpu', 'a100-80gb') // 'NVIDIA A100 SXM 80GB'
+ */
+export function shownAssumption(key: AssumptionKey, value: Assumptions[AssumptionKey]): string {
+  const spec = fieldSpec(key)
+  if (value === null)
+    return '—'
+  if (spec.kind === 'fraction' && typeof value === 'number')
+    return formatPercent(value)
+  if (spec.kind === 'choice')
+    return spec.choiceLabels?.[String(value)] ?? String(value)
+  return String(value)
+}
+
+export interface AssumptionRow {
+  key: AssumptionKey
+  label: string
+  shown: string
+  /** Where the default comes from, in one line: the document's short title and the place in it. */
+  defaultSource: string
+}
+
+/**
+ * The Assumptions slide's table, in panel order.
+ *
+ * @example
+ * assumptionRows(DEFAULT_ASSUMPTIONS)[2] // { key: 'mfu', label: 'MFU', shown: '45%', defaultSource: 'mosaicml/examples: Throughput table: ...' }
+ */
+export function assumptionRows(assumptions: Assumptions): AssumptionRow[] {
+  return ASSUMPTION_KEYS.map((key) => {
+    const source = DEFAULTS[key].source
+    return {
+      key,
+      label: fieldSpec(key).label,
+      shown: shownAssumption(key, assumptions[key]),
+      defaultSource: `${source.title.split(',')[0]}: ${source.where}`,
+    }
+  })
+}

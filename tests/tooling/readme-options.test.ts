@@ -1,0 +1,34 @@
+// The README documents every option the schema gives the estimate command line and the export.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
+import { ASSUMPTION_KEYS, fieldSpec } from '../../engine'
+
+const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8')
+
+function section(title: string): string {
+  const start = README.indexOf(`## ${title}`)
+  if (start < 0)
+    throw new Error(`README has no "## ${title}" section`)
+  const end = README.indexOf('\n## ', start + 1)
+  return README.slice(start, end < 0
+    ? undefined
+    : end)
+}
+
+describe('rEADME', () => {
+  it.each(Object.keys(ASSUMPTION_SCHEMA) as (keyof typeof ASSUMPTION_SCHEMA)[])('"The command-line estimate" lists --%s', (key) => {
+    expect(section('The command-line estimate')).toContain(`\`--${fieldSpec(key).option}`)
+  })
+
+  it.each(ASSUMPTION_KEYS)('"Exporting" lists the scenario option of %s', (key) => {
+    expect(section('Exporting')).toContain(`\`--${fieldSpec(key).option}\``)
+  })
+
+  it.each(ASSUMPTION_KEYS)('"Live assumptions" names the control and link parameter of %s', (key) => {
+    const live = section('Live assumptions')
+    expect(live).toContain(fieldSpec(key).label)
+    expect(live).toContain(fieldSpec(key).option)
+  })
+})
