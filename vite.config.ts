@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { roomGuard } from './server/room-guard'
 
 /** chart.js and its Vue wrapper, which only the chart slides need. */
 const CHART_MODULES = ['/node_modules/chart.js/', '/node_modules/vue-chartjs/', '/node_modules/@kurkle/color/']
@@ -37,6 +38,8 @@ function chartChunk(): Plugin {
 export default defineConfig({
   plugins: [
     chartChunk(),
+    // With `--remote PASSWORD`, only the speaker's window may change the scenario the room sees.
+    roomGuard(),
   ],
   optimizeDeps: {
     // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page

@@ -72,11 +72,13 @@ export function assumptionsQuery(a: Assumptions, defaults: Assumptions = DEFAULT
   return params.toString()
 }
 
-/** Remove the assumption parameters from a query string, keeping everything else (Slidev's own). */
-export function withoutAssumptionParams(search: string): string {
+/** Remove the assumption parameters (and any `also` named) from a query string, keeping Slidev's own. */
+export function withoutAssumptionParams(search: string, also: readonly string[] = []): string {
   const params = new URLSearchParams(search)
   for (const key of ASSUMPTION_KEYS)
     params.delete(fieldSpec(key).option)
+  for (const name of also)
+    params.delete(name)
   return params.toString()
 }
 
@@ -93,9 +95,31 @@ export function shareableLink(href: string, a: Assumptions, defaults: Assumption
   url.pathname = url.pathname.replace(/\/presenter(?=\/|$)/, '')
   if (url.pathname === '')
     url.pathname = '/'
-  const rest = withoutAssumptionParams(url.search)
+  // The speaker's password stays with the speaker: the link the audience gets never carries it.
+  const rest = withoutAssumptionParams(url.search, ['password'])
   const scenario = assumptionsQuery(a, defaults)
   url.search = [rest, scenario].filter(Boolean).join('&')
   url.hash = ''
+  return url.toString()
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The link a phone in the room opens (the "Join" code): the shareable link, on the server's network
+ * address when this window is on a loopback one (a phone cannot open the laptop's localhost).
+ *
+ * @example
+ * audienceLink('http://localhost:3030/presenter/12?password=pw', DEFAULT_ASSUMPTIONS, ['http://192.168.1.20:3030/'])
+ * // 'http://192.168.1.20:3030/12'
+ */
+export function audienceLink(href: string, a: Assumptions, networkUrls: readonly string[], defaults: Assumptions = DEFAULT_ASSUMPTIONS): string {
+  const url = new URL(shareableLink(href, a, defaults))
+  const network = networkUrls[0]
+  if (network !== undefined && LOOPBACK_HOSTS.has(url.hostname)) {
+    const reachable = new URL(network)
+    url.protocol = reachable.protocol
+    url.host = reachable.host
+  }
   return url.toString()
 }

@@ -1,7 +1,7 @@
 // The shareable link: the command line's option names in the query string, garbled input ignored.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assumptionsQuery, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
+import { assumptionsQuery, audienceLink, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
 import { ACCELERATOR_IDS } from '../../data/accelerators'
 import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } from '../../engine'
 
@@ -128,5 +128,19 @@ describe('shareableLink', () => {
 
   it('withoutAssumptionParams keeps the rest', () => {
     expect(withoutAssumptionParams('?clicks=2&mfu=0.4&price=2')).toBe('clicks=2')
+  })
+})
+
+describe('the audience\'s links', () => {
+  it('never carry the speaker\'s password', () => {
+    expect(shareableLink('http://192.168.1.20:3030/presenter/12?password=secret&clicks=1', { ...DEFAULT_ASSUMPTIONS, mfu: 0.6 }))
+      .toBe('http://192.168.1.20:3030/12?clicks=1&mfu=0.6')
+  })
+
+  it('point a phone at the server\'s network address, not the laptop\'s localhost', () => {
+    expect(audienceLink('http://localhost:3030/presenter/12?password=pw', { ...DEFAULT_ASSUMPTIONS, gpus: 4096 }, ['http://192.168.1.20:3030/']))
+      .toBe('http://192.168.1.20:3030/12?gpus=4096')
+    expect(audienceLink('http://127.0.0.1:3030/5', DEFAULT_ASSUMPTIONS, [])).toBe('http://127.0.0.1:3030/5')
+    expect(audienceLink('http://10.0.0.2:3030/5', DEFAULT_ASSUMPTIONS, ['http://192.168.1.20:3030/'])).toBe('http://10.0.0.2:3030/5')
   })
 })
