@@ -13,3 +13,14 @@ export function usePanelOpen() {
 export function toggleAssumptionsPanel(): void {
   open.value = !open.value
 }
+
+const joinOpen = ref(false)
+
+/** Whether the "Join" code (a QR code of the audience link, for the projector) is shown. */
+export function useJoinOpen() {
+  return joinOpen
+}
+
+export function toggleJoin(): void {
+  joinOpen.value = !joinOpen.value
+}

@@ -70,9 +70,20 @@ interface FieldBase {
   absent: 'default' | 'none'
 }
 
+/**
+ * A slider beside the text field, over the part of the range people explore (the field itself still
+ * takes any value in `range`). `log`: equal steps are equal ratios (GPUs from 8 to a million).
+ */
+export interface SliderSpec {
+  min: number
+  max: number
+  scale: 'linear' | 'log'
+}
+
 export interface NumberField extends FieldBase {
   kind: 'fraction' | 'number' | 'integer'
   range: NumberRange
+  slider?: SliderSpec
   /** Examples of accepted input for `--help`, when the form is not obvious ("1e12, 70e9"). */
   examples?: string
 }
@@ -135,6 +146,7 @@ export const ASSUMPTION_SCHEMA = {
     scope: 'scenario',
     kind: 'fraction',
     range: { min: 0, minOpen: true, max: 1 },
+    slider: { min: 0.05, max: 0.8, scale: 'linear' },
     label: 'MFU',
     option: 'mfu',
     metavar: 'F',
@@ -151,6 +163,7 @@ export const ASSUMPTION_SCHEMA = {
     scope: 'scenario',
     kind: 'number',
     range: { min: 0, minOpen: true },
+    slider: { min: 0.25, max: 20, scale: 'log' },
     label: 'Price per GPU-hour',
     option: 'price',
     metavar: 'USD',
@@ -167,6 +180,7 @@ export const ASSUMPTION_SCHEMA = {
     scope: 'scenario',
     kind: 'integer',
     range: { min: 1 },
+    slider: { min: 8, max: 1_000_000, scale: 'log' },
     label: 'GPUs',
     option: 'gpus',
     metavar: 'N',
@@ -183,6 +197,7 @@ export const ASSUMPTION_SCHEMA = {
     scope: 'scenario',
     kind: 'number',
     range: { min: 0, minOpen: true },
+    slider: { min: 1, max: 2000, scale: 'log' },
     label: 'Tokens per parameter',
     option: 'tokens-per-param',
     metavar: 'K',

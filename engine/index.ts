@@ -3,6 +3,7 @@
  * command line import from here.
  */
 export * from './architecture'
+export * from './assumption-slider'
 export * from './assumption-table'
 export * from './band'
 export * from './cluster-limits'

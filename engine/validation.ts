@@ -10,7 +10,7 @@ import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, DEFAULTS, fiel
 
 export type { AssumptionField, AssumptionKey, Assumptions, Workload } from '../data/assumptions'
 export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, WORKLOAD_KEYS } from '../data/assumptions'
-export type { FieldSpec } from '../data/assumptions'
+export type { FieldSpec, SliderSpec } from '../data/assumptions'
 
 export type ValidatedAssumptions = Assumptions & Workload
 

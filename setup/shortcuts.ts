@@ -1,11 +1,11 @@
 import type { NavOperations, ShortcutOptions } from '@slidev/types'
 import { defineShortcutsSetup } from '@slidev/types'
-import { toggleAssumptionsPanel } from '../composables/assumptions-panel'
+import { toggleAssumptionsPanel, toggleJoin } from '../composables/assumptions-panel'
 
 /**
  * P opens and closes the assumptions panel. Slidev's own keys are space, arrows, page up/down, d, o,
  * `, g, f, enter and escape; drawing mode takes l, a, s, r, e, c and digits: P is none of them.
- * Slidev already ignores shortcuts while an input has focus.
+ * Slidev already ignores shortcuts while an input has focus. J shows the "Join" QR code: also free.
  */
 export default defineShortcutsSetup((_nav: NavOperations, base: ShortcutOptions[]) => [
   ...base,
@@ -17,6 +17,15 @@ export default defineShortcutsSetup((_nav: NavOperations, base: ShortcutOptions[
       if (document.activeElement?.tagName === 'SELECT')
         return
       toggleAssumptionsPanel()
+    },
+  },
+  {
+    name: 'toggle_join',
+    key: 'j',
+    fn: () => {
+      if (document.activeElement?.tagName === 'SELECT')
+        return
+      toggleJoin()
     },
   },
 ])

@@ -1,7 +1,7 @@
 // The one schema of the assumptions: everything derived from it agrees with it.
 import { describe, expect, it } from 'vitest'
 import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, DEFAULTS, describeRange, fieldSpec, inRange, validateAssumptions, WORKLOAD_KEYS } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, DEFAULTS, describeRange, fieldSpec, inRange, SLIDER_STEPS, sliderOf, sliderPosition, sliderValue, validateAssumptions, WORKLOAD_KEYS } from '../../engine'
 import { USAGE } from '../../scripts/estimate-args'
 import { helpLine, SCENARIO_OPTIONS } from '../../scripts/lib/scenario-args'
 
@@ -129,5 +129,38 @@ describe('what the command line and the export derive', () => {
 
   it('the export\'s help starts from the store\'s defaults: 100k GPUs', () => {
     expect(helpLine('gpus', 'store')).toContain(`(default ${DEFAULT_ASSUMPTIONS.gpus})`)
+  })
+})
+
+describe('sliders, read off the schema', () => {
+  const withSlider = ASSUMPTION_KEYS.filter(key => sliderOf(key) !== null)
+
+  it('exist for MFU, price, GPUs and tokens per parameter', () => {
+    expect(withSlider).toEqual([
+      'mfu',
+      'usdPerGpuHour',
+      'gpus',
+      'tokensPerParam',
+    ])
+  })
+
+  it.each(withSlider)('%s: every position gives a valid value, and the value goes back to its position', (key) => {
+    for (let position = 0; position <= SLIDER_STEPS; position += 50) {
+      const value = sliderValue(key, position)
+      expect(validateAssumptions({ [key]: value }).ok, `${key} at ${position}: ${value}`).toBe(true)
+      expect(Math.abs(sliderPosition(key, value) - position)).toBeLessThanOrEqual(8)
+    }
+  })
+
+  it('for GPUs run on a log scale, whole numbers, from 8 to a million', () => {
+    expect(sliderValue('gpus', 0)).toBe(8)
+    expect(sliderValue('gpus', SLIDER_STEPS)).toBe(1_000_000)
+    expect(sliderPosition('gpus', 100_000)).toBe(Math.round(Math.log(100_000 / 8) / Math.log(1_000_000 / 8) * SLIDER_STEPS))
+    expect(Number.isInteger(sliderValue('gpus', 333))).toBe(true)
+  })
+
+  it('a value off the track sits at its end', () => {
+    expect(sliderPosition('mfu', 1)).toBe(SLIDER_STEPS)
+    expect(sliderPosition('usdPerGpuHour', 0.01)).toBe(0)
   })
 })
