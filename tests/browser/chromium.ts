@@ -25,7 +25,10 @@ export function isOffMachine(url: string): boolean {
 export class Chromium {
   private constructor(readonly context: BrowserContext, private readonly profileDir: string) {}
 
-  static async launch(): Promise<Chromium> {
+  /** `device`: a phone's viewport, scale and touch for the room tests; a 1280 × 720 desktop by default. */
+  static async launch(device: { viewport: { width: number, height: number }, deviceScaleFactor?: number, isMobile?: boolean, hasTouch?: boolean } = {
+    viewport: { width: 1280, height: 720 },
+  }): Promise<Chromium> {
     const found = await findChromium()
     if ('error' in found)
       throw new Error(found.error)
@@ -34,7 +37,7 @@ export class Chromium {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: found.path,
       args: [...CHROMIUM_OFFLINE_ARGS],
-      viewport: { width: 1280, height: 720 },
+      ...device,
     })
     return new Chromium(context, profileDir)
   }

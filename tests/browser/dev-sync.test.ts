@@ -1,70 +1,27 @@
 // The dev server keeps the presenter view and the audience window in sync: an assumption changed in
 // the presenter reaches an audience window in another browser profile (another device) through the
 // server's shared state, not through BroadcastChannel.
-import type { ChildProcess } from 'node:child_process'
 import type { Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
-import { resolve } from 'node:path'
+import type { DevServer } from '../../scripts/lib/dev-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDevServer } from '../../scripts/lib/dev-server'
 import { Chromium } from './chromium'
 import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './live-helpers'
 
 const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
 
-let server: ChildProcess | undefined
-let serverLog = ''
+let server: DevServer | undefined
 let url: string
 let presenterBrowser: Chromium
 let audienceBrowser: Chromium
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address
-        ? resolvePort(address.port)
-        : reject(new Error('no port')))
-    })
-  })
-}
-
-async function waitUntilServing(target: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs
-  while (Date.now() < end) {
-    if (server?.exitCode !== null)
-      throw new Error(`slidev exited early:\n${serverLog}`)
-    try {
-      if ((await fetch(target)).ok)
-        return
-    }
-    catch {}
-    await new Promise(r => setTimeout(r, 500))
-  }
-  throw new Error(`slidev did not answer within ${timeoutMs} ms:\n${serverLog}`)
-}
 
 async function cost(page: Page, no: number): Promise<number> {
   return parseUsd(await page.locator(`[data-slidev-no="${no}"] ${ONE_T_COST}`).first().innerText())
 }
 
 beforeAll(async () => {
-  const port = await freePort()
-  url = `http://localhost:${port}`
-  // The CLI itself (not npx, which would leave a second process behind), stopped by its own pid.
-  server = spawn(resolve('node_modules/.bin/slidev'), [
-    'slides.md',
-    '--port',
-    String(port),
-  ], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none' },
-  })
-  server.stdout?.on('data', chunk => serverLog += String(chunk))
-  server.stderr?.on('data', chunk => serverLog += String(chunk))
-  await waitUntilServing(`${url}/1`, 120_000)
+  server = await startDevServer()
+  url = server.url
   presenterBrowser = await Chromium.launch()
   audienceBrowser = await Chromium.launch()
 })
@@ -72,16 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await presenterBrowser?.close()
   await audienceBrowser?.close()
-  if (server && server.exitCode === null) {
-    const exited = new Promise(r => server!.once('exit', r))
-    server.kill('SIGTERM')
-    await Promise.race([
-      exited,
-      new Promise(r => setTimeout(r, 5000)),
-    ])
-    if (server.exitCode === null)
-      server.kill('SIGKILL')
-  }
+  await server?.stop()
 })
 
 describe('npm run dev: presenter and audience stay in sync', () => {
