@@ -22,7 +22,7 @@ import serverRef from 'server-ref:assumptions'
 import room from 'virtual:deck-room'
 import { ASSUMPTION_KEYS } from '../engine'
 import { assumptionsLoadedFrom, onAssumptionsChange, receiveAssumptions, resetAssumptions, setAssumption, useAssumptions } from './assumptions'
-import { decideRole, heldPassword } from './room-role'
+import { decideRole, windowPassword } from './room-role'
 import { setFollowing, setRoom, useRoom } from './room-state'
 
 type SharedAssumptions = Partial<Record<AssumptionKey, unknown>>
@@ -30,8 +30,6 @@ type SharedAssumptions = Partial<Record<AssumptionKey, unknown>>
 const CHANNEL = 'scaling-deck-assumptions'
 /** The server's write endpoint for the shared scenario (vite-plugin-vue-server-ref's own). */
 const SCENARIO_ENDPOINT = '/@server-ref/assumptions'
-/** Header the speaker's password travels in (server/room-guard.ts checks it). */
-const SPEAKER_HEADER = 'x-deck-speaker'
 /** The server's broadcast of a shared-state change (vite-plugin-vue-server-ref's websocket event). */
 const SERVER_REF_EVENT = 'vue-server-ref'
 
@@ -54,14 +52,11 @@ export function startAssumptionsSync(): void {
     return
   started = true
   const { assumptions } = useAssumptions()
-  let password: string | null = null
-  try {
-    password = heldPassword(window.location.search, window.sessionStorage)
-  }
-  catch {
-    password = heldPassword(window.location.search, null)
-  }
-  const role = decideRole({ remote: room.remote, configured: configs.remote, held: password })
+  const role = decideRole({
+    remote: room.remote,
+    configured: configs.remote,
+    held: windowPassword(),
+  })
   let following = true
   // Without a server this syncs through a BroadcastChannel; with one, the server ref below does.
   const channel = createSyncState<SharedAssumptions>({}, {}, false)
@@ -77,10 +72,8 @@ export function startAssumptionsSync(): void {
       return
     fetch(SCENARIO_ENDPOINT, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        [SPEAKER_HEADER]: password ?? '',
-      },
+      // The speaker's password rides along, added by composables/speaker-fetch.ts.
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         source,
         data: { ...a },

@@ -29,6 +29,19 @@ export function decideRole(room: { remote: boolean, configured: unknown, held: s
     : 'audience'
 }
 
+/** The password this browser window holds (its location and its tab's storage); never throws. */
+export function windowPassword(): string | null {
+  if (typeof window === 'undefined')
+    return null
+  try {
+    return heldPassword(window.location.search, window.sessionStorage)
+  }
+  catch {
+    // Storage blocked (a private mode): the link's password still counts.
+    return heldPassword(window.location.search, null)
+  }
+}
+
 /**
  * The password this window holds: the link's `?password=`, else the one this tab saw before. A
  * password from the link is remembered for the tab.

@@ -2,16 +2,19 @@
  * The dev server's half of "only the speaker moves the numbers" (a Vite plugin, listed in
  * vite.config.ts).
  *
- * The assumptions travel through `vite-plugin-vue-server-ref`, which Slidev runs: a window writes
- * with `POST /@server-ref/assumptions`, and the server keeps the value and broadcasts it to every
- * window over its websocket. That POST is the only way a client can change the shared scenario (the
- * plugin listens to no websocket message), so this guard sits in front of it:
+ * The assumptions travel through `vite-plugin-vue-server-ref`, which Slidev runs, as do its own slide
+ * position and drawings: a window writes with `POST /@server-ref/KEY`, and the server keeps the value
+ * and broadcasts it to every window over its websocket. That POST is the only way a client can change
+ * shared state (the plugin listens to no websocket message), so this guard sits in front of it:
  *
  * - `slidev --remote PASSWORD`: a write is accepted only with the header `x-deck-speaker: PASSWORD`
  *   (compared in constant time). Anything else is answered 403, logged once per address, and never
  *   reaches the shared state or another window.
  * - without `--remote` (the server listens on localhost only), or `--remote` without a password:
  *   every window may write, as before.
+ *
+ * Slidev itself would hand the password to every window in its config module: that module is
+ * rewritten so it never carries it (server/configs-password.ts).
  *
  * It also serves `virtual:deck-room`: whether the room is remote, and the server's network addresses
  * (so the "Join" code points phones at an address they can open, not at localhost). Never the password.
@@ -21,16 +24,15 @@ import type { Plugin, ViteDevServer } from 'vite'
 import { Buffer } from 'node:buffer'
 import { timingSafeEqual } from 'node:crypto'
 import process from 'node:process'
+import { SPEAKER_HEADER } from '../composables/speaker-fetch'
+import { CONFIGS_ID, hidePassword } from './configs-password'
 
-/** The header a speaker's window sends its password in. */
-export const SPEAKER_HEADER = 'x-deck-speaker'
-
-/** The shared-state key the scenario lives under (`server-ref:assumptions`). */
-export const SCENARIO_KEY = 'assumptions'
+export { SPEAKER_HEADER }
 
 const VIRTUAL_ID = 'virtual:deck-room'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
-const GUARDED_PATHS = ['/@server-ref/', '/@server-reactive/'].map(prefix => `${prefix}${SCENARIO_KEY}`)
+/** Every shared state the server relays to the room: the scenario, and Slidev's slide position and drawings. */
+const GUARDED_PREFIXES = ['/@server-ref/', '/@server-reactive/']
 
 /** What the room is: `null` without `--remote`; `''` with `--remote` and no password. */
 export type RemotePassword = string | null
@@ -76,11 +78,11 @@ export function mayWrite(proof: string | string[] | undefined, password: RemoteP
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-function isScenarioWrite(req: IncomingMessage): boolean {
+function isSharedStateWrite(req: IncomingMessage): boolean {
   if (req.method !== 'POST' || !req.url)
     return false
-  const path = req.url.split('?')[0]?.replace(/\/+$/, '')
-  return GUARDED_PATHS.includes(path ?? '')
+  const path = req.url.split('?')[0] ?? ''
+  return GUARDED_PREFIXES.some(prefix => path.startsWith(prefix))
 }
 
 export interface RoomGuardOptions {
@@ -108,7 +110,7 @@ export function roomGuard(options: RoomGuardOptions = {}): Plugin {
     const from = req.socket.remoteAddress ?? 'unknown'
     if (!refused.has(from)) {
       refused.add(from)
-      log(`[deck] refused a scenario change from ${from}: only the speaker (a window with the --remote password) may change what the room sees`)
+      log(`[deck] refused a change of the shared state (${req.url}) from ${from}: only the speaker (a window with the --remote password) may change what the room sees`)
     }
     // The body is left unread: the request ends here, and nothing of it is kept or broadcast.
     res.statusCode = 403
@@ -125,7 +127,7 @@ export function roomGuard(options: RoomGuardOptions = {}): Plugin {
         log('[deck] --remote without a password: every window may change the scenario')
       // Registered before vite-plugin-vue-server-ref's own middleware (enforce: 'pre').
       dev.middlewares.use((req, res, next) => {
-        if (isScenarioWrite(req) && !mayWrite(req.headers[SPEAKER_HEADER], password))
+        if (isSharedStateWrite(req) && !mayWrite(req.headers[SPEAKER_HEADER], password))
           refuse(req, res)
         else
           next()
@@ -135,6 +137,14 @@ export function roomGuard(options: RoomGuardOptions = {}): Plugin {
       return id === VIRTUAL_ID
         ? RESOLVED_ID
         : null
+    },
+    transform(code, id) {
+      if (password === null || password === '' || id !== CONFIGS_ID)
+        return null
+      const hidden = hidePassword(code, password)
+      if (hidden === null)
+        log('[deck] could not take the --remote password out of Slidev\'s config module: a window could read it there')
+      return hidden
     },
     load(id) {
       if (id !== RESOLVED_ID)

@@ -134,7 +134,43 @@ describe('slidev --remote: only the speaker moves the numbers', () => {
     expect(await mfu(speaker)).toBe(0.5)
     expect(await mfu(phone)).toBe(0.5)
     expect(await serverMfu()).toBe('0.5')
-    expect(server!.log()).toMatch(/refused a scenario change/)
+    expect(server!.log()).toMatch(/refused a change of the shared state/)
+  })
+
+  it('never hands the password to a window without it: Slidev\'s config module carries a hash', async () => {
+    const configs = await phone.evaluate(() => fetch('/@slidev/configs').then(r => r.text()))
+    expect(configs).toContain('deckHash')
+    expect(configs).not.toContain(PASSWORD)
+    // Nor does the page's view of it, on the phone.
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const seen = await phone.evaluate('import("/@slidev/configs").then(m => JSON.stringify(m.default))') as string
+    expect(seen).not.toContain(PASSWORD)
+  })
+
+  it('the speaker may also type the password at Slidev\'s prompt: the presenter view opens and speaks', async () => {
+    const typed = (await speakerBrowser.watchedPage()).page
+    typed.on('dialog', dialog => void dialog.accept(PASSWORD))
+    await typed.goto(`${server!.url}/presenter/1`)
+    await typed.locator('.slidev-presenter').waitFor({ state: 'visible' })
+    await typed.waitForFunction(() => '__deckAssumptions' in window)
+    expect(await role(typed)).toBe('speaker')
+    await typed.close()
+  })
+
+  it('the slide position follows the speaker too, and nobody else can move it', async () => {
+    const forged = await fetch(`${server!.url}/@server-reactive/nav`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        source: 'forged',
+        patch: { page: 5 },
+      }),
+    })
+    expect(forged.status).toBe(403)
+    await speaker.keyboard.press('ArrowRight')
+    await expect.poll(() => phone.locator('[data-slidev-no="2"]').first().isVisible(), { timeout: 5000 }).toBe(true)
+    await speaker.keyboard.press('ArrowLeft')
+    await expect.poll(() => phone.locator('[data-slidev-no="1"]').first().isVisible(), { timeout: 5000 }).toBe(true)
   })
 
   it('"Join" shows a QR code that decodes to the audience link of the slide and scenario, without the password', async () => {

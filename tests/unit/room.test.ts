@@ -1,8 +1,12 @@
 // Who may change what the room sees: the window's role, and the server's guard in front of the write.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ViteDevServer } from 'vite'
+import { createHash } from 'node:crypto'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { decideRole, heldPassword, SPEAKER_PASSWORD_KEY } from '../../composables/room-role'
+import { isSharedStateWrite } from '../../composables/speaker-fetch'
+import { hidePassword, SHA256_SOURCE } from '../../server/configs-password'
 import { mayWrite, remotePasswordFromArgv, roomGuard, SPEAKER_HEADER } from '../../server/room-guard'
 
 function memoryStorage(): Storage {
@@ -130,7 +134,7 @@ describe('the server\'s guard', () => {
     expect(g.logged.filter(l => l.includes('refused'))).toHaveLength(1)
   })
 
-  it('passes the speaker\'s write, and leaves everything else alone', () => {
+  it('passes the speaker\'s write, and leaves reads alone', () => {
     const g = guard('secret')
     expect(g.handle({
       method: 'POST',
@@ -138,10 +142,64 @@ describe('the server\'s guard', () => {
       headers: { [SPEAKER_HEADER]: 'secret' },
     }).passed).toBe(true)
     expect(g.handle({ method: 'GET', url: '/@server-ref/assumptions' }).passed).toBe(true)
-    expect(g.handle({ method: 'POST', url: '/@server-ref/nav' }).passed).toBe(true)
+    expect(g.handle({ method: 'POST', url: '/@slidev/configs' }).passed).toBe(true)
+  })
+
+  it('guards Slidev\'s own shared state too: the slide position and drawings', () => {
+    const g = guard('secret')
+    expect(g.handle({ method: 'POST', url: '/@server-reactive/nav' }).status).toBe(403)
+    expect(g.handle({ method: 'POST', url: '/@server-ref/drawings?diff' }).status).toBe(403)
+    expect(g.handle({
+      method: 'POST',
+      url: '/@server-reactive/nav',
+      headers: { [SPEAKER_HEADER]: 'secret' },
+    }).passed).toBe(true)
   })
 
   it('without --remote, every window may write, as before', () => {
     expect(guard(null).handle({ method: 'POST', url: '/@server-ref/assumptions' }).passed).toBe(true)
+  })
+})
+
+describe('the config module Slidev serves, without the password', () => {
+  const sha256 = runInNewContext(`${SHA256_SOURCE}; deckSha256`, {
+    TextEncoder,
+    Uint8Array,
+    DataView,
+    Math,
+  }) as (text: string) => string
+
+  it.each([
+    '',
+    'abc',
+    'hall-42',
+    'ü€😀',
+    'x'.repeat(55),
+    'x'.repeat(56),
+    'x'.repeat(64),
+    'x'.repeat(200),
+  ])('the page\'s SHA-256 of %j is node:crypto\'s', (text) => {
+    expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'))
+  })
+
+  it('carries a salted hash instead of the password', () => {
+    const code = 'export default {"title":"Talk","remote":"hall-42","slidesTitle":"Talk"}'
+    const hidden = hidePassword(code, 'hall-42')
+    expect(hidden).not.toBeNull()
+    expect(hidden).not.toContain('hall-42')
+    expect(hidden).toContain('"remote":null')
+    expect(hidePassword('export default {"remote":"other"}', 'hall-42')).toBeNull()
+  })
+})
+
+describe('the speaker\'s fetch', () => {
+  const origin = 'http://192.168.1.20:3030'
+
+  it('adds the password to shared-state writes only', () => {
+    expect(isSharedStateWrite('/@server-reactive/nav', { method: 'POST' }, origin)).toBe(true)
+    expect(isSharedStateWrite(`${origin}/@server-ref/assumptions`, { method: 'post' }, origin)).toBe(true)
+    expect(isSharedStateWrite('/@server-ref/assumptions', undefined, origin)).toBe(false)
+    expect(isSharedStateWrite('/slides/12', { method: 'POST' }, origin)).toBe(false)
+    expect(isSharedStateWrite('http://elsewhere.test/@server-ref/nav', { method: 'POST' }, origin)).toBe(false)
   })
 })
