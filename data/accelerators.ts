@@ -130,10 +130,46 @@ export const ACCELERATORS = [
     },
     // 192 GB was announced; shipping HGX parts expose 180 GB (MLPerf "B200-SXM-180GB").
     memoryBytes: 180e9,
-    memoryBandwidthBytesPerSecond: 8e12,
+    // 7.7 TB/s is the HGX B200 (180 GB) part's figure; 8 TB/s is DGX B200's "64 TB/s" over 8 GPUs.
+    memoryBandwidthBytesPerSecond: 7.7e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1000,
-    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks and 8 TB/s from Epoch chip dataset', checked: CHECKED },
+    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c)', checked: CHECKED },
+  },
+  {
+    id: 'h800',
+    name: 'NVIDIA H800 SXM 80GB',
+    vendor: 'nvidia',
+    // The export variant of the H100 SXM: the same tensor cores and peaks, NVLink cut to 400 GB/s.
+    peakFlopsPerSecond: {
+      fp8: 1979e12,
+      bf16: 989.5e12,
+      fp16: 989.5e12,
+      tf32: 494.5e12,
+    },
+    memoryBytes: 80e9,
+    memoryBandwidthBytesPerSecond: 3.35e12,
+    interconnectBandwidthBytesPerSecond: 400e9,
+    tdpWatts: 700,
+    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; shared/reference/scale-and-since.md §3c); 700 W assumed as H100 SXM', checked: CHECKED },
+  },
+  {
+    id: 'gb200',
+    name: 'NVIDIA GB200 (NVL72, per GPU, 1200 W)',
+    vendor: 'nvidia',
+    // Per Blackwell GPU of an NVL72 rack: 360 PF sparse BF16 / 720 PF sparse FP8 over 72 GPUs, halved.
+    peakFlopsPerSecond: {
+      fp8: 5e15,
+      bf16: 2.5e15,
+      fp16: 2.5e15,
+      tf32: 1.25e15,
+    },
+    // The superchip's 372 GB HBM3E and 16 TB/s are for its two GPUs.
+    memoryBytes: 186e9,
+    memoryBandwidthBytesPerSecond: 8e12,
+    interconnectBandwidthBytesPerSecond: 1.8e12,
+    tdpWatts: 1200,
+    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: CHECKED },
   },
   {
     id: 'tpu-v3',

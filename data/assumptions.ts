@@ -283,6 +283,18 @@ export const ASSUMPTION_SCHEMA = {
     absent: 'none',
     default: null,
   },
+  activeParams: {
+    scope: 'workload',
+    kind: 'number',
+    range: { min: 0, minOpen: true },
+    label: 'Active parameters',
+    option: 'active-params',
+    metavar: 'N',
+    unit: '',
+    help: 'parameters used per token (mixture of experts): training FLOPs use them, memory holds all --params; omitted: all of them',
+    absent: 'none',
+    default: null,
+  },
   tokens: {
     scope: 'workload',
     kind: 'number',

@@ -29,11 +29,28 @@ export interface TrainingHardware {
   source: Source
 }
 
+/** What a run cost by its own authors' account, with what the figure leaves out. */
+export interface PublishedCost {
+  usd: number
+  usdPerGpuHour: number
+  /** What the figure covers and does not, in the authors' words where they gave them. */
+  caveat: string
+  source: Source
+}
+
 export interface Model {
   id: string
   name: string
-  /** Parameter count N. */
+  /** Parameter count N: every parameter, as memory and checkpoints hold them. */
   params: number
+  /** Parameters used per token (mixture of experts); absent for a dense model (all of them). */
+  activeParams?: number
+  /** The format the run's matmuls used, where it was not BF16/FP16. */
+  trainingPrecision?: 'fp8'
+  /** The authors' own cost figure, where they published one. */
+  publishedCost?: PublishedCost
+  /** Published share of the run's time that trained ("effective training time"). */
+  reportedGoodput?: Reported
   /** Training tokens D. */
   tokens: number
   /** Where N and D come from. */
@@ -250,6 +267,61 @@ export const MODELS = [
       headDim: 128,
       seqLen: 2048,
       source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/70b.yaml: n_layers 80, d_model 8192, n_heads 64, max_seq_len 2048', checked: CHECKED },
+    },
+  },
+  {
+    id: 'llama-3.1-405b',
+    name: 'Llama 3.1 405B',
+    params: 405e9,
+    tokens: 15.6e12,
+    source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: CHECKED },
+    architecture: {
+      layers: 126,
+      dModel: 16384,
+      heads: 128,
+      headDim: 128,
+      seqLen: 8192,
+      vocab: 128e3,
+      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, 128 attention heads, 8 key/value heads, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: CHECKED },
+    },
+    reportedTrainingFlops: {
+      value: 3.8e25,
+      source: { ...REFERENCES.llama3, where: 'Section 1 and 3.2.1: "pre-trained using 3.8 × 10^25 FLOPs"', checked: CHECKED },
+    },
+    hardware: {
+      acceleratorId: 'h100-sxm',
+      chips: 16384,
+      chipHours: 30.84e6,
+      source: { ...REFERENCES.llama31ModelCard, where: '"Training Energy Use": 405B, 30.84M GPU hours on H100-80GB (TDP of 700W); up to 16K H100 GPUs per Llama 3 Section 3.3. The card does not say whether post-training is included', checked: CHECKED },
+    },
+    reportedMfu: {
+      value: 0.41,
+      source: { ...REFERENCES.llama3, where: 'Table 4: BF16 MFU 43% (8,192 GPUs), 41% (16,384 GPUs, DP 128, the main stage), 38% (16,384 GPUs, 131K context); Section 3.3.2 "38-43%"', checked: CHECKED },
+    },
+    reportedGoodput: {
+      value: 0.9,
+      source: { ...REFERENCES.llama3, where: 'Section 3.3.4: "higher than 90% effective training time" over a 54-day snapshot', checked: CHECKED },
+    },
+  },
+  {
+    id: 'deepseek-v3',
+    name: 'DeepSeek-V3',
+    params: 671e9,
+    activeParams: 37e9,
+    tokens: 14.8e12,
+    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.2: 14.8T tokens', checked: CHECKED },
+    trainingPrecision: 'fp8',
+    hardware: {
+      acceleratorId: 'h800',
+      chips: 2048,
+      chipHours: 2.788e6,
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1)', checked: CHECKED },
+    },
+    publishedCost: {
+      usd: 5.576e6,
+      usdPerGpuHour: 2,
+      caveat: 'The official training run only: "excluding the costs associated with prior research and ablation experiments on architectures, algorithms, or data"; a rental price, not the cluster\'s cost',
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1 and Section 1: "Assuming the rental price of the H800 GPU is $2 per GPU hour, our total training costs amount to only $5.576M"', checked: CHECKED },
     },
   },
 ] as const satisfies readonly Model[]

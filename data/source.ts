@@ -117,6 +117,30 @@ export const REFERENCES = {
     title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv 2407.21783)',
     url: 'https://arxiv.org/abs/2407.21783',
   },
+  llmFoundryBenchmarks: {
+    title: 'mosaicml/llm-foundry, scripts/train/benchmarking/README.md (tables "H100 80GB BF16" and "H100 80GB FP8")',
+    url: 'https://github.com/mosaicml/llm-foundry/blob/main/scripts/train/benchmarking/README.md',
+  },
+  megatronBridgePerformance: {
+    title: 'NVIDIA Megatron-Bridge 25.11 performance summary (DeepSeek-V3 pre-training on 256 GPUs, BF16 and FP8-MX)',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge',
+  },
+  deepseekV3: {
+    title: 'DeepSeek-AI, "DeepSeek-V3 Technical Report" (arXiv 2412.19437, v2 2025-02-18)',
+    url: 'https://arxiv.org/abs/2412.19437',
+  },
+  llama31ModelCard: {
+    title: 'meta-llama/llama-models, models/llama3_1/MODEL_CARD.md ("Training Energy Use")',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+  },
+  nvidiaHgxB200: {
+    title: 'NVIDIA HGX B200 and DGX B200 product pages (specifications; sparse figures halved)',
+    url: 'https://www.nvidia.com/en-us/data-center/hgx/',
+  },
+  nvidiaGb200: {
+    title: 'NVIDIA GB200 NVL72 product page (specifications, per 72 GPUs; sparse figures halved)',
+    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
+  },
 } as const satisfies Record<string, Reference>
 
 export type ReferenceId = keyof typeof REFERENCES

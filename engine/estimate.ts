@@ -6,29 +6,47 @@ import type { ModelId } from '../data/models'
 import type { Assumptions } from './validation'
 import { trainingFlops as sixNDFlops } from './compute'
 import { computeOptimalTokens } from './compute-optimal'
-import { getAccelerator, getModel, peakFlopsPerSecond } from './lookup'
+import { getAccelerator, getModel } from './lookup'
 import { minGpusForMemory, trainingStateBytes } from './memory'
+import { precisionSpeedup, utilizationPeakFlops, utilizationPrecision } from './precision'
 import { co2Kg, costUsd, energyKwh, gpuHours, secondsToDays, wallClockSeconds } from './time-cost'
 
-/** What to train. Without `tokens`, tokens are compute-optimal at `assumptions.tokensPerParam`. */
+/**
+ * What to train. Without `tokens`, tokens are compute-optimal at `assumptions.tokensPerParam`. A
+ * mixture of experts names its `activeParams` (used per token): training FLOPs use them, memory holds
+ * all `params`.
+ */
 export interface TrainingWorkload {
   params: number
+  activeParams?: number | null
   tokens?: number | null
   model?: ModelId | null
 }
 
 export interface TrainingEstimate {
   model: ModelId | null
+  /** Total parameters N: what memory and checkpoints hold. */
   params: number
+  /** Parameters used per token: N for a dense model, fewer for a mixture of experts. */
+  activeParams: number
   tokens: number
   /** D / N of this run. */
   tokensPerParam: number
-  /** Model FLOPs, 6·N·D. */
+  /** Model FLOPs, 6·N_active·D. */
   trainingFlops: number
   gpu: Assumptions['gpu']
   precision: Assumptions['precision']
-  /** Dense peak FLOP/s of one accelerator at the precision. */
+  /** The dense 16-bit peak (BF16, or FP16 on a V100) that MFU is stated against. */
   peakFlopsPerGpu: number
+  /** The format of that peak: what "MFU" here is of. */
+  mfuOf: 'bf16' | 'fp16'
+  /** Throughput at the precision ÷ at the 16-bit peak: measured (data/precision-speedups.ts), or the ratio of the peaks. */
+  precisionSpeedup: number
+  precisionSpeedupMeasured: boolean
+  /** One line for a figure: which peak the utilization refers to, and where the speed-up comes from. */
+  precisionNote: string
+  /** Model FLOP/s one accelerator sustains: peak × MFU × speed-up. */
+  achievedFlopsPerGpu: number
   mfu: number
   goodput: number
   usdPerGpuHour: number
@@ -59,13 +77,16 @@ export interface TrainingEstimate {
  */
 export function estimateTraining(workload: TrainingWorkload, assumptions: Assumptions): TrainingEstimate {
   const { params } = workload
-  const tokens = workload.tokens ?? computeOptimalTokens(params, assumptions.tokensPerParam)
+  const activeParams = workload.activeParams ?? params
+  // Compute-optimal tokens follow the parameters that compute: for a dense model, all of them.
+  const tokens = workload.tokens ?? computeOptimalTokens(activeParams, assumptions.tokensPerParam)
   const accelerator = getAccelerator(assumptions.gpu)
-  const peak = peakFlopsPerSecond(assumptions.gpu, assumptions.precision)
-  const flops = sixNDFlops(params, tokens)
+  const peak = utilizationPeakFlops(assumptions.gpu)
+  const speedup = precisionSpeedup(assumptions.gpu, assumptions.precision)
+  const flops = sixNDFlops(activeParams, tokens)
   const hours = gpuHours({
     trainingFlops: flops,
-    peakFlopsPerSecond: peak,
+    peakFlopsPerSecond: peak * speedup.factor,
     mfu: assumptions.mfu,
     goodput: assumptions.goodput,
   })
@@ -80,12 +101,18 @@ export function estimateTraining(workload: TrainingWorkload, assumptions: Assump
   return {
     model: workload.model ?? null,
     params,
+    activeParams,
     tokens,
     tokensPerParam: tokens / params,
     trainingFlops: flops,
     gpu: assumptions.gpu,
     precision: assumptions.precision,
     peakFlopsPerGpu: peak,
+    mfuOf: utilizationPrecision(assumptions.gpu),
+    precisionSpeedup: speedup.factor,
+    precisionSpeedupMeasured: speedup.measured,
+    precisionNote: speedup.note,
+    achievedFlopsPerGpu: peak * assumptions.mfu * speedup.factor,
     mfu: assumptions.mfu,
     goodput: assumptions.goodput,
     usdPerGpuHour: assumptions.usdPerGpuHour,
@@ -115,7 +142,15 @@ export function estimateTraining(workload: TrainingWorkload, assumptions: Assump
  */
 export function estimateModel(id: ModelId, assumptions: Assumptions): TrainingEstimate {
   const model = getModel(id)
-  return estimateTraining({ model: id, params: model.params, tokens: model.tokens }, assumptions)
+  const activeParams = 'activeParams' in model
+    ? model.activeParams
+    : null
+  return estimateTraining({
+    model: id,
+    params: model.params,
+    activeParams,
+    tokens: model.tokens,
+  }, assumptions)
 }
 
 /**

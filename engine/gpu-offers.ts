@@ -7,6 +7,7 @@ import type { GpuPrice } from '../data/prices'
 import type { Assumptions } from './validation'
 import { GPU_PRICES } from '../data/prices'
 import { peakFlopsPerSecond } from './lookup'
+import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { costUsd, gpuHours } from './time-cost'
 import { defaultPrecisionFor, supportedPrecisions } from './validation'
 
@@ -50,9 +51,10 @@ export function offerCosts(assumptions: Assumptions, flops: number = REFERENCE_W
   return offers.map((offer) => {
     const precision = precisionOn(offer.acceleratorId, assumptions.precision)
     const peak = peakFlopsPerSecond(offer.acceleratorId, precision)
+    // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/precision.ts).
     const hours = gpuHours({
       trainingFlops: flops,
-      peakFlopsPerSecond: peak,
+      peakFlopsPerSecond: utilizationPeakFlops(offer.acceleratorId) * precisionSpeedup(offer.acceleratorId, precision).factor,
       mfu: assumptions.mfu,
       goodput: assumptions.goodput,
     })

@@ -4,7 +4,7 @@
  */
 import type { Assumptions } from './validation'
 import { computeOptimalForBudget } from './compute-optimal'
-import { peakFlopsPerSecond } from './lookup'
+import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { clusterFlops, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './time-cost'
 
 /**
@@ -63,7 +63,8 @@ export interface BudgetModel {
  * // { params: 1.1e12, tokens: 2.2e13, trainingFlops: 1.46e26, limitedBy: 'time' }
  */
 export function largestComputeOptimalModel(budget: { days?: number, usd?: number }, assumptions: Assumptions): BudgetModel {
-  const peak = peakFlopsPerSecond(assumptions.gpu, assumptions.precision)
+  // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/precision.ts).
+  const peak = utilizationPeakFlops(assumptions.gpu) * precisionSpeedup(assumptions.gpu, assumptions.precision).factor
   const byTime = budget.days !== undefined && assumptions.gpus !== null
     ? clusterFlops({
         gpus: assumptions.gpus,

@@ -200,6 +200,10 @@ export function validateAssumptions(input: AssumptionsInput): ValidationResult {
       errors.push({ field: 'precision', value: input.precision, message: `precision must be one ${gpu} supports (${supported.join(', ')}); got ${show(input.precision)}` })
   }
 
+  // A mixture of experts computes with part of its parameters, never with more than it has.
+  if (typeof value.activeParams === 'number' && typeof value.params === 'number' && value.activeParams > value.params)
+    errors.push({ field: 'activeParams', value: input.activeParams, message: `activeParams must be at most params (${value.params}); got ${show(input.activeParams)}` })
+
   if (errors.length > 0)
     return { ok: false, errors }
   return { ok: true, value: value as ValidatedAssumptions }

@@ -158,6 +158,12 @@ export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimat
       error: { option: '--params', message: 'cannot be combined with --model (the model fixes its parameters)' },
     }
   }
+  if (v.model !== null && v.activeParams !== null) {
+    return {
+      ok: false,
+      error: { option: '--active-params', message: 'cannot be combined with --model (the model fixes its active parameters)' },
+    }
+  }
   const model = v.model === null
     ? null
     : getModel(v.model)
@@ -171,6 +177,13 @@ export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimat
   const tokens = v.tokens ?? model?.tokens ?? null
   return {
     ok: true,
-    value: estimateTraining({ model: v.model, params, tokens }, v),
+    value: estimateTraining({
+      model: v.model,
+      params,
+      activeParams: model && 'activeParams' in model
+        ? model.activeParams
+        : v.activeParams,
+      tokens,
+    }, v),
   }
 }

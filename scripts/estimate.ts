@@ -36,17 +36,23 @@ function table(e: TrainingEstimate): string {
     ['Model', e.model ?? 'custom'],
     [
       'Parameters',
-      formatCount(e.params),
+      e.activeParams === e.params
+        ? formatCount(e.params)
+        : `${formatCount(e.params)} (${formatCount(e.activeParams)} active per token)`,
     ],
     ['Tokens', `${formatCount(e.tokens)} (${e.tokensPerParam.toFixed(1)} per parameter)`],
     [
-      'Training compute (6ND)',
+      'Training compute (6·N_active·D)',
       formatFlops(e.trainingFlops),
     ],
-    ['GPU', `${e.gpu}, ${e.precision}, ${formatFlopsPerSecond(e.peakFlopsPerGpu)} dense peak`],
+    ['GPU', `${e.gpu}, ${e.precision}, ${formatFlopsPerSecond(e.peakFlopsPerGpu)} dense ${e.mfuOf.toUpperCase()} peak`],
     [
       'MFU',
-      formatPercent(e.mfu),
+      `${formatPercent(e.mfu)} of the ${e.mfuOf.toUpperCase()} peak`,
+    ],
+    [
+      'Precision',
+      `${e.precision}: ${e.precisionNote}`,
     ],
     [
       'Goodput',

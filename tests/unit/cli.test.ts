@@ -213,3 +213,27 @@ describe('estimate argument module (no process)', () => {
     expect(result.ok && result.value.params).toBe(70e9)
   })
 })
+
+describe('estimate CLI: a mixture of experts', () => {
+  it('--params 671e9 --active-params 37e9: FLOPs from the active parameters, memory for all of them', async () => {
+    const { code, stdout } = await estimate('--params', '671e9', '--active-params', '37e9', '--tokens', '14.8e12', '--gpu', 'h800', '--precision', 'fp8', '--mfu', '0.3', '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    expect(out.activeParams).toBe(37e9)
+    expect(out.trainingFlops).toBeCloseTo(6 * 37e9 * 14.8e12, -20)
+    expect(out.trainingStateBytes).toBe(671e9 * 16)
+    // MFU of the BF16 peak, FP8 at its measured 1.15× on Hopper: 3.29e24 / (989.5e12 × 0.3 × 1.15) / 3600.
+    expect(out.peakFlopsPerGpu).toBe(989.5e12)
+    expect(out.precisionSpeedup).toBe(1.15)
+    expect(out.gpuHours).toBeCloseTo(6 * 37e9 * 14.8e12 / (989.5e12 * 0.3 * 1.15) / 3600, 0)
+  }, SPAWN_TIMEOUT_MS)
+
+  it('refuses more active parameters than parameters, and --active-params with --model, naming the option', async () => {
+    const over = await estimate('--params', '70e9', '--active-params', '80e9')
+    expect(over.code).toBe(2)
+    expect(over.stderr).toMatch(/^estimate: error: --active-params: /)
+    const withModel = await estimate('--model', 'deepseek-v3', '--active-params', '1e9')
+    expect(withModel.code).toBe(2)
+    expect(withModel.stderr).toMatch(/--active-params: cannot be combined with --model/)
+  }, SPAWN_TIMEOUT_MS)
+})

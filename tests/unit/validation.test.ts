@@ -10,7 +10,7 @@ function firstError(input: Parameters<typeof validateAssumptions>[0]) {
 }
 
 describe('validateAssumptions', () => {
-  it('fills defaults and leaves gpus, model, params and tokens null when absent', () => {
+  it('fills defaults and leaves gpus, model, params, active params and tokens null when absent', () => {
     const result = validateAssumptions({})
     expect(result).toEqual({
       ok: true,
@@ -19,6 +19,7 @@ describe('validateAssumptions', () => {
         gpus: null,
         model: null,
         params: null,
+        activeParams: null,
         tokens: null,
       },
     })
@@ -132,5 +133,14 @@ describe('validateAssumptions', () => {
     expect(result.ok).toBe(false)
     if (!result.ok)
       expect(result.errors.map(e => e.field).sort()).toEqual(['gpu', 'mfu', 'usdPerGpuHour'])
+  })
+})
+
+describe('a mixture of experts', () => {
+  it('takes active parameters up to the total, and names the option when above', () => {
+    const moe = validateAssumptions({ params: '671e9', activeParams: '37e9' })
+    expect(moe).toMatchObject({ ok: true, value: { params: 671e9, activeParams: 37e9 } })
+    const over = validateAssumptions({ params: 70e9, activeParams: 80e9 })
+    expect(over).toMatchObject({ ok: false, errors: [{ field: 'activeParams', message: 'activeParams must be at most params (70000000000); got 80000000000' }] })
   })
 })

@@ -1,0 +1,86 @@
+/**
+ * Measured training speed of a lower precision against BF16 on the same accelerator, end to end
+ * (same model, sequence length and GPU count): what a change of precision does to throughput. MFU is
+ * stated against the dense BF16/FP16 peak, as the papers quote it (Llama 3's "BF16 MFU", PaLM), so a
+ * run in FP8 reaches `MFU × BF16 peak × speed-up`, not the ratio of the datasheet peaks (2×).
+ *
+ * One number per accelerator and precision: the shape closest to LLM pre-training in the source's
+ * table, with the table's range beside it. An accelerator with no entry has no measured speed-up for
+ * that precision: the engine then says so (and uses the ratio of the peaks, flagged).
+ */
+import type { AcceleratorId, Precision } from './accelerators'
+import type { Source } from './source'
+import { CHECKED, REFERENCES } from './source'
+
+export interface PrecisionSpeedup {
+  acceleratorId: AcceleratorId
+  precision: Precision
+  /** Training throughput at `precision` ÷ at BF16, for the shape named in `shape`. */
+  speedup: number
+  /** The lowest and highest speed-up the same source measured over its shapes. */
+  range: readonly [number, number]
+  shape: string
+  /** Where the figure was measured on other silicon of the same generation, which. */
+  measuredOn?: AcceleratorId
+  source: Source
+}
+
+const LLM_FOUNDRY_H100 = {
+  ...REFERENCES.llmFoundryBenchmarks,
+  where: 'Tables "H100 80GB BF16" and "H100 80GB FP8", 8 GPUs, FSDP FULL_SHARD: 3B at 8,192 tokens 398.8 → 460.6 model TFLOP/s per GPU (1.15×); over the shapes measured 1.00× (3B, 32,768, activation checkpointing) to 1.35× (1B, 512)',
+  checked: CHECKED,
+}
+
+const MEGATRON_BRIDGE_GB200 = {
+  ...REFERENCES.megatronBridgePerformance,
+  where: 'DeepSeek-V3 on 256 GPUs: GB200 BF16 782 vs FP8-MX 1,003 TFLOP/s per GPU (1.28×, PP and EP differ between the two rows); GB300 961 vs 1,088 (1.13×)',
+  checked: CHECKED,
+}
+
+export const PRECISION_SPEEDUPS = [
+  {
+    acceleratorId: 'h100-sxm',
+    precision: 'fp8',
+    speedup: 1.15,
+    range: [1.0, 1.35],
+    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
+    source: LLM_FOUNDRY_H100,
+  },
+  {
+    // Same Hopper tensor cores as the H100 SXM: the H100 measurement stands for it.
+    acceleratorId: 'h800',
+    precision: 'fp8',
+    speedup: 1.15,
+    range: [1.0, 1.35],
+    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
+    measuredOn: 'h100-sxm',
+    source: LLM_FOUNDRY_H100,
+  },
+  {
+    acceleratorId: 'h200',
+    precision: 'fp8',
+    speedup: 1.15,
+    range: [1.0, 1.35],
+    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
+    measuredOn: 'h100-sxm',
+    source: LLM_FOUNDRY_H100,
+  },
+  {
+    acceleratorId: 'gb200',
+    precision: 'fp8',
+    speedup: 1.28,
+    range: [1.13, 1.28],
+    shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
+    source: MEGATRON_BRIDGE_GB200,
+  },
+  {
+    // The same Blackwell GPU as in a GB200: its measurement stands for the HGX part.
+    acceleratorId: 'b200',
+    precision: 'fp8',
+    speedup: 1.28,
+    range: [1.13, 1.28],
+    shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
+    measuredOn: 'gb200',
+    source: MEGATRON_BRIDGE_GB200,
+  },
+] as const satisfies readonly PrecisionSpeedup[]
