@@ -42,7 +42,7 @@ function table(e: TrainingEstimate): string {
     ],
     ['Tokens', `${formatCount(e.tokens)} (${e.tokensPerParam.toFixed(1)} per parameter)`],
     [
-      'Training compute (6·N_active·D)',
+      'Training compute (6ND)',
       formatFlops(e.trainingFlops),
     ],
     ['GPU', `${e.gpu}, ${e.precision}, ${formatFlopsPerSecond(e.peakFlopsPerGpu)} dense ${e.mfuOf.toUpperCase()} peak`],
