@@ -1,0 +1,75 @@
+/**
+ * Kernel efficiency: the share of an accelerator's dense peak its matrix multiplications reach in a
+ * Transformer layer, with no communication and no pipeline bubble. One number per accelerator and
+ * precision, never per run. Also the achieved fractions of link and HBM bandwidth the scale model uses.
+ * Values only; engine/scale-model/ uses them.
+ */
+import type { AcceleratorId, Precision } from './accelerators'
+import type { ReferenceLabel } from './scale-references'
+import type { Source } from './source'
+import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+
+export interface KernelEfficiency {
+  acceleratorId: AcceleratorId
+  precision: Precision
+  /** Achieved matmul FLOP/s ÷ dense peak. */
+  value: number
+  /** 'calibrated': solved once from the named run with the scale model itself; 'measured': a GEMM benchmark. */
+  obtained: 'calibrated' | 'measured'
+  /** For 'calibrated': the id of the run in data/scale-runs.ts it was solved from (that run does not count as a validation). */
+  calibrationRunId?: string
+  referenceLabel: ReferenceLabel
+  source: Source
+}
+
+export const KERNEL_EFFICIENCIES = [
+  {
+    acceleratorId: 'a100-80gb',
+    precision: 'bf16',
+    value: 0.594,
+    obtained: 'calibrated',
+    calibrationRunId: 'megatron-t1-146b',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    precision: 'bf16',
+    value: 0.556,
+    obtained: 'calibrated',
+    calibrationRunId: 'llama3-405b-8k',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: SCALE_CHECKED },
+  },
+] as const satisfies readonly KernelEfficiency[]
+
+/** A100 40GB and 80GB are one chip (same SMs, clocks and peak); H200 is the H100 die with more HBM. */
+export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, AcceleratorId>> = {
+  'a100-40gb': 'a100-80gb',
+  'h200': 'h100-sxm',
+}
+
+/**
+ * Achieved fraction of a link's one-direction bandwidth in a large collective (NCCL ring, big
+ * messages): 8×H100 NVLink all-reduce reaches "close to 370GB/s, less than 450GB/s" (0.82). Applied to
+ * NVLink and to the scale-out network alike.
+ */
+export const COLLECTIVE_EFFICIENCY = {
+  value: 370 / 450,
+  referenceLabel: 'SECONDARY',
+  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: SCALE_CHECKED },
+} as const
+
+/**
+ * Memory-bound kernels (LayerNorm, GeLU/SwiGLU, dropout, residual adds, softmax when not fused): HBM
+ * bytes moved per byte of stored activation (Korthikanti et al.'s count), and the achieved fraction of
+ * HBM bandwidth. Each stored activation byte is written in the forward pass, read in the backward pass
+ * and its gradient written there: 3 passes (4 with full recomputation, which writes it again). A
+ * modelling assumption, stated: not fitted to any run.
+ */
+export const MEMORY_BOUND_TRAFFIC = {
+  hbmPassesPerActivationByte: 3,
+  hbmEfficiency: 0.8,
+  referenceLabel: 'UNVERIFIED',
+  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes and 80% of HBM bandwidth are the model\'s stated assumptions', checked: SCALE_CHECKED },
+} as const

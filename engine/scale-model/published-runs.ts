@@ -1,0 +1,127 @@
+/**
+ * Holding the scale model to published runs: each run's own layout in, the prediction out in the
+ * convention the run published, and the one-off calibration of a kernel efficiency.
+ */
+import type { ScaleRun } from '../../data/scale-runs'
+import type { ScaleModelInput, ScaleModelResult } from './types'
+import { megatronFlopsPerIteration } from '../compute'
+import { scaleModel } from './scale-model'
+
+/**
+ * The scale-model input of a published run: its shape, cluster, batch, precision, recompute and layout.
+ *
+ * @example
+ * scaleInputFromRun(SCALE_RUNS.find(r => r.id === 'llama3-405b-8k')!).layout // { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 }
+ */
+export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number): ScaleModelInput {
+  return {
+    shape: run.shape,
+    cluster: {
+      gpus: run.gpus,
+      acceleratorId: run.acceleratorId,
+      nvlinkDomainGpus: run.nvlinkDomainGpus,
+      interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
+    },
+    batchTokens: run.batchSequences * run.shape.seqLen,
+    precision: run.precision,
+    recompute: run.recompute,
+    sequenceParallel: run.sequenceParallel,
+    software: run.software,
+    layout: run.layout,
+    ...(kernelEfficiency !== undefined
+      ? { kernelEfficiency }
+      : {}),
+  }
+}
+
+/** Predicted against published, in the run's own metric and FLOP convention. */
+export interface RunComparison {
+  id: string
+  label: string
+  metric: ScaleRun['published']['metric']
+  predicted: number
+  published: number
+  /** (predicted − published) / published. */
+  relativeDifference: number
+  result: ScaleModelResult
+}
+
+/**
+ * FLOPs per step of a run counted in a published convention.
+ *
+ * @example
+ * conventionFlopsPerStep(run, 'palm') // (6N + 12·L·H·Q·T) × batch tokens
+ */
+export function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3' | 'palm' | 'causal'): number {
+  const { shape } = run
+  const tokens = run.batchSequences * shape.seqLen
+  if (convention === 'megatron-eq3') {
+    return megatronFlopsPerIteration({
+      layers: shape.layers,
+      hidden: shape.dModel,
+      vocab: shape.vocab,
+      seqLen: shape.seqLen,
+    }, run.batchSequences, true)
+  }
+  // 12·L·H·Q·T with H·Q = d_model (every run here has heads × head width = d_model).
+  const attention = 12 * shape.layers * shape.dModel * shape.seqLen * (convention === 'causal'
+    ? 0.5
+    : 1)
+  return (6 * shape.params + attention) * tokens
+}
+
+/**
+ * Run the scale model on a published run's own layout and compare with what was published: FLOP/s
+ * per GPU in the run's convention, or seconds per step. Null if the model refuses the layout.
+ *
+ * @example
+ * compareWithPublished(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!)
+ * // { predicted: ≈1.6e14, published: 1.63e14, relativeDifference: ≈ −0.02, … }
+ */
+export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number): RunComparison | null {
+  const out = scaleModel(scaleInputFromRun(run, kernelEfficiency))
+  if (!out.ok)
+    return null
+  const { published } = run
+  const predicted = published.metric === 'step-seconds' || published.flopConvention === null
+    ? out.step.stepSeconds
+    : conventionFlopsPerStep(run, published.flopConvention) / (out.step.stepSeconds * out.layout.gpusUsed)
+  return {
+    id: run.id,
+    label: run.label,
+    metric: published.metric,
+    predicted,
+    published: published.value,
+    relativeDifference: (predicted - published.value) / published.value,
+    result: out,
+  }
+}
+
+/**
+ * The kernel efficiency at which the scale model reproduces one run exactly (bisection on (0, 1]):
+ * how data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
+ *
+ * @example
+ * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.6
+ */
+export function calibrateKernelEfficiency(run: ScaleRun): number {
+  let lo = 0.05
+  let hi = 1
+  // Faster kernels shorten the step: the prediction moves monotonically with the efficiency.
+  const tooFast = (ke: number): boolean => {
+    const c = compareWithPublished(run, ke)
+    if (!c)
+      return false
+    return run.published.metric === 'step-seconds'
+      ? c.predicted < c.published
+      : c.predicted > c.published
+  }
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2
+    if (tooFast(mid))
+      hi = mid
+    else
+      lo = mid
+  }
+  return (lo + hi) / 2
+}
