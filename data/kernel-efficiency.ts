@@ -35,7 +35,7 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'h100-sxm',
     precision: 'bf16',
-    value: 0.556,
+    value: 0.558,
     obtained: 'calibrated',
     calibrationRunId: 'llama3-405b-8k',
     referenceLabel: 'DERIVED',
