@@ -2,6 +2,7 @@
  * The scale model of one training run (issue 12): layout, step time, utilization, failures and
  * goodput, power, data supply.
  */
+export * from './batch-floor'
 export * from './curves'
 export * from './data-supply'
 export * from './failures'

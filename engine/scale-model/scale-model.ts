@@ -57,6 +57,20 @@ function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleModelError 
   }
 }
 
+/**
+ * The hardware rates of a scenario's cluster (peak, kernel efficiency, HBM, links), or null if the
+ * accelerator, precision or kernel efficiency is missing.
+ *
+ * @example
+ * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.594 (A100 BF16)
+ */
+export function hardwareRatesOf(input: ScaleModelInput): HardwareRates | null {
+  const r = hardwareRates(input)
+  return 'ok' in r
+    ? null
+    : r
+}
+
 function checkInput(input: ScaleModelInput): ScaleModelError | null {
   const { shape, cluster, layout } = input
   if (!isPositiveInteger(cluster.gpus))

@@ -393,7 +393,14 @@ export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: Layer
     seqLen: c.seqLen,
   }
   const modelFlops = modelFlopsPerToken(c.params, attentionShape) * input.batchTokens
-  const hardwareFlops = (c.layers * lt.hardwareFlopsPerTokenPerLayer + 3 * c.logitForwardFlopsPerToken) * input.batchTokens
+  // Hardware FLOPs in the same convention as model FLOPs (full attention square) plus what recomputation
+  // adds, so HFU ≥ MFU. (The step time uses the FLOPs actually executed: a fused causal kernel skips half the square.)
+  const recomputePerToken = input.recompute === 'full'
+    ? c.denseForwardFlopsPerToken + c.attentionForwardFlopsPerToken
+    : input.recompute === 'selective'
+      ? c.attentionForwardFlopsPerToken
+      : 0
+  const hardwareFlops = modelFlops + c.layers * recomputePerToken * input.batchTokens
   const modelFlopsPerSecondPerGpu = modelFlops / (stepSeconds * gpusUsed)
   const hardwareFlopsPerSecondPerGpu = hardwareFlops / (stepSeconds * gpusUsed)
   const exposedComm = k.tensorParallelCommSeconds + k.pipelineCommSeconds + k.dataParallelExposedSeconds

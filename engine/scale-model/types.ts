@@ -127,7 +127,7 @@ export interface ScaleStep {
   exposedCommShare: number
   /** Model FLOPs (6N + attention, no recomputation) of one step. */
   modelFlops: number
-  /** FLOPs the GPUs execute (recomputation included; causal attention blocks skipped with flash). */
+  /** Model FLOPs plus the recomputed forward passes (same attention convention): the numerator of HFU. */
   hardwareFlops: number
   /** Model FLOP/s per GPU used. */
   modelFlopsPerSecondPerGpu: number
