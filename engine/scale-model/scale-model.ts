@@ -221,6 +221,7 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
         ? G / modelParallel
         : Math.floor(G / modelParallel)
       const perStage = Math.floor(c.layers / p)
+      const stages = stageLayers(c.layers, p)
       // Interleaving depths: 1, powers of two and the deepest the stage allows (one layer per chunk);
       // the step is convex in v (bubble ∝ 1/v, sends ∝ v), so these bracket the best.
       const interleaveOptions = given.interleave !== undefined
@@ -259,7 +260,7 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
             interleave: v,
             microbatchSequences: b,
           }
-          const k = stepCore(c, rates, lt, dims, input, scratch)
+          const k = stepCore(c, rates, lt, dims, input, scratch, stages)
           evaluated++
           if (k.totalBytes < smallestBytes) {
             smallestBytes = k.totalBytes

@@ -277,10 +277,9 @@ export function emptyStepCore(): StepCore {
  * @example
  * stepCore(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, interleave: 1, microbatchSequences: 1 }, input, emptyStepCore()).stepSeconds
  */
-export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput, out: StepCore): StepCore {
+export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput, out: StepCore, stages = stageLayers(c.layers, dims.pipelineParallel)): StepCore {
   const { tensorParallel: t, pipelineParallel: p, dataParallel: d, contextParallel: cp, interleave: v, microbatchSequences: b } = dims
   const m = input.batchTokens / c.seqLen / (d * b)
-  const stages = stageLayers(c.layers, p)
   const layerSeconds = lt.matmulSeconds + lt.memoryBoundSeconds + lt.collectiveSeconds
   const layerCompute = lt.matmulSeconds + lt.memoryBoundSeconds
   // The slowest stage per microbatch (all v chunks of it).
