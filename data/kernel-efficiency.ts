@@ -41,6 +41,15 @@ export const KERNEL_EFFICIENCIES = [
     referenceLabel: 'DERIVED',
     source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: SCALE_CHECKED },
   },
+  {
+    acceleratorId: 'h100-sxm',
+    precision: 'fp8',
+    value: 0.615,
+    obtained: 'calibrated',
+    calibrationRunId: 'nemo-gpt3-175b-512',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
 ] as const satisfies readonly KernelEfficiency[]
 
 /** A100 40GB and 80GB are one chip (same SMs, clocks and peak); H200 is the H100 die with more HBM. */
@@ -70,6 +79,8 @@ export const COLLECTIVE_EFFICIENCY = {
 export const MEMORY_BOUND_TRAFFIC = {
   hbmPassesPerActivationByte: 3,
   hbmEfficiency: 0.8,
+  /** FP8: Transformer Engine's fused cast-transpose reads a 16-bit element and writes it twice in FP8 (4 bytes). */
+  fp8CastBytesPerElement: 4,
   referenceLabel: 'UNVERIFIED',
-  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes and 80% of HBM bandwidth are the model\'s stated assumptions', checked: SCALE_CHECKED },
+  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: SCALE_CHECKED },
 } as const

@@ -112,6 +112,10 @@ export const SCALE_REFERENCES = {
     title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes), as quoted in ../shared/reference/scale-and-since.md §3c',
     url: 'https://arxiv.org/abs/2604.23466',
   },
+  nemoPerformance: {
+    title: 'NVIDIA/NeMo, docs/source/performance/performance_summary.md (NeMo 24.07, DGX-H100, FP8 pre-training)',
+    url: 'https://github.com/NVIDIA/NeMo/blob/main/docs/source/performance/performance_summary.md',
+  },
   patterson2021: {
     title: 'Patterson et al., "Carbon Emissions and Large Neural Network Training" (arXiv 2104.10350)',
     url: 'https://arxiv.org/abs/2104.10350',

@@ -57,12 +57,12 @@ export interface ScaleRun {
   }
   published: {
     /** What was measured: FLOP/s per GPU in a convention, or seconds per iteration. */
-    metric: 'hardware-flops-per-gpu' | 'model-flops-per-gpu' | 'step-seconds'
+    metric: 'hardware-flops-per-gpu' | 'model-flops-per-gpu' | 'step-seconds' | 'tokens-per-second-per-gpu'
     value: number
     /**
      * How the FLOPs were counted: 'megatron-eq3' (hardware, recomputation included, full attention square),
      * 'palm' (6N + 12·L·H·Q·T), 'causal' (6N + 6·L·H·Q·T: the causal half of the attention square).
-     * Null for a step time.
+     * Null for a step time or a token rate.
      */
     flopConvention: 'megatron-eq3' | 'palm' | 'causal' | null
     referenceLabel: ReferenceLabel
@@ -70,6 +70,11 @@ export interface ScaleRun {
   }
   /** What the model had to assume because the source does not say. */
   assumed: string
+  /**
+   * Listed in ../shared/reference/scale-and-since.md (held to 15%), or an outside check the model is
+   * also run against (printed, with the gap reported).
+   */
+  inReference: boolean
   /** Where the shape, layout and cluster come from. */
   source: Source
 }
@@ -122,6 +127,7 @@ const MEGATRON_TABLE_1_RUNS: ScaleRun[] = MEGATRON_TABLE_1.rows.map(row => ({
     referenceLabel: 'VERIFIED',
     source: { ...SCALE_REFERENCES.megatron2021, where: `Table 1, ${row.paramsBillions}B row: ${row.teraFlopsPerGpu} TFLOP/s per GPU (Eq. 3 FLOPs, recomputation counted)`, checked: SCALE_CHECKED },
   },
+  inReference: true,
   assumed: 'Microbatch size and interleaving depth are not printed in Table 1: the model picks the fastest that fit (§5.1: "interleaved pipeline schedule with the scatter/gather optimization"). Gradient all-reduce not overlapped (Megatron-LM 2021 reduces after the backward pass).',
   source: { ...SCALE_REFERENCES.megatron2021, where: `Table 1 (${row.paramsBillions}B: ${row.layers} layers, hidden ${row.hidden}, ${row.heads} heads, t ${row.tensorParallel}, p ${row.pipelineParallel}, ${row.gpus} GPUs, batch ${row.batchSize}); §5.1 V = 51,200, s = 2048; Selene DGX A100 80GB with 8 × 200 Gb/s HDR per node`, checked: SCALE_CHECKED },
 }))
@@ -165,6 +171,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
         ? 121
         : 113} TFLOP/s per GPU). SECONDARY per scale-and-since.md §1d; 1920 × 2048 / 60.1 s = 65.4k tokens/s matches PaLM Table 3 (VERIFIED)`, checked: SCALE_CHECKED },
   },
+  inReference: true,
   assumed: 'Microbatch size not given (the model picks it). Shape as Megatron-LM Table 1\'s 529.6B row; dropout as in Megatron GPT defaults. Gradient all-reduce not overlapped.',
   source: { ...SCALE_REFERENCES.mtNlg, where: '§2.4/§3.2 (quoted): "8-way tensor-slicing within a node and 35-way pipeline parallelism across nodes", batch 1920, 105 layers, hidden 20480, 128 heads, s = 2048; PaLM Table 3 confirms 2240 A100', checked: SCALE_CHECKED },
 }))
@@ -221,6 +228,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
     software: LLAMA3_SOFTWARE,
     layout: { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 },
     published: LLAMA3_TABLE_4('8,192-GPU row', 430),
+    inReference: true,
     assumed: LLAMA3_ASSUMED,
     source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (8,192 GPUs, TP 8, CP 1, PP 16, DP 64, seq 8,192, 32 seqs per DP group, 16M tokens); §3.3.1 (H100 80GB, 400 Gbps, 8 GPUs per server); "pre-train Llama 3 on sequences of 8K tokens without activation checkpointing"', checked: SCALE_CHECKED },
   },
@@ -237,6 +245,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
     software: LLAMA3_SOFTWARE,
     layout: { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 },
     published: LLAMA3_TABLE_4('16,384-GPU row (DP 128)', 400),
+    inReference: true,
     assumed: LLAMA3_ASSUMED,
     source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 1, PP 16, DP 128, seq 8,192, 16 seqs per DP group, 16M tokens)', checked: SCALE_CHECKED },
   },
@@ -258,6 +267,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
       microbatchSequences: 1,
     },
     published: LLAMA3_TABLE_4('CP 16 row (seq 131,072)', 380),
+    inReference: true,
     assumed: `${LLAMA3_ASSUMED} DP = 8 (two copies print 4; only 8 gives 16,384 GPUs and 16M tokens).`,
     source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 16, PP 16, DP 8 (printed "4" in two copies), seq 131,072, 16 seqs per DP group); §3.3.2 (CP all-gathers K and V)', checked: SCALE_CHECKED },
   },
@@ -300,15 +310,242 @@ const BLOOM_RUN: ScaleRun = {
     referenceLabel: 'VERIFIED',
     source: { ...SCALE_REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included); VERIFIED per scale-and-since.md "Figures not verified" item 5', checked: SCALE_CHECKED },
   },
+  inReference: true,
   assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
   source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED per scale-and-since.md §2a, the rest UNVERIFIED', checked: SCALE_CHECKED },
 }
+
+/** A model shape as NeMo's recipes set it (public model configs; recalled here, not re-read: UNVERIFIED). */
+const NEMO_SHAPES = {
+  'gpt3-5b': {
+    params: 5.04e9,
+    layers: 24,
+    dModel: 4096,
+    heads: 32,
+    vocab: 51200,
+    seqLen: 2048,
+  },
+  'gpt3-20b': {
+    params: 20.2e9,
+    layers: 44,
+    dModel: 6144,
+    heads: 48,
+    vocab: 51200,
+    seqLen: 2048,
+  },
+  'gpt3-175b': {
+    params: 175e9,
+    layers: 96,
+    dModel: 12288,
+    heads: 96,
+    vocab: 51200,
+    seqLen: 2048,
+  },
+  'llama2-7b': {
+    params: 6.74e9,
+    layers: 32,
+    dModel: 4096,
+    heads: 32,
+    ffnHidden: 11008,
+    gatedMlp: true,
+    vocab: 32000,
+    seqLen: 4096,
+  },
+  'llama2-13b': {
+    params: 13.02e9,
+    layers: 40,
+    dModel: 5120,
+    heads: 40,
+    ffnHidden: 13824,
+    gatedMlp: true,
+    vocab: 32000,
+    seqLen: 4096,
+  },
+  'llama2-70b': {
+    params: 68.98e9,
+    layers: 80,
+    dModel: 8192,
+    heads: 64,
+    kvHeads: 8,
+    ffnHidden: 28672,
+    gatedMlp: true,
+    vocab: 32000,
+    seqLen: 4096,
+  },
+  'llama3-8b': {
+    params: 8.03e9,
+    layers: 32,
+    dModel: 4096,
+    heads: 32,
+    kvHeads: 8,
+    ffnHidden: 14336,
+    gatedMlp: true,
+    vocab: 128256,
+    seqLen: 8192,
+  },
+  'llama3-70b': {
+    params: 70.55e9,
+    layers: 80,
+    dModel: 8192,
+    heads: 64,
+    kvHeads: 8,
+    ffnHidden: 28672,
+    gatedMlp: true,
+    vocab: 128256,
+    seqLen: 8192,
+  },
+} as const satisfies Record<string, ScaleRunShape>
+
+/** NeMo 24.07 FP8 pre-training on DGX-H100: [model, GPUs, GBS, MBS, TP, PP, CP, VP, tokens/s/GPU]. */
+const NEMO_ROWS = [
+  [
+    'gpt3-5b',
+    64,
+    2048,
+    4,
+    1,
+    1,
+    1,
+    1,
+    22521,
+  ],
+  [
+    'gpt3-20b',
+    64,
+    256,
+    2,
+    2,
+    1,
+    1,
+    1,
+    5851,
+  ],
+  [
+    'gpt3-175b',
+    128,
+    256,
+    1,
+    4,
+    8,
+    1,
+    6,
+    726,
+  ],
+  [
+    'gpt3-175b',
+    512,
+    2048,
+    2,
+    4,
+    8,
+    1,
+    6,
+    782,
+  ],
+  [
+    'llama2-7b',
+    8,
+    128,
+    1,
+    1,
+    1,
+    1,
+    1,
+    16847,
+  ],
+  [
+    'llama2-13b',
+    16,
+    128,
+    1,
+    1,
+    4,
+    1,
+    10,
+    8646,
+  ],
+  [
+    'llama2-70b',
+    64,
+    128,
+    1,
+    4,
+    4,
+    1,
+    20,
+    1707,
+  ],
+  [
+    'llama3-8b',
+    8,
+    128,
+    1,
+    1,
+    1,
+    2,
+    1,
+    12036,
+  ],
+  [
+    'llama3-70b',
+    64,
+    128,
+    1,
+    4,
+    4,
+    2,
+    5,
+    1533,
+  ],
+] as const
+
+const NEMO_RUNS: ScaleRun[] = NEMO_ROWS.map(([model, gpus, gbs, mbs, tp, pp, cp, vp, tokens]) => ({
+  id: `nemo-${model}-${gpus}`,
+  label: `NeMo 24.07 ${model} on ${gpus} H100, FP8 (TP ${tp}, PP ${pp}${cp > 1
+    ? `, CP ${cp}`
+    : ''}, VP ${vp})`,
+  shape: NEMO_SHAPES[model],
+  gpus,
+  acceleratorId: 'h100-sxm',
+  nvlinkDomainGpus: 8,
+  // DGX H100: 8 × ConnectX-7 400 Gb/s per node.
+  interNodeBytesPerSecondPerGpu: 400e9 / 8,
+  batchSequences: gbs,
+  precision: 'fp8',
+  recompute: 'none',
+  sequenceParallel: tp > 1,
+  software: {
+    flashAttention: true,
+    dataParallelOverlap: true,
+    scatterGatherP2p: true,
+    zeroStage: 1,
+  },
+  layout: {
+    tensorParallel: tp,
+    pipelineParallel: pp,
+    contextParallel: cp,
+    interleave: vp,
+    microbatchSequences: mbs,
+  },
+  published: {
+    metric: 'tokens-per-second-per-gpu',
+    value: tokens,
+    flopConvention: null,
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.nemoPerformance, where: `Pre-training table, ${model.toUpperCase()} row on ${gpus} GPUs: GBS ${gbs}, MBS ${mbs}, TP ${tp}, PP ${pp}, CP ${cp}, VP ${vp}, ${tokens} tokens/s/GPU`, checked: SCALE_CHECKED },
+  },
+  // scale-and-since.md §1d lists the GPT3-175B (128 and 512 GPUs), LLAMA2-70B and LLAMA3-70B rows.
+  inReference: (model === 'gpt3-175b' || model === 'llama2-70b' || model === 'llama3-70b'),
+  assumed: 'Model shapes are the public configs as recalled (UNVERIFIED here). No recomputation, sequence parallel with TP, distributed optimizer with overlapped gradient reduction (NeMo defaults); attention and the output layer in BF16. NeMo\'s tensor-parallel communication overlap is not modelled (TP collectives counted as exposed).',
+  source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8); cited in scale-and-since.md §1d (VERIFIED)', checked: SCALE_CHECKED },
+}))
 
 export const SCALE_RUNS: readonly ScaleRun[] = [
   ...MEGATRON_TABLE_1_RUNS,
   ...MT_NLG_RUNS,
   BLOOM_RUN,
   ...LLAMA3_RUNS,
+  ...NEMO_RUNS,
 ]
 
 /** The talk's wall: 1T parameters (Megatron-LM's 1T shape and batch), 100k A100-80GB, 20 tokens per parameter. */

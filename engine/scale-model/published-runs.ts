@@ -83,9 +83,12 @@ export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number): 
   if (!out.ok)
     return null
   const { published } = run
-  const predicted = published.metric === 'step-seconds' || published.flopConvention === null
-    ? out.step.stepSeconds
-    : conventionFlopsPerStep(run, published.flopConvention) / (out.step.stepSeconds * out.layout.gpusUsed)
+  const tokens = run.batchSequences * run.shape.seqLen
+  const predicted = published.metric === 'tokens-per-second-per-gpu'
+    ? tokens / (out.step.stepSeconds * out.layout.gpusUsed)
+    : published.metric === 'step-seconds' || published.flopConvention === null
+      ? out.step.stepSeconds
+      : conventionFlopsPerStep(run, published.flopConvention) / (out.step.stepSeconds * out.layout.gpusUsed)
   return {
     id: run.id,
     label: run.label,

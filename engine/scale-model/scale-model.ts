@@ -46,9 +46,19 @@ function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleModelError 
     ?? (accelerator.interconnectBandwidthBytesPerSecond !== null
       ? accelerator.interconnectBandwidthBytesPerSecond / 2
       : input.cluster.interNodeBytesPerSecondPerGpu)
+  // FP8 runs keep attention and the output layer in 16-bit, at the 16-bit peak and its efficiency.
+  let highPrecisionFlopsPerSecond = peak * kernelEfficiency
+  if (input.precision === 'fp8') {
+    const bf16 = peaks.bf16
+    const bf16Efficiency = kernelEfficiencyOf(accelerator.id, 'bf16')
+    if (bf16 === undefined || bf16Efficiency === null)
+      return refuse('precision', `an FP8 run keeps attention in BF16, and ${accelerator.id} has no BF16 kernel efficiency`)
+    highPrecisionFlopsPerSecond = bf16 * bf16Efficiency
+  }
   return {
     peakFlopsPerSecond: peak,
     kernelEfficiency,
+    highPrecisionFlopsPerSecond,
     hbmBytesPerSecond: accelerator.memoryBandwidthBytesPerSecond,
     memoryBytes: accelerator.memoryBytes,
     nvlinkBytesPerSecond: nvlink,

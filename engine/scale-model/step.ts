@@ -35,6 +35,11 @@ export interface LayerConstants {
   /** Materialised attention scores per token per key position (softmax output, dropout mask and output). */
   scoreBytesPerTokenPerKey: number
   kvWidth: number
+  /**
+   * Elements per token at the GEMM boundaries (inputs forward, output gradients backward): those of
+   * width d are whole on every tensor rank, the rest split t ways. For FP8's cast-and-transpose traffic.
+   */
+  gemmInputsPerToken: { replicated: number, split: number }
 }
 
 /**
@@ -78,6 +83,14 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     // softmax output (2) + dropout mask (1) + dropout output (2) per head per key: the "5as/h" term.
     scoreBytesPerTokenPerKey: shape.heads * (2 + (dropout ? 3 : 0)),
     kvWidth,
+    // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
+    // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
+    gemmInputsPerToken: {
+      replicated: 4 * d,
+      split: qWidth + f + qWidth + 2 * kvWidth + (gated
+        ? 2 * f
+        : f),
+    },
   }
 }
 
@@ -85,6 +98,11 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
 export interface HardwareRates {
   peakFlopsPerSecond: number
   kernelEfficiency: number
+  /**
+   * Achieved FLOP/s of the parts kept in 16-bit when the run trains in FP8 (attention scores, output
+   * layer: Transformer Engine and DeepSeek-V3 keep them in higher precision); = peak × efficiency otherwise.
+   */
+  highPrecisionFlopsPerSecond: number
   hbmBytesPerSecond: number
   memoryBytes: number
   nvlinkBytesPerSecond: number
@@ -135,7 +153,11 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
       ? attentionExecuted
       : 0
   const hardwareFlopsPerTokenPerLayer = 3 * forward + recomputeExtra
-  const matmulSeconds = hardwareFlopsPerTokenPerLayer * tokens / t / (rates.peakFlopsPerSecond * rates.kernelEfficiency)
+  const attentionHardware = 3 * attentionExecuted + (input.recompute === 'none'
+    ? 0
+    : attentionExecuted)
+  const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
+  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.highPrecisionFlopsPerSecond)
 
   // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
   const linearBytes = tokens * (sp
@@ -151,7 +173,12 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   + scoreBytes * (passes + (input.recompute === 'none'
     ? 0
     : 1))
-  const memoryBoundSeconds = trafficBytes / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
+  // FP8 (Transformer Engine): every GEMM input is cast to FP8 with its transpose (read 16-bit, write
+  // FP8 twice) forward, and every output gradient backward: the GEMM-boundary tensors per token.
+  const fp8CastBytes = input.precision === 'fp8'
+    ? tokens * MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
+    : 0
+  const memoryBoundSeconds = (trafficBytes + fp8CastBytes) / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
 
   const activationBytes = input.recompute === 'full'
     ? 2 * tokens * c.dModel / (sp ? t : 1)
@@ -181,7 +208,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
 
   // Output layer on the last stage: vocabulary-parallel matmul (3 passes, never recomputed) and the
   // fp32 logits written, read by the loss and its gradient written.
-  const logitMatmul = 3 * c.logitForwardFlopsPerToken * tokens / t / (rates.peakFlopsPerSecond * rates.kernelEfficiency)
+  const logitMatmul = 3 * c.logitForwardFlopsPerToken * tokens / t / rates.highPrecisionFlopsPerSecond
   const logitTraffic = tokens * c.vocab / t * 4 * passes / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
   return {
     matmulSeconds,
@@ -320,19 +347,25 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
   const paramsPerGpu = stageParams / t
   // Data parallel: gradients reduce-scattered and updated parameters all-gathered over the d·cp ranks
   // holding the same shard (together the volume of one ring all-reduce); ZeRO-3 adds a parameter
-  // all-gather in the backward pass. Overlap (when the framework does it): the reduce-scatter runs
-  // under the stage's last backward pass (2/3 of a microbatch-time), the all-gather under the next
-  // step's first forward (1/3). The pipeline bubble does not hide it: the first stage, whose
-  // gradients finish last, has no idle time after its last backward.
+  // all-gather in the backward pass. Hierarchically: the r = domain/(t·… ) ranks of the group that share
+  // a node reduce over NVLink, and the node's r NICs carry the inter-node part in parallel (NCCL runs one
+  // ring per NIC), so the scale-out term is 2(N − 1)/N × bytes ÷ (r × NIC) over the N nodes.
+  // Overlap (when the framework does it): the reduce-scatter runs under the stage's last backward pass
+  // (2/3 of a microbatch-time), the all-gather under the next step's first forward (1/3). The pipeline
+  // bubble does not hide it: the first stage, whose gradients finish last, has no idle time after its
+  // last backward.
   const zero = software.zeroStage ?? 1
   const dpRanks = d * cp
-  const dpBandwidth = (t * dpRanks <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
-    : rates.interNodeBytesPerSecond) * eff
-  const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
-  const dataParallelCommSeconds = ringSeconds(gradientBytes, dpRanks, dpBandwidth, zero === 3
+  const collectiveFactor = zero === 3
     ? 3
-    : 2)
+    : 2
+  const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
+  const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / t)))
+  const nodes = dpRanks / ranksPerNode
+  const dataParallelCommSeconds = nodes > 1
+    ? ringSeconds(gradientBytes, nodes, ranksPerNode * rates.interNodeBytesPerSecond * eff, collectiveFactor)
+    + ringSeconds(gradientBytes, ranksPerNode, rates.nvlinkBytesPerSecond * eff, collectiveFactor)
+    : ringSeconds(gradientBytes, dpRanks, rates.nvlinkBytesPerSecond * eff, collectiveFactor)
   const half = dataParallelCommSeconds / 2
   const dataParallelExposedSeconds = (software.dataParallelOverlap ?? true)
     ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)

