@@ -132,6 +132,66 @@ const MEGATRON_TABLE_1_RUNS: ScaleRun[] = MEGATRON_TABLE_1.rows.map(row => ({
   source: { ...SCALE_REFERENCES.megatron2021, where: `Table 1 (${row.paramsBillions}B: ${row.layers} layers, hidden ${row.hidden}, ${row.heads} heads, t ${row.tensorParallel}, p ${row.pipelineParallel}, ${row.gpus} GPUs, batch ${row.batchSize}); §5.1 V = 51,200, s = 2048; Selene DGX A100 80GB with 8 × 200 Gb/s HDR per node`, checked: SCALE_CHECKED },
 }))
 
+/** Megatron-LM Table 2, PTD parallelism rows: model-parallel size 96 (t 8 × p 12) and 280 (t 8 × p 35), microbatch 1. */
+const MEGATRON_TABLE_2_RUNS: ScaleRun[] = ([
+  [
+    174.6,
+    96,
+    12288,
+    96,
+    12,
+    1536,
+    [
+      [384, 153],
+      [768, 149],
+      [1536, 141],
+    ],
+  ],
+  [
+    529.6,
+    105,
+    20480,
+    128,
+    35,
+    2240,
+    [
+      [560, 171],
+      [1120, 167],
+      [2240, 159],
+    ],
+  ],
+] as const).flatMap(([billions, layers, hidden, heads, p, batch, points]) => points.map(([gpus, tflops]) => ({
+  id: `megatron-t2-${Math.round(billions)}b-${gpus}`,
+  label: `Megatron-LM Table 2, ${billions}B on ${gpus} A100 (t 8, p ${p}, d ${gpus / (8 * p)})`,
+  shape: {
+    params: billions * 1e9,
+    layers,
+    dModel: hidden,
+    heads,
+    dropout: true,
+    vocab: MEGATRON_TABLE_1.vocab,
+    seqLen: MEGATRON_TABLE_1.seqLen,
+  },
+  gpus,
+  ...SELENE,
+  batchSequences: batch,
+  precision: 'fp16' as const,
+  recompute: 'full' as const,
+  sequenceParallel: false,
+  software: MEGATRON_2021_SOFTWARE,
+  layout: { tensorParallel: 8, pipelineParallel: p, microbatchSequences: 1 },
+  published: {
+    metric: 'hardware-flops-per-gpu' as const,
+    value: tflops * 1e12,
+    flopConvention: 'megatron-eq3' as const,
+    referenceLabel: 'VERIFIED' as const,
+    source: { ...SCALE_REFERENCES.megatron2021, where: `Table 2, PTD parallelism, ${billions}B on ${gpus} GPUs: ${tflops} TFLOP/s per GPU (batch ${batch}, microbatch 1, model-parallel size ${8 * p})`, checked: SCALE_CHECKED },
+  },
+  inReference: true,
+  assumed: 'Model-parallel size 96 read as t 8 × p 12 (t = 8 inside a DGX node, as everywhere in the paper; 96 layers ÷ 12 stages); interleaving depth not printed: the model picks it. Gradient all-reduce not overlapped.',
+  source: { ...SCALE_REFERENCES.megatron2021, where: `Table 2 (${billions}B: model-parallel size ${8 * p}, batch ${batch}, microbatch 1); §5.3.2 (175B: 96 layers, 96 heads, hidden 12288); §5.1 V = 51,200, s = 2048`, checked: SCALE_CHECKED },
+})))
+
 const MT_NLG_SHAPE: ScaleRunShape = {
   params: 530e9,
   layers: 105,
@@ -542,6 +602,7 @@ const NEMO_RUNS: ScaleRun[] = NEMO_ROWS.map(([model, gpus, gbs, mbs, tp, pp, cp,
 
 export const SCALE_RUNS: readonly ScaleRun[] = [
   ...MEGATRON_TABLE_1_RUNS,
+  ...MEGATRON_TABLE_2_RUNS,
   ...MT_NLG_RUNS,
   BLOOM_RUN,
   ...LLAMA3_RUNS,
