@@ -85,6 +85,8 @@ export const PUBLISHED_CLUSTER_POWER = [
 /** Llama 3.1 405B's published GPU-hours and training emissions, to set the model's energy and CO2 beside. */
 export const LLAMA31_TRAINING_ENERGY = {
   gpuHours: 30.84e6,
+  /** "pre-trained using 3.8 × 10^25 FLOPs" (Llama 3 §1, VERIFIED per scale-and-since.md §3b). */
+  trainingFlops: 3.8e25,
   /** Location-based emissions of the 405B pre-training, as the model card prints them. */
   tonnesCo2eLocationBased: 8930,
   acceleratorId: 'h100-sxm',

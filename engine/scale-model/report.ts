@@ -79,3 +79,57 @@ export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions 
     data: dataSupply(input.trainingTokens ?? 0),
   }
 }
+
+/** The flat figures the command line's `--json` adds for the scale model (issue 12, part 8). */
+export interface ScaleReportSummary {
+  layout: {
+    tensorParallel: number
+    pipelineParallel: number
+    dataParallel: number
+    interleave: number
+    microbatchSequences: number
+    microbatchesPerPipeline: number
+  }
+  stepSeconds: number
+  /** Model FLOP/s per GPU, in TFLOP/s. */
+  tflopsPerGpu: number
+  effectiveMfu: number
+  bubbleShare: number
+  exposedCommShare: number
+  goodput: number
+  checkpointIntervalMinutes: number
+  itPowerWatts: number
+  facilityPowerWatts: number
+  /** With failures (÷ goodput). */
+  wallClockDays: number
+}
+
+/**
+ * The summary figures of a scale report, in the units and names the command line prints.
+ *
+ * @example
+ * scaleReportSummary(report).layout // { tensorParallel: 8, pipelineParallel: 16, dataParallel: 768, interleave: 8, microbatchSequences: 1, microbatchesPerPipeline: 4 }
+ */
+export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
+  const { layout, step } = report.model
+  return {
+    layout: {
+      tensorParallel: layout.tensorParallel,
+      pipelineParallel: layout.pipelineParallel,
+      dataParallel: layout.dataParallel,
+      interleave: layout.interleave,
+      microbatchSequences: layout.microbatchSequences,
+      microbatchesPerPipeline: layout.microbatchesPerPipeline,
+    },
+    stepSeconds: step.stepSeconds,
+    tflopsPerGpu: step.modelFlopsPerSecondPerGpu / 1e12,
+    effectiveMfu: step.effectiveMfu,
+    bubbleShare: step.bubbleShare,
+    exposedCommShare: step.exposedCommShare,
+    goodput: report.failures.goodput,
+    checkpointIntervalMinutes: report.failures.checkpointIntervalSeconds / 60,
+    itPowerWatts: report.power.itPowerWatts,
+    facilityPowerWatts: report.power.facilityPowerWatts,
+    wallClockDays: report.wallClockDays,
+  }
+}

@@ -4,7 +4,7 @@
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { batchFloor, scaleCurves, scaleModel, scaleReport, SECONDS_PER_DAY, stepSecondsAtMfu } from '../../engine'
+import { batchFloor, scaleCurves, scaleModel, scaleReport, scaleReportSummary, SECONDS_PER_DAY, stepSecondsAtMfu } from '../../engine'
 
 const wall: ScaleModelInput = {
   shape: W.shape,
@@ -60,6 +60,25 @@ describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param)
       'data: tokens vs Qwen3 36T': `${(report.data.timesLargestPublished * 100).toFixed(0)}%`,
     })
     expect(model.step.stepSeconds).toBeGreaterThan(0)
+  })
+
+  it('summarises in the command line\'s JSON names', () => {
+    const summary = scaleReportSummary(report)
+    console.log(JSON.stringify(summary))
+    expect(Object.keys(summary).sort()).toEqual([
+      'bubbleShare',
+      'checkpointIntervalMinutes',
+      'effectiveMfu',
+      'exposedCommShare',
+      'facilityPowerWatts',
+      'goodput',
+      'itPowerWatts',
+      'layout',
+      'stepSeconds',
+      'tflopsPerGpu',
+      'wallClockDays',
+    ])
+    expect(summary.itPowerWatts).toBeGreaterThan(44e6)
   })
 
   it('at a fixed 45% MFU the talk\'s ~3 months comes back (the fixed-MFU figure is unchanged)', () => {
