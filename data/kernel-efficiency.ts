@@ -26,7 +26,7 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'a100-80gb',
     precision: 'bf16',
-    value: 0.594,
+    value: 0.621,
     obtained: 'calibrated',
     calibrationRunId: 'megatron-t1-146b',
     referenceLabel: 'DERIVED',
@@ -35,7 +35,7 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'h100-sxm',
     precision: 'bf16',
-    value: 0.558,
+    value: 0.572,
     obtained: 'calibrated',
     calibrationRunId: 'llama3-405b-8k',
     referenceLabel: 'DERIVED',
@@ -44,13 +44,46 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'h100-sxm',
     precision: 'fp8',
-    value: 0.615,
+    value: 0.625,
     obtained: 'calibrated',
     calibrationRunId: 'nemo-gpt3-175b-512',
     referenceLabel: 'DERIVED',
     source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
   },
 ] as const satisfies readonly KernelEfficiency[]
+
+/** Attention-kernel efficiency: achieved attention-score FLOP/s ÷ the 16-bit dense peak. One number per accelerator. */
+export interface AttentionEfficiency {
+  acceleratorId: AcceleratorId
+  value: number
+  obtained: 'calibrated' | 'measured'
+  calibrationRunId?: string
+  referenceLabel: ReferenceLabel
+  source: Source
+}
+
+export const ATTENTION_EFFICIENCIES = [
+  {
+    acceleratorId: 'a100-80gb',
+    value: 0.227,
+    obtained: 'calibrated',
+    calibrationRunId: 'mosaic-gpt13b-16384-8',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    value: 0.35,
+    obtained: 'measured',
+    referenceLabel: 'UNVERIFIED',
+    source: {
+      title: 'Shah et al., "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision" (arXiv 2407.08608)',
+      url: 'https://arxiv.org/abs/2407.08608',
+      where: 'Abstract: FlashAttention-2 "achieving only 35% utilization on H100 GPUs" (recalled, not re-read here: UNVERIFIED; not in scale-and-since.md)',
+      checked: SCALE_CHECKED,
+    },
+  },
+] as const satisfies readonly AttentionEfficiency[]
 
 /** A100 40GB and 80GB are one chip (same SMs, clocks and peak); H200 is the H100 die with more HBM. */
 export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, AcceleratorId>> = {

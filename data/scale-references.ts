@@ -112,6 +112,10 @@ export const SCALE_REFERENCES = {
     title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes), as quoted in ../shared/reference/scale-and-since.md §3c',
     url: 'https://arxiv.org/abs/2604.23466',
   },
+  mosaicThroughput: {
+    title: 'mosaicml/examples, llm/throughput/README.md (MosaicGPT throughput, MFU and HFU on MosaicML Cloud, FSDP)',
+    url: 'https://github.com/mosaicml/examples/tree/main/llm/throughput',
+  },
   nemoPerformance: {
     title: 'NVIDIA/NeMo, docs/source/performance/performance_summary.md (NeMo 24.07, DGX-H100, FP8 pre-training)',
     url: 'https://github.com/NVIDIA/NeMo/blob/main/docs/source/performance/performance_summary.md',

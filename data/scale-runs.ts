@@ -600,6 +600,137 @@ const NEMO_RUNS: ScaleRun[] = NEMO_ROWS.map(([model, gpus, gbs, mbs, tp, pp, cp,
   source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8); cited in scale-and-since.md §1d (VERIFIED)', checked: SCALE_CHECKED },
 }))
 
+/** MosaicGPT shapes (llm/yamls/mosaic_gpt/*.yaml; 50,368-token vocabulary). */
+const MOSAIC_SHAPES = {
+  gpt1b: { layers: 24, dModel: 2048, heads: 16 },
+  gpt7b: { layers: 32, dModel: 4096, heads: 32 },
+  gpt13b: { layers: 40, dModel: 5120, heads: 40 },
+  gpt30b: { layers: 48, dModel: 7168, heads: 56 },
+  gpt70b: { layers: 80, dModel: 8192, heads: 64 },
+} as const
+
+/** MosaicML's A100-80GB table: [model, params, seq, GPUs, GBS (sequences), MBS, tokens/s/GPU]. FSDP full shard, no TP/PP. */
+const MOSAIC_ROWS = [
+  [
+    'gpt70b',
+    64861528064,
+    2048,
+    128,
+    1024,
+    8,
+    328.3501,
+  ],
+  [
+    'gpt30b',
+    29974418432,
+    2048,
+    256,
+    2048,
+    8,
+    774.4829,
+  ],
+  [
+    'gpt30b',
+    29974418432,
+    2048,
+    32,
+    256,
+    8,
+    794.6202,
+  ],
+  [
+    'gpt30b',
+    30018458624,
+    8192,
+    64,
+    128,
+    2,
+    656.6118,
+  ],
+  [
+    'gpt13b',
+    12853386240,
+    2048,
+    8,
+    2048,
+    8,
+    1741.1686,
+  ],
+  [
+    'gpt13b',
+    12926786560,
+    16384,
+    8,
+    256,
+    1,
+    1082.4704,
+  ],
+  [
+    'gpt7b',
+    6658404352,
+    2048,
+    8,
+    2048,
+    16,
+    3206.3898,
+  ],
+  [
+    'gpt7b',
+    6683570176,
+    8192,
+    8,
+    512,
+    4,
+    2427.8221,
+  ],
+  [
+    'gpt1b',
+    1315723264,
+    2048,
+    8,
+    2048,
+    32,
+    12593.9379,
+  ],
+] as const
+
+const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, gbs, mbs, tokens]) => ({
+  id: `mosaic-${model}-${seqLen}-${gpus}`,
+  label: `MosaicML ${model} (seq ${seqLen}) on ${gpus} A100-80GB, FSDP`,
+  shape: {
+    params,
+    ...MOSAIC_SHAPES[model],
+    vocab: 50368,
+    seqLen,
+  },
+  gpus,
+  acceleratorId: 'a100-80gb',
+  nvlinkDomainGpus: 8,
+  // MosaicML Cloud: "1600 Gb/s RoCE" per 8-GPU node (VIA-COPY in figures.md §1).
+  interNodeBytesPerSecondPerGpu: 1600e9 / 8 / 8,
+  batchSequences: gbs,
+  precision: 'bf16',
+  recompute: 'full',
+  sequenceParallel: false,
+  software: {
+    flashAttention: true,
+    dataParallelOverlap: true,
+    scatterGatherP2p: true,
+    zeroStage: 3,
+  },
+  layout: { tensorParallel: 1, pipelineParallel: 1, microbatchSequences: mbs },
+  published: {
+    metric: 'tokens-per-second-per-gpu',
+    value: tokens,
+    flopConvention: null,
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.mosaicThroughput, where: `A100 80GB table, ${model} seq ${seqLen} on ${gpus} GPUs: GBS ${gbs} sequences, MBS ${mbs}, FULL_SHARD, ActCkpt True, amp_bf16: ${tokens} tokens/s/GPU`, checked: SCALE_CHECKED },
+  },
+  inReference: false,
+  assumed: 'FSDP full shard = ZeRO-3 with per-microbatch gathers prefetched under compute; activation checkpointing = full recomputation; fused (triton) attention. Shapes from the MosaicGPT yamls as recalled.',
+  source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk, figures.md §1)', checked: SCALE_CHECKED },
+}))
+
 export const SCALE_RUNS: readonly ScaleRun[] = [
   ...MEGATRON_TABLE_1_RUNS,
   ...MEGATRON_TABLE_2_RUNS,
@@ -607,6 +738,7 @@ export const SCALE_RUNS: readonly ScaleRun[] = [
   BLOOM_RUN,
   ...LLAMA3_RUNS,
   ...NEMO_RUNS,
+  ...MOSAIC_RUNS,
 ]
 
 /** The talk's wall: 1T parameters (Megatron-LM's 1T shape and batch), 100k A100-80GB, 20 tokens per parameter. */

@@ -13,7 +13,7 @@ import { scaleModel } from './scale-model'
  * @example
  * scaleInputFromRun(SCALE_RUNS.find(r => r.id === 'llama3-405b-8k')!).layout // { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 }
  */
-export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number): ScaleModelInput {
+export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): ScaleModelInput {
   return {
     shape: run.shape,
     cluster: {
@@ -28,6 +28,9 @@ export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number): Sca
     sequenceParallel: run.sequenceParallel,
     software: run.software,
     layout: run.layout,
+    ...(attentionEfficiency !== undefined
+      ? { attentionEfficiency }
+      : {}),
     ...(kernelEfficiency !== undefined
       ? { kernelEfficiency }
       : {}),
@@ -78,8 +81,8 @@ export function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3'
  * compareWithPublished(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!)
  * // { predicted: ≈1.6e14, published: 1.63e14, relativeDifference: ≈ −0.02, … }
  */
-export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number): RunComparison | null {
-  const out = scaleModel(scaleInputFromRun(run, kernelEfficiency))
+export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): RunComparison | null {
+  const out = scaleModel(scaleInputFromRun(run, kernelEfficiency, attentionEfficiency))
   if (!out.ok)
     return null
   const { published } = run
@@ -100,19 +103,13 @@ export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number): 
   }
 }
 
-/**
- * The kernel efficiency at which the scale model reproduces one run exactly (bisection on (0, 1]):
- * how data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
- *
- * @example
- * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.6
- */
-export function calibrateKernelEfficiency(run: ScaleRun): number {
-  let lo = 0.05
+/** Bisection on (0.02, 1] for the efficiency at which the model reproduces a run. */
+function solveEfficiency(run: ScaleRun, compare: (x: number) => RunComparison | null): number {
+  let lo = 0.02
   let hi = 1
   // Faster kernels shorten the step: the prediction moves monotonically with the efficiency.
-  const tooFast = (ke: number): boolean => {
-    const c = compareWithPublished(run, ke)
+  const tooFast = (x: number): boolean => {
+    const c = compare(x)
     if (!c)
       return false
     return run.published.metric === 'step-seconds'
@@ -127,4 +124,26 @@ export function calibrateKernelEfficiency(run: ScaleRun): number {
       lo = mid
   }
   return (lo + hi) / 2
+}
+
+/**
+ * The kernel efficiency at which the scale model reproduces one run exactly (bisection): how
+ * data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
+ *
+ * @example
+ * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.6
+ */
+export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: number): number {
+  return solveEfficiency(run, x => compareWithPublished(run, x, attentionEfficiency))
+}
+
+/**
+ * The attention-kernel efficiency at which the scale model reproduces one run exactly, at a given
+ * (or the data's) kernel efficiency.
+ *
+ * @example
+ * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.26
+ */
+export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: number): number {
+  return solveEfficiency(run, x => compareWithPublished(run, kernelEfficiency, x))
 }

@@ -5,7 +5,7 @@ import type { HardwareRates, LayerConstants, LayerTimes, StepDims } from './step
 import type { ScaleModelError, ScaleModelField, ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
 import { ACCELERATORS } from '../../data/accelerators'
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../time-cost'
-import { kernelEfficiencyOf } from './kernel'
+import { attentionEfficiencyOf, kernelEfficiencyOf } from './kernel'
 import { emptyStepCore, layerConstants, layerTimes, stageLayers, stepCore, stepForLayout } from './step'
 
 function refuse(field: ScaleModelField, message: string): ScaleModelError {
@@ -55,10 +55,18 @@ function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleModelError 
       return refuse('precision', `an FP8 run keeps attention in BF16, and ${accelerator.id} has no BF16 kernel efficiency`)
     highPrecisionFlopsPerSecond = bf16 * bf16Efficiency
   }
+  // Attention kernels run in 16-bit at their own efficiency (below the GEMMs': softmax, masking and
+  // the small head dimension keep them off the tensor-core peak).
+  const sixteenBitPeak = peaks.bf16 ?? peaks.fp16 ?? peak
+  const attentionEfficiency = input.attentionEfficiency ?? attentionEfficiencyOf(accelerator.id)
+  const attentionFlopsPerSecond = attentionEfficiency !== null
+    ? sixteenBitPeak * attentionEfficiency
+    : highPrecisionFlopsPerSecond
   return {
     peakFlopsPerSecond: peak,
     kernelEfficiency,
     highPrecisionFlopsPerSecond,
+    attentionFlopsPerSecond,
     hbmBytesPerSecond: accelerator.memoryBandwidthBytesPerSecond,
     memoryBytes: accelerator.memoryBytes,
     nvlinkBytesPerSecond: nvlink,

@@ -103,6 +103,8 @@ export interface HardwareRates {
    * layer: Transformer Engine and DeepSeek-V3 keep them in higher precision); = peak × efficiency otherwise.
    */
   highPrecisionFlopsPerSecond: number
+  /** Achieved FLOP/s of the attention-score kernels (QKᵀ, softmax, A·V, fused or not), in 16-bit. */
+  attentionFlopsPerSecond: number
   hbmBytesPerSecond: number
   memoryBytes: number
   nvlinkBytesPerSecond: number
@@ -157,7 +159,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
     ? 0
     : attentionExecuted)
   const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
-  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.highPrecisionFlopsPerSecond)
+  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond)
 
   // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
   const linearBytes = tokens * (sp
@@ -346,8 +348,8 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
     : Math.max(stages.first * c.layerParams + embedding, stages.middle * c.layerParams, stages.last * c.layerParams + embedding)
   const paramsPerGpu = stageParams / t
   // Data parallel: gradients reduce-scattered and updated parameters all-gathered over the d·cp ranks
-  // holding the same shard (together the volume of one ring all-reduce); ZeRO-3 adds a parameter
-  // all-gather in the backward pass. Hierarchically: the r = domain/(t·… ) ranks of the group that share
+  // holding the same shard (together the volume of one ring all-reduce, once per step; ZeRO-3 below).
+  // Hierarchically: the r = domain/(t·… ) ranks of the group that share
   // a node reduce over NVLink, and the node's r NICs carry the inter-node part in parallel (NCCL runs one
   // ring per NIC), so the scale-out term is 2(N − 1)/N × bytes ÷ (r × NIC) over the N nodes.
   // Overlap (when the framework does it): the reduce-scatter runs under the stage's last backward pass
@@ -356,20 +358,33 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
   // last backward.
   const zero = software.zeroStage ?? 1
   const dpRanks = d * cp
-  const collectiveFactor = zero === 3
-    ? 3
-    : 2
   const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
   const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / t)))
   const nodes = dpRanks / ranksPerNode
-  const dataParallelCommSeconds = nodes > 1
-    ? ringSeconds(gradientBytes, nodes, ranksPerNode * rates.interNodeBytesPerSecond * eff, collectiveFactor)
-    + ringSeconds(gradientBytes, ranksPerNode, rates.nvlinkBytesPerSecond * eff, collectiveFactor)
-    : ringSeconds(gradientBytes, dpRanks, rates.nvlinkBytesPerSecond * eff, collectiveFactor)
-  const half = dataParallelCommSeconds / 2
-  const dataParallelExposedSeconds = (software.dataParallelOverlap ?? true)
-    ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)
-    : dataParallelCommSeconds
+  const perCollectiveSeconds = (factor: number): number => nodes > 1
+    ? ringSeconds(gradientBytes, nodes, ranksPerNode * rates.interNodeBytesPerSecond * eff, factor)
+    + ringSeconds(gradientBytes, ranksPerNode, rates.nvlinkBytesPerSecond * eff, factor)
+    : ringSeconds(gradientBytes, dpRanks, rates.nvlinkBytesPerSecond * eff, factor)
+  const overlap = software.dataParallelOverlap ?? true
+  let dataParallelCommSeconds: number
+  let dataParallelExposedSeconds: number
+  if (zero === 3) {
+    // ZeRO-3 / FSDP: weights are gathered for every microbatch (forward and backward) and gradients
+    // reduce-scattered after each backward: 3 × (n − 1)/n × bytes per microbatch, prefetched layer by
+    // layer under that microbatch's compute, so only what exceeds the compute is exposed.
+    const perMicrobatch = perCollectiveSeconds(3)
+    dataParallelCommSeconds = m * perMicrobatch
+    dataParallelExposedSeconds = overlap
+      ? m * Math.max(0, perMicrobatch - stageSeconds)
+      : dataParallelCommSeconds
+  }
+  else {
+    dataParallelCommSeconds = perCollectiveSeconds(2)
+    const half = dataParallelCommSeconds / 2
+    dataParallelExposedSeconds = overlap
+      ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)
+      : dataParallelCommSeconds
+  }
   // Adam update: ~28 bytes of HBM traffic per parameter held (fp32 master, moments, gradient in; all out).
   const optimizerParams = zero >= 1
     ? paramsPerGpu / dpRanks

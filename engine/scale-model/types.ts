@@ -80,6 +80,8 @@ export interface ScaleModelInput {
   usdPerGpuHour?: number
   /** Overrides the accelerator's kernel efficiency (data/kernel-efficiency.ts), e.g. for a what-if. */
   kernelEfficiency?: number
+  /** Overrides the accelerator's attention-kernel efficiency (share of the 16-bit peak). */
+  attentionEfficiency?: number
 }
 
 /** The layout the model used, every dimension resolved. */
