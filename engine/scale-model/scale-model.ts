@@ -80,7 +80,7 @@ function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleModelError 
  * accelerator, precision or kernel efficiency is missing.
  *
  * @example
- * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.594 (A100 BF16)
+ * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.621 (A100 BF16)
  */
 export function hardwareRatesOf(input: ScaleModelInput): HardwareRates | null {
   const r = hardwareRates(input)

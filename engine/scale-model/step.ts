@@ -408,9 +408,10 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
   out.optimizerSeconds = optimizerSeconds
   out.stepSeconds = pipelineSeconds + pipelineCommSeconds + dataParallelExposedSeconds + optimizerSeconds
   out.activationBytes = inFlightLayers * lt.activationBytes * interleaveFactor
-  out.weightBytes = 2 * paramsPerGpu / (zero >= 3
-    ? dpRanks
-    : 1)
+  // ZeRO-3 keeps 1/n of the weights, plus the layers being gathered (the current one and the prefetched next).
+  out.weightBytes = zero >= 3
+    ? 2 * paramsPerGpu / dpRanks + 2 * 2 * c.layerParams / t
+    : 2 * paramsPerGpu
   out.gradientBytes = 2 * paramsPerGpu / (zero >= 2
     ? dpRanks
     : 1)
