@@ -65,7 +65,14 @@ export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions 
   })
   const wallClockSeconds = model.run.wallClockSeconds / failures.goodput
   const gpuHours = model.run.gpuHours / failures.goodput
-  const power = clusterPowerFromSystems({ gpus, acceleratorId: input.cluster.acceleratorId, pue: options.pue ?? DEFAULTS.pue.value })
+  const power = clusterPowerFromSystems({
+    gpus,
+    acceleratorId: input.cluster.acceleratorId,
+    pue: options.pue ?? DEFAULTS.pue.value,
+    ...(input.cluster.systemWattsPerGpu !== undefined
+      ? { itWattsPerGpu: input.cluster.systemWattsPerGpu }
+      : {}),
+  })
   const energy = runEnergy({ facilityPowerWatts: power.facilityPowerWatts, wallClockSeconds, gridGramsCo2PerKwh: options.gridGramsCo2PerKwh ?? DEFAULTS.gridGramsCo2PerKwh.value })
   return {
     ok: true,

@@ -36,6 +36,8 @@ export interface ScaleCluster {
   interNodeBytesPerSecondPerGpu: number
   /** NVLink bandwidth per GPU, one direction; default half the accelerator's quoted bidirectional figure. */
   nvlinkBytesPerSecondPerGpu?: number
+  /** IT power per GPU (server maximum ÷ GPUs per server); default from data/system-power.ts. */
+  systemWattsPerGpu?: number
 }
 
 /** A layout, fully or partly given: the fields left out are searched. */
