@@ -16,9 +16,11 @@ const CALIBRATION_IDS = new Set<string>([
 const TOLERANCE = 0.15
 
 function formatValue(metric: string, x: number): string {
-  return metric === 'step-seconds'
-    ? `${x.toFixed(1)} s`
-    : `${(x / 1e12).toFixed(0)} TF/s`
+  if (metric === 'step-seconds')
+    return `${x.toFixed(1)} s`
+  if (metric === 'tokens-per-second-per-gpu')
+    return `${x.toFixed(0)} tok/s`
+  return `${(x / 1e12).toFixed(0)} TF/s`
 }
 
 describe('scale model against published runs (each with its own layout)', () => {
@@ -55,7 +57,7 @@ describe('scale model against published runs (each with its own layout)', () => 
       label: run.published.referenceLabel,
       role: CALIBRATION_IDS.has(run.id)
         ? 'calibration'
-        : 'validation',
+        : run.inReference ? 'validation (15%)' : 'outside check',
     }))
     console.table(table)
     expect(table).toHaveLength(SCALE_RUNS.length)
@@ -70,7 +72,7 @@ describe('scale model against published runs (each with its own layout)', () => 
   // 15–26%: the GEMM efficiency falls with GEMM size (d ≤ 6144), which the model does not capture
   // (one kernel efficiency per accelerator and precision). Pinned here so a change shows, and
   // so the gap stays a known, stated limitation rather than a hidden one.
-  it.each(rows.filter(r => !r.run.inReference && !CALIBRATION_IDS.has(r.run.id)))('outside check $run.id: printed; over-predicted, by less than 40%', ({ comparison }) => {
+  it.each(rows.filter(r => !r.run.inReference && !CALIBRATION_IDS.has(r.run.id)))('outside check $run.id: printed, within −15% … +40%', ({ comparison }) => {
     expect(comparison).not.toBeNull()
     expect(comparison!.relativeDifference).toBeGreaterThan(-TOLERANCE)
     expect(comparison!.relativeDifference).toBeLessThan(0.4)
