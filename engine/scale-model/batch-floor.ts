@@ -25,7 +25,7 @@ export interface BatchFloor {
  * The batch's floor on step time and wall clock.
  *
  * @example
- * batchFloor(wallInput) // 1T on A100 with 3072 sequences: { tensorParallel: 8, minimumStepSeconds: ≈8.8, kneeGpus: 24_576, minimumWallClockDays: ≈320 }
+ * batchFloor(wallInput) // 1T on A100 with 3072 sequences: { tensorParallel: 8, minimumStepSeconds: ≈8.6, kneeGpus: 24_576, minimumWallClockDays: ≈320 }
  */
 export function batchFloor(input: ScaleModelInput): BatchFloor | null {
   const rates = hardwareRatesOf(input)

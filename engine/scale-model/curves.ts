@@ -17,7 +17,7 @@ export interface ScaleCurves {
  *
  * @example
  * scaleCurves(wallInput, [1000, 10_000, 100_000]).points.map(p => p.ok ? p.step.effectiveMfu : null)
- * // [0.53, 0.50, 0.11]: the bubble takes over once each pipeline holds fewer microbatches than stages
+ * // [0.54, 0.52, 0.12]: the bubble takes over once each pipeline holds fewer microbatches than stages
  */
 export function scaleCurves(input: ScaleModelInput, gpus: readonly number[]): ScaleCurves {
   let layoutsEvaluated = 0

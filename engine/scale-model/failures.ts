@@ -116,7 +116,7 @@ export interface TrainingGoodput {
  *
  * @example
  * trainingGoodput({ gpus: 16_384, interruptionsPerGpuHour: 1.973e-5, checkpointBytes: 405e9 * 14, storageWriteBytesPerSecond: 2e12, restartSeconds: 600 })
- * // { mtbfSeconds: 11_137, checkpointWriteSeconds: 2.8, checkpointIntervalSeconds: ≈250, goodput: 0.928, … } (Llama 3: "higher than 90%")
+ * // { mtbfSeconds: 11_137, checkpointWriteSeconds: 2.8, checkpointIntervalSeconds: ≈249, goodput: 0.928, … } (Llama 3: "higher than 90%")
  */
 export function trainingGoodput(input: GoodputInput): TrainingGoodput {
   const mtbfSeconds = meanSecondsBetweenInterruptions(input.gpus, input.interruptionsPerGpuHour)

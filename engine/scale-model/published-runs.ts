@@ -79,7 +79,7 @@ export function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3'
  *
  * @example
  * compareWithPublished(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!)
- * // { predicted: ≈1.6e14, published: 1.63e14, relativeDifference: ≈ −0.02, … }
+ * // { predicted: ≈1.54e14, published: 1.63e14, relativeDifference: ≈ −0.057, … }
  */
 export function compareWithPublished(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): RunComparison | null {
   const out = scaleModel(scaleInputFromRun(run, kernelEfficiency, attentionEfficiency))
@@ -131,7 +131,7 @@ function solveEfficiency(run: ScaleRun, compare: (x: number) => RunComparison | 
  * data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
  *
  * @example
- * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.6
+ * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.621
  */
 export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, x, attentionEfficiency))
@@ -142,7 +142,7 @@ export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: n
  * (or the data's) kernel efficiency.
  *
  * @example
- * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.26
+ * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.227
  */
 export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, kernelEfficiency, x))

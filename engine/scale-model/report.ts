@@ -44,7 +44,7 @@ export interface ScaleReport {
  *
  * @example
  * const r = scaleReport({ ...wallInput, cluster: { ...wallInput.cluster, gpus: 100_000 } })
- * // r.ok && { wallClockDays: ≈ 560, failures.goodput: ≈ 0.7, power.facilityPowerWatts: ≈ 8.9e7, data.timesLargestPublished: 0.56 }
+ * // r.ok && { wallClockDays: ≈ 580, failures.goodput: ≈ 0.69, power.facilityPowerWatts: ≈ 8.8e7, data.timesLargestPublished: 0.56 }
  */
 export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions = {}): ScaleReport | ScaleModelError {
   const model = scaleModel(input)

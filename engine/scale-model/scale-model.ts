@@ -176,7 +176,7 @@ function runTotals(input: ScaleModelInput, stepSeconds: number, gpusUsed: number
  *   layout: { tensorParallel: 8, pipelineParallel: 64 },
  * })
  * // r.ok && r.layout: { tensorParallel: 8, pipelineParallel: 64, dataParallel: 6, microbatchesPerPipeline: 512, … }
- * // r.step.stepSeconds ≈ 100 s (Megatron-LM Table 1: 102.6 s)
+ * // r.step.stepSeconds ≈ 106 s (Megatron-LM Table 1: 102.6 s)
  */
 export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
   const bad = checkInput(input)

@@ -137,8 +137,8 @@ function ringSeconds(bytes: number, ranks: number, bytesPerSecond: number, facto
  * the tensor- and context-parallel collectives.
  *
  * @example
- * // GPT-3-shaped layer, t = 8, b = 1, full recompute, on an A100 at 0.7 kernel efficiency:
- * layerTimes(c, rates, { tensorParallel: 8, contextParallel: 1, microbatchSequences: 1 }, input).matmulSeconds // ≈ 0.0152 s
+ * // GPT-3-shaped layer, t = 8, b = 1, full recompute, unfused attention, on an A100 (kernel efficiency 0.621):
+ * layerTimes(c, rates, { tensorParallel: 8, contextParallel: 1, microbatchSequences: 1 }, input).matmulSeconds // ≈ 0.021 s
  */
 export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tensorParallel: number, contextParallel: number, microbatchSequences: number }, input: ScaleModelInput): LayerTimes {
   const t = dims.tensorParallel
