@@ -269,6 +269,9 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
         if (d === 0)
           continue
         const lt = timesFor(t, b)
+        // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
+        // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
+        let previousFitSeconds = Number.POSITIVE_INFINITY
         for (const v of interleaveOptions) {
           const dims: StepDims = {
             tensorParallel: t,
@@ -284,8 +287,16 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
             smallestBytes = k.totalBytes
             smallest = dims
           }
+          // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
+          if (k.m * k.stageSeconds >= bestSeconds)
+            break
           if (k.totalBytes > rates.memoryBytes)
             continue
+          if (v >= 2) {
+            if (k.stepSeconds > previousFitSeconds)
+              break
+            previousFitSeconds = k.stepSeconds
+          }
           const gpus = t * p * cp * d
           if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
             best = dims

@@ -245,6 +245,17 @@ export function stageLayers(layers: number, stages: number): { first: number, mi
   return { first: q + 1, middle: q + 1, last: q }
 }
 
+/**
+ * Hierarchical ring collective over N nodes of r ranks: the r ranks in a node over NVLink, the node's
+ * r NICs in parallel across the nodes (a top-level function with plain arguments: the search calls it
+ * for every layout, so nothing is allocated per call).
+ */
+function hierarchicalSeconds(nodes: number, ranksPerNode: number, bytes: number, nicBytesPerSecond: number, nvlinkBytesPerSecond: number, factor: number): number {
+  return nodes > 1
+    ? ringSeconds(bytes, nodes, ranksPerNode * nicBytesPerSecond, factor) + ringSeconds(bytes, ranksPerNode, nvlinkBytesPerSecond, factor)
+    : ringSeconds(bytes, ranksPerNode, nvlinkBytesPerSecond, factor)
+}
+
 /** The dims the step needs beyond the layer times. */
 export interface StepDims {
   tensorParallel: number
@@ -361,10 +372,6 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
   const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
   const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / t)))
   const nodes = dpRanks / ranksPerNode
-  const perCollectiveSeconds = (factor: number): number => nodes > 1
-    ? ringSeconds(gradientBytes, nodes, ranksPerNode * rates.interNodeBytesPerSecond * eff, factor)
-    + ringSeconds(gradientBytes, ranksPerNode, rates.nvlinkBytesPerSecond * eff, factor)
-    : ringSeconds(gradientBytes, dpRanks, rates.nvlinkBytesPerSecond * eff, factor)
   const overlap = software.dataParallelOverlap ?? true
   let dataParallelCommSeconds: number
   let dataParallelExposedSeconds: number
@@ -372,14 +379,14 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
     // ZeRO-3 / FSDP: weights are gathered for every microbatch (forward and backward) and gradients
     // reduce-scattered after each backward: 3 × (n − 1)/n × bytes per microbatch, prefetched layer by
     // layer under that microbatch's compute, so only what exceeds the compute is exposed.
-    const perMicrobatch = perCollectiveSeconds(3)
+    const perMicrobatch = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, rates.interNodeBytesPerSecond * eff, rates.nvlinkBytesPerSecond * eff, 3)
     dataParallelCommSeconds = m * perMicrobatch
     dataParallelExposedSeconds = overlap
       ? m * Math.max(0, perMicrobatch - stageSeconds)
       : dataParallelCommSeconds
   }
   else {
-    dataParallelCommSeconds = perCollectiveSeconds(2)
+    dataParallelCommSeconds = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, rates.interNodeBytesPerSecond * eff, rates.nvlinkBytesPerSecond * eff, 2)
     const half = dataParallelCommSeconds / 2
     dataParallelExposedSeconds = overlap
       ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)
