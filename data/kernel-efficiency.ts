@@ -50,6 +50,25 @@ export const KERNEL_EFFICIENCIES = [
     referenceLabel: 'DERIVED',
     source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
   },
+  {
+    // No published B200 run with its layout is in the reference: scale the measured B200 GEMM
+    // efficiency on LLM shapes (1,448–1,562 of 2,250 TF, midpoint 0.665) by how far the calibrated
+    // H100 value sits below H100's measured realistic-shape GEMM (0.572 ÷ (720/989) = 0.786).
+    acceleratorId: 'b200',
+    precision: 'bf16',
+    value: 0.52,
+    obtained: 'measured',
+    referenceLabel: 'SECONDARY',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'B200 BF16 GEMM 1,448–1,562 TFLOP/s on LLM shapes (scale-and-since.md §3c, SECONDARY) × the H100 ratio calibrated ÷ measured (0.572 ÷ 0.728, SemiAnalysis ~720 TF, SECONDARY) = 0.665 × 0.786 ≈ 0.52 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'b200',
+    precision: 'fp8',
+    value: 0.57,
+    obtained: 'measured',
+    referenceLabel: 'SECONDARY',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'The B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572): 0.52 × 1.09 ≈ 0.57 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+  },
 ] as const satisfies readonly KernelEfficiency[]
 
 /** Attention-kernel efficiency: achieved attention-score FLOP/s ÷ the 16-bit dense peak. One number per accelerator. */

@@ -97,6 +97,13 @@ describe('failures and goodput', () => {
     expect(Math.abs(steady / averageTflops - 1)).toBeLessThan(0.15)
   })
 
+  it('the OPT-175B run\'s restarts (105 in ~60 days on 992 A100) are a higher rate per GPU-hour than Llama 3\'s', () => {
+    const opt = FAILURE_RECORDS.find(r => r.id === 'opt-175b')!
+    const optRate = interruptionsPerGpuHour({ interruptions: opt.unexpectedInterruptions, gpus: opt.gpus, days: opt.days })
+    console.log(`interruptions per GPU-hour: OPT ${optRate.toExponential(2)}, Llama 3 ${rate.toExponential(2)} (${(optRate / rate).toFixed(1)}×)`)
+    expect(optRate).toBeGreaterThan(rate)
+  })
+
   it('goodput falls monotonically with cluster size', () => {
     const sizes = [1e3, 1e4, 3e4, 1e5, 3e5, 1e6]
     const g = sizes.map(n => trainingGoodput({

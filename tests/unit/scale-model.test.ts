@@ -334,6 +334,25 @@ describe('kernel efficiency look-up', () => {
     expect(kernelEfficiencyOf('h200', 'bf16')).toBe(kernelEfficiencyOf('h100-sxm', 'bf16'))
     expect(kernelEfficiencyOf('v100', 'fp16')).toBeNull()
   })
+
+  it('a B200 scenario runs on its derived (not validated) efficiency and beats H100 per GPU', () => {
+    const on = (acceleratorId: 'b200' | 'h100-sxm') => scaleModel({
+      ...gpt1t,
+      cluster: {
+        ...gpt1t.cluster,
+        acceleratorId,
+        gpus: 4096,
+        interNodeBytesPerSecondPerGpu: 50e9,
+      },
+      recompute: 'selective',
+      sequenceParallel: true,
+    })
+    const b200 = on('b200')
+    const h100 = on('h100-sxm')
+    expect(b200.ok && h100.ok).toBe(true)
+    if (b200.ok && h100.ok)
+      expect(b200.step.modelFlopsPerSecondPerGpu).toBeGreaterThan(1.5 * h100.step.modelFlopsPerSecondPerGpu)
+  })
 })
 
 describe('speed', () => {
