@@ -40,6 +40,8 @@ function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleModelError 
   if (peak === undefined)
     return refuse('precision', `${accelerator.id} has no ${input.precision} peak`)
   const kernelEfficiency = input.kernelEfficiency ?? kernelEfficiencyOf(accelerator.id, input.precision)
+  if (input.kernelEfficiency !== undefined && !(input.kernelEfficiency > 0 && input.kernelEfficiency <= 1))
+    return refuse('kernelEfficiency', `kernelEfficiency must be in (0, 1] (got ${input.kernelEfficiency})`)
   if (kernelEfficiency === null || !(kernelEfficiency > 0 && kernelEfficiency <= 1))
     return refuse('acceleratorId', `no kernel efficiency for ${accelerator.id} at ${input.precision} in data/kernel-efficiency.ts (pass kernelEfficiency to assume one)`)
   const nvlink = input.cluster.nvlinkBytesPerSecondPerGpu
@@ -93,6 +95,14 @@ function checkInput(input: ScaleModelInput): ScaleModelError | null {
   const { shape, cluster, layout } = input
   if (!isPositiveInteger(cluster.gpus))
     return refuse('gpus', `gpus must be a whole number ≥ 1 (got ${cluster.gpus})`)
+  if (!isPositiveInteger(cluster.nvlinkDomainGpus))
+    return refuse('nvlinkDomainGpus', `nvlinkDomainGpus must be a whole number ≥ 1 (got ${cluster.nvlinkDomainGpus})`)
+  if (!(cluster.interNodeBytesPerSecondPerGpu > 0) || !Number.isFinite(cluster.interNodeBytesPerSecondPerGpu))
+    return refuse('interNodeBytesPerSecondPerGpu', `interNodeBytesPerSecondPerGpu must be > 0 (got ${cluster.interNodeBytesPerSecondPerGpu})`)
+  if (input.trainingTokens !== undefined && !(input.trainingTokens >= 0 && Number.isFinite(input.trainingTokens)))
+    return refuse('trainingTokens', `trainingTokens must be ≥ 0 (got ${input.trainingTokens})`)
+  if (input.usdPerGpuHour !== undefined && !(input.usdPerGpuHour >= 0 && Number.isFinite(input.usdPerGpuHour)))
+    return refuse('usdPerGpuHour', `usdPerGpuHour must be ≥ 0 (got ${input.usdPerGpuHour})`)
   if (!isPositiveInteger(shape.seqLen))
     return refuse('seqLen', `seqLen must be a whole number ≥ 1 (got ${shape.seqLen})`)
   for (const key of ['layers', 'dModel', 'heads', 'vocab'] as const) {

@@ -164,7 +164,7 @@ export interface ScaleModelResult {
 }
 
 /** The input field a refusal is about, as the command line names options. */
-export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape'
+export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
 
 /** A refused input: which field, and why. Returned, never thrown. */
 export interface ScaleModelError {

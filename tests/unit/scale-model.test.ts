@@ -92,6 +92,30 @@ describe('scaleModel: refusals are returned, named by field, never thrown', () =
       'acceleratorId',
     ],
     [
+      'an NVLink domain of 0 GPUs',
+      {
+        cluster: { ...gpt1t.cluster, nvlinkDomainGpus: 0 },
+      },
+      'nvlinkDomainGpus',
+    ],
+    [
+      'no scale-out bandwidth',
+      {
+        cluster: { ...gpt1t.cluster, interNodeBytesPerSecondPerGpu: 0 },
+      },
+      'interNodeBytesPerSecondPerGpu',
+    ],
+    [
+      'negative training tokens',
+      { trainingTokens: -1 },
+      'trainingTokens',
+    ],
+    [
+      'a kernel efficiency above 1',
+      { kernelEfficiency: 1.5 },
+      'kernelEfficiency',
+    ],
+    [
       'a layout that does not fit in memory',
       {
         recompute: 'none',
