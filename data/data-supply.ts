@@ -1,0 +1,70 @@
+/**
+ * How much text there is to train on: the largest published pre-training sets and the estimated stock
+ * of public human-generated text. Values only; engine/scale-model/data-supply.ts compares a run against them.
+ */
+import type { ReferenceLabel } from './scale-references'
+import type { Source } from './source'
+import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+
+export interface PublishedTrainingSet {
+  id: string
+  label: string
+  tokens: number
+  /** Text only, or text plus images/video tokens. */
+  modality: 'text' | 'multimodal'
+  referenceLabel: ReferenceLabel
+  source: Source
+}
+
+/** Largest published pre-training token counts, largest text set first. */
+export const PUBLISHED_TRAINING_SETS = [
+  {
+    id: 'qwen3',
+    label: 'Qwen3',
+    tokens: 36e12,
+    modality: 'text',
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.qwen3, where: 'Abstract: "approximately 36 trillion tokens, covering 119 languages and dialects"', checked: SCALE_CHECKED },
+  },
+  {
+    id: 'llama-4-scout',
+    label: 'Llama 4 Scout (text, image and video)',
+    tokens: 40e12,
+    modality: 'multimodal',
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.llama4Card, where: 'Training data: Scout ~40T tokens of multimodal data (Maverick ~22T)', checked: SCALE_CHECKED },
+  },
+  {
+    id: 'llama-3-405b',
+    label: 'Llama 3 405B',
+    tokens: 15.6e12,
+    modality: 'text',
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.llama3, where: '§1: "405B trainable parameters on 15.6T text tokens"', checked: SCALE_CHECKED },
+  },
+  {
+    id: 'deepseek-v3',
+    label: 'DeepSeek-V3',
+    tokens: 14.8e12,
+    modality: 'text',
+    referenceLabel: 'VERIFIED',
+    source: { ...SCALE_REFERENCES.deepseekV3, where: 'Abstract: pre-trained on 14.8 trillion tokens', checked: SCALE_CHECKED },
+  },
+] as const satisfies readonly PublishedTrainingSet[]
+
+/** The largest published text-only pre-training set. */
+export const LARGEST_TEXT_TRAINING_SET = PUBLISHED_TRAINING_SETS[0]
+
+/** Villalobos et al.'s estimates of the stock of public human-generated text, in tokens. */
+export const TEXT_STOCK = {
+  /** Quality- and repetition-adjusted stock: what can usefully be trained on. */
+  effectiveTokens: 4e14,
+  commonCrawlTokens: 130e12,
+  commonCrawlInterval: [100e12, 260e12],
+  indexedWebTokens: 510e12,
+  indexedWebInterval: [130e12, 2100e12],
+  /** Median year the effective stock is fully used by the largest runs. */
+  medianExhaustionYear: 2028,
+  referenceLabel: 'VERIFIED',
+  source: { ...SCALE_REFERENCES.villalobos2024, where: 'Table 1 (Common Crawl 130T [100T, 260T]; indexed web 510T [130T, 2100T]); Fig. 1 and Fig. 5 captions (effective stock "around 4e14 tokens"); §2.5 ("median exhaustion year is 2028")', checked: SCALE_CHECKED },
+} as const

@@ -1,0 +1,138 @@
+/**
+ * Kernel efficiency: the share of an accelerator's dense peak its matrix multiplications reach in a
+ * Transformer layer, with no communication and no pipeline bubble. One number per accelerator and
+ * precision, never per run. Also the achieved fractions of link and HBM bandwidth the scale model uses.
+ * Values only; engine/scale-model/ uses them.
+ */
+import type { AcceleratorId, Precision } from './accelerators'
+import type { ReferenceLabel } from './scale-references'
+import type { Source } from './source'
+import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+
+export interface KernelEfficiency {
+  acceleratorId: AcceleratorId
+  precision: Precision
+  /** Achieved matmul FLOP/s ÷ dense peak. */
+  value: number
+  /** 'calibrated': solved once from the named run with the scale model itself; 'measured': a GEMM benchmark. */
+  obtained: 'calibrated' | 'measured'
+  /** For 'calibrated': the id of the run in data/scale-runs.ts it was solved from (that run does not count as a validation). */
+  calibrationRunId?: string
+  referenceLabel: ReferenceLabel
+  source: Source
+}
+
+export const KERNEL_EFFICIENCIES = [
+  {
+    acceleratorId: 'a100-80gb',
+    precision: 'bf16',
+    value: 0.621,
+    obtained: 'calibrated',
+    calibrationRunId: 'megatron-t1-146b',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    precision: 'bf16',
+    value: 0.572,
+    obtained: 'calibrated',
+    calibrationRunId: 'llama3-405b-8k',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    precision: 'fp8',
+    value: 0.625,
+    obtained: 'calibrated',
+    calibrationRunId: 'nemo-gpt3-175b-512',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
+  {
+    // No published B200 run with its layout is in the reference: scale the measured B200 GEMM
+    // efficiency on LLM shapes (1,448–1,562 of 2,250 TF, midpoint 0.665) by how far the calibrated
+    // H100 value sits below H100's measured realistic-shape GEMM (0.572 ÷ (720/989) = 0.786).
+    acceleratorId: 'b200',
+    precision: 'bf16',
+    value: 0.52,
+    obtained: 'measured',
+    referenceLabel: 'SECONDARY',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'B200 BF16 GEMM 1,448–1,562 TFLOP/s on LLM shapes (scale-and-since.md §3c, SECONDARY) × the H100 ratio calibrated ÷ measured (0.572 ÷ 0.728, SemiAnalysis ~720 TF, SECONDARY) = 0.665 × 0.786 ≈ 0.52 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'b200',
+    precision: 'fp8',
+    value: 0.57,
+    obtained: 'measured',
+    referenceLabel: 'SECONDARY',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'The B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572): 0.52 × 1.09 ≈ 0.57 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+  },
+] as const satisfies readonly KernelEfficiency[]
+
+/** Attention-kernel efficiency: achieved attention-score FLOP/s ÷ the 16-bit dense peak. One number per accelerator. */
+export interface AttentionEfficiency {
+  acceleratorId: AcceleratorId
+  value: number
+  obtained: 'calibrated' | 'measured'
+  calibrationRunId?: string
+  referenceLabel: ReferenceLabel
+  source: Source
+}
+
+export const ATTENTION_EFFICIENCIES = [
+  {
+    acceleratorId: 'a100-80gb',
+    value: 0.227,
+    obtained: 'calibrated',
+    calibrationRunId: 'mosaic-gpt13b-16384-8',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+  },
+  {
+    acceleratorId: 'h100-sxm',
+    value: 0.35,
+    obtained: 'measured',
+    referenceLabel: 'UNVERIFIED',
+    source: {
+      title: 'Shah et al., "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision" (arXiv 2407.08608)',
+      url: 'https://arxiv.org/abs/2407.08608',
+      where: 'Abstract: FlashAttention-2 "achieving only 35% utilization on H100 GPUs" (recalled, not re-read here: UNVERIFIED; not in scale-and-since.md)',
+      checked: SCALE_CHECKED,
+    },
+  },
+] as const satisfies readonly AttentionEfficiency[]
+
+/** A100 40GB and 80GB are one chip (same SMs, clocks and peak); H200 is the H100 die with more HBM. */
+export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, AcceleratorId>> = {
+  'a100-40gb': 'a100-80gb',
+  'h200': 'h100-sxm',
+}
+
+/**
+ * Achieved fraction of a link's one-direction bandwidth in a large collective (NCCL ring, big
+ * messages): 8×H100 NVLink all-reduce reaches "close to 370GB/s, less than 450GB/s" (0.82). Applied to
+ * NVLink and to the scale-out network alike.
+ */
+export const COLLECTIVE_EFFICIENCY = {
+  value: 370 / 450,
+  referenceLabel: 'SECONDARY',
+  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: SCALE_CHECKED },
+} as const
+
+/**
+ * Memory-bound kernels (LayerNorm, GeLU/SwiGLU, dropout, residual adds, softmax when not fused): HBM
+ * bytes moved per byte of stored activation (Korthikanti et al.'s count), and the achieved fraction of
+ * HBM bandwidth. Each stored activation byte is written in the forward pass, read in the backward pass
+ * and its gradient written there: 3 passes (4 with full recomputation, which writes it again). A
+ * modelling assumption, stated: not fitted to any run.
+ */
+export const MEMORY_BOUND_TRAFFIC = {
+  hbmPassesPerActivationByte: 3,
+  hbmEfficiency: 0.8,
+  /** FP8: Transformer Engine's fused cast-transpose reads a 16-bit element and writes it twice in FP8 (4 bytes). */
+  fp8CastBytesPerElement: 4,
+  referenceLabel: 'UNVERIFIED',
+  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: SCALE_CHECKED },
+} as const

@@ -1,0 +1,15 @@
+/**
+ * The scale model of one training run (issue 12): layout, step time, utilization, failures and
+ * goodput, power, data supply.
+ */
+export * from './batch-floor'
+export * from './curves'
+export * from './data-supply'
+export * from './failures'
+export * from './kernel'
+export * from './power'
+export * from './published-runs'
+export * from './report'
+export * from './scale-model'
+export * from './step'
+export * from './types'

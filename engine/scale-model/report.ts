@@ -1,0 +1,142 @@
+/**
+ * One scenario end to end: the scale model's step and run, then failures (goodput), power and energy,
+ * and data supply: what the command line's --scale-model JSON and the "Not so fast" slides show.
+ */
+import type { DataSupply } from './data-supply'
+import type { TrainingGoodput } from './failures'
+import type { ClusterPower, RunEnergy } from './power'
+import type { ScaleModelError, ScaleModelInput, ScaleModelResult } from './types'
+import { DEFAULTS } from '../../data/defaults'
+import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
+import { interruptionsPerGpuHour } from '../cluster-limits'
+import { SECONDS_PER_DAY } from '../time-cost'
+import { dataSupply } from './data-supply'
+import { trainingGoodput } from './failures'
+import { clusterPowerFromSystems, runEnergy } from './power'
+import { scaleModel } from './scale-model'
+
+/** Failure, checkpoint and power settings; each defaults to its sourced value in data/. */
+export interface ScaleReportOptions {
+  interruptionsPerGpuHour?: number
+  checkpointBytesPerParam?: number
+  storageWriteBytesPerSecond?: number
+  restartMinutes?: number
+  pue?: number
+  gridGramsCo2PerKwh?: number
+}
+
+export interface ScaleReport {
+  ok: true
+  model: ScaleModelResult
+  failures: TrainingGoodput
+  /** Wall-clock of the run with failures: step-time days ÷ goodput. */
+  wallClockDays: number
+  gpuHours: number
+  costUsd: number
+  power: ClusterPower
+  energy: RunEnergy
+  data: DataSupply
+}
+
+/**
+ * The scale model plus goodput, power, energy and data for one scenario. Power counts the GPUs the
+ * layout uses; the run's wall clock includes failures at the chosen checkpoint interval.
+ *
+ * @example
+ * const r = scaleReport({ ...wallInput, cluster: { ...wallInput.cluster, gpus: 100_000 } })
+ * // r.ok && { wallClockDays: ≈ 580, failures.goodput: ≈ 0.69, power.facilityPowerWatts: ≈ 8.8e7, data.timesLargestPublished: 0.56 }
+ */
+export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions = {}): ScaleReport | ScaleModelError {
+  const model = scaleModel(input)
+  if (!model.ok)
+    return model
+  const gpus = model.layout.gpusUsed
+  const rate = options.interruptionsPerGpuHour ?? interruptionsPerGpuHour({
+    interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions,
+    gpus: DEFAULT_FAILURE_RECORD.gpus,
+    days: DEFAULT_FAILURE_RECORD.days,
+  })
+  const failures = trainingGoodput({
+    gpus,
+    interruptionsPerGpuHour: rate,
+    checkpointBytes: input.shape.params * (options.checkpointBytesPerParam ?? CHECKPOINT_INPUTS.checkpointBytesPerParam.value),
+    storageWriteBytesPerSecond: options.storageWriteBytesPerSecond ?? CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
+    restartSeconds: 60 * (options.restartMinutes ?? CHECKPOINT_INPUTS.restartMinutes.value),
+  })
+  const wallClockSeconds = model.run.wallClockSeconds / failures.goodput
+  const gpuHours = model.run.gpuHours / failures.goodput
+  const power = clusterPowerFromSystems({
+    gpus,
+    acceleratorId: input.cluster.acceleratorId,
+    pue: options.pue ?? DEFAULTS.pue.value,
+    ...(input.cluster.systemWattsPerGpu !== undefined
+      ? { itWattsPerGpu: input.cluster.systemWattsPerGpu }
+      : {}),
+  })
+  const energy = runEnergy({ facilityPowerWatts: power.facilityPowerWatts, wallClockSeconds, gridGramsCo2PerKwh: options.gridGramsCo2PerKwh ?? DEFAULTS.gridGramsCo2PerKwh.value })
+  return {
+    ok: true,
+    model,
+    failures,
+    wallClockDays: wallClockSeconds / SECONDS_PER_DAY,
+    gpuHours,
+    costUsd: gpuHours * (input.usdPerGpuHour ?? 0),
+    power,
+    energy,
+    data: dataSupply(input.trainingTokens ?? 0),
+  }
+}
+
+/** The flat figures the command line's `--json` adds for the scale model (issue 12, part 8). */
+export interface ScaleReportSummary {
+  layout: {
+    tensorParallel: number
+    pipelineParallel: number
+    dataParallel: number
+    interleave: number
+    microbatchSequences: number
+    microbatchesPerPipeline: number
+  }
+  stepSeconds: number
+  /** Model FLOP/s per GPU, in TFLOP/s. */
+  tflopsPerGpu: number
+  effectiveMfu: number
+  bubbleShare: number
+  exposedCommShare: number
+  goodput: number
+  checkpointIntervalMinutes: number
+  itPowerWatts: number
+  facilityPowerWatts: number
+  /** With failures (÷ goodput). */
+  wallClockDays: number
+}
+
+/**
+ * The summary figures of a scale report, in the units and names the command line prints.
+ *
+ * @example
+ * scaleReportSummary(report).layout // { tensorParallel: 8, pipelineParallel: 16, dataParallel: 768, interleave: 8, microbatchSequences: 1, microbatchesPerPipeline: 4 }
+ */
+export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
+  const { layout, step } = report.model
+  return {
+    layout: {
+      tensorParallel: layout.tensorParallel,
+      pipelineParallel: layout.pipelineParallel,
+      dataParallel: layout.dataParallel,
+      interleave: layout.interleave,
+      microbatchSequences: layout.microbatchSequences,
+      microbatchesPerPipeline: layout.microbatchesPerPipeline,
+    },
+    stepSeconds: step.stepSeconds,
+    tflopsPerGpu: step.modelFlopsPerSecondPerGpu / 1e12,
+    effectiveMfu: step.effectiveMfu,
+    bubbleShare: step.bubbleShare,
+    exposedCommShare: step.exposedCommShare,
+    goodput: report.failures.goodput,
+    checkpointIntervalMinutes: report.failures.checkpointIntervalSeconds / 60,
+    itPowerWatts: report.power.itPowerWatts,
+    facilityPowerWatts: report.power.facilityPowerWatts,
+    wallClockDays: report.wallClockDays,
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Inputs and outputs of the scale model of one training run (issue 12): a 3-D parallel layout
+ * (tensor × pipeline × data, optionally context parallel) on a GPU cluster, its step time, and the run.
+ */
+import type { AcceleratorId, Precision } from '../../data/accelerators'
+import type { Recompute, ZeroStage } from '../memory'
+
+/** A decoder-only Transformer's shape, as the step-time model needs it. */
+export interface ScaleModelShape {
+  /** Total parameters N (embeddings included), for 6·N·D and the training state. */
+  params: number
+  layers: number
+  dModel: number
+  heads: number
+  /** Per-head width; default dModel / heads. */
+  headDim?: number
+  /** Key/value heads (grouped-query attention); default = heads. */
+  kvHeads?: number
+  /** MLP hidden width; default 4·dModel. */
+  ffnHidden?: number
+  /** Gated MLP (SwiGLU: three matrices, not two); default false. */
+  gatedMlp?: boolean
+  /** Dropout layers (masks are stored activations); default false (GPT-3-era Megatron runs had them). */
+  dropout?: boolean
+  vocab: number
+  seqLen: number
+}
+
+/** The cluster the run trains on. */
+export interface ScaleCluster {
+  gpus: number
+  acceleratorId: AcceleratorId
+  /** GPUs per NVLink (scale-up) domain: 8 in a DGX/HGX server, 72 in a GB200 NVL72 rack. */
+  nvlinkDomainGpus: number
+  /** Scale-out (InfiniBand/RoCE) bandwidth per GPU, one direction, bytes/s: 200 Gb/s HDR = 25e9. */
+  interNodeBytesPerSecondPerGpu: number
+  /** NVLink bandwidth per GPU, one direction; default half the accelerator's quoted bidirectional figure. */
+  nvlinkBytesPerSecondPerGpu?: number
+  /** IT power per GPU (server maximum ÷ GPUs per server); default from data/system-power.ts. */
+  systemWattsPerGpu?: number
+}
+
+/** A layout, fully or partly given: the fields left out are searched. */
+export interface ScaleLayoutInput {
+  tensorParallel?: number
+  pipelineParallel?: number
+  /** Model chunks per pipeline rank (Megatron's virtual stages, v). */
+  interleave?: number
+  /** Sequences per microbatch (b). */
+  microbatchSequences?: number
+  /** Context-parallel ways (the sequence split over GPUs, Llama 3's CP); default 1, never searched. */
+  contextParallel?: number
+}
+
+/** Software behaviour the run had: stated facts about the framework, not fitted numbers. */
+export interface ScaleSoftware {
+  /** FlashAttention-style fused attention: scores never reach HBM, causal blocks are skipped. Default true. */
+  flashAttention?: boolean
+  /** Data-parallel gradient reduction overlaps the last backward pass and the pipeline drain. Default true. */
+  dataParallelOverlap?: boolean
+  /** Megatron's scatter/gather optimisation: pipeline sends are split over the t tensor ranks. Default true. */
+  scatterGatherP2p?: boolean
+  /** ZeRO stage of the data-parallel group; default 1 (distributed optimizer). */
+  zeroStage?: ZeroStage
+  /** Bytes per gradient element in the data-parallel reduction; default 2 (bf16). */
+  gradientBytesPerParam?: number
+}
+
+export interface ScaleModelInput {
+  shape: ScaleModelShape
+  cluster: ScaleCluster
+  /** Tokens in one global batch (sequences × sequence length). */
+  batchTokens: number
+  precision: Precision
+  recompute: Recompute
+  sequenceParallel: boolean
+  layout?: ScaleLayoutInput
+  software?: ScaleSoftware
+  /** Training tokens of the whole run; default 0 (step only). */
+  trainingTokens?: number
+  /** Price per GPU-hour for the run's cost; default 0. */
+  usdPerGpuHour?: number
+  /** Overrides the accelerator's kernel efficiency (data/kernel-efficiency.ts), e.g. for a what-if. */
+  kernelEfficiency?: number
+  /** Overrides the accelerator's attention-kernel efficiency (share of the 16-bit peak). */
+  attentionEfficiency?: number
+}
+
+/** The layout the model used, every dimension resolved. */
+export interface ScaleLayout {
+  tensorParallel: number
+  pipelineParallel: number
+  dataParallel: number
+  contextParallel: number
+  interleave: number
+  microbatchSequences: number
+  microbatchesPerPipeline: number
+  /** t · p · cp · d: GPUs the layout uses (≤ the cluster's; the rest idle). */
+  gpusUsed: number
+}
+
+/** Memory on the busiest GPU, bytes. */
+export interface ScaleMemory {
+  weightBytes: number
+  gradientBytes: number
+  optimizerBytes: number
+  activationBytes: number
+  totalBytes: number
+  capacityBytes: number
+  fits: boolean
+}
+
+/** One optimizer step. Shares are of `stepSeconds`. */
+export interface ScaleStep {
+  /** Matmul + memory-bound kernels of the m microbatches on the slowest stage (recompute included). */
+  computeSeconds: number
+  /** Pipeline fill and drain: (p − 1)/v microbatch-times. */
+  bubbleSeconds: number
+  /** Tensor- and context-parallel collectives, not overlapped (inside the NVLink domain when t fits). */
+  tensorParallelCommSeconds: number
+  /** Pipeline point-to-point sends on the critical path. */
+  pipelineCommSeconds: number
+  /** Data-parallel gradient reduction (+ parameter all-gather) over the scale-out network, before overlap. */
+  dataParallelCommSeconds: number
+  /** The part of it not hidden behind the last backward pass and the pipeline drain. */
+  dataParallelExposedSeconds: number
+  optimizerSeconds: number
+  stepSeconds: number
+  bubbleShare: number
+  /** (TP + CP + PP + exposed DP communication) ÷ step. */
+  exposedCommShare: number
+  /** Model FLOPs (6N + attention, no recomputation) of one step. */
+  modelFlops: number
+  /** Model FLOPs plus the recomputed forward passes (same attention convention): the numerator of HFU. */
+  hardwareFlops: number
+  /** Model FLOP/s per GPU used. */
+  modelFlopsPerSecondPerGpu: number
+  hardwareFlopsPerSecondPerGpu: number
+  /** Model FLOP/s per GPU ÷ dense peak: MFU. */
+  effectiveMfu: number
+  /** Hardware FLOP/s per GPU ÷ dense peak: HFU. */
+  effectiveHfu: number
+}
+
+/** The whole run at this step time (failures not included: see trainingGoodput). */
+export interface ScaleRunTotals {
+  steps: number
+  wallClockSeconds: number
+  wallClockDays: number
+  gpuHours: number
+  costUsd: number
+}
+
+export interface ScaleModelResult {
+  ok: true
+  layout: ScaleLayout
+  memory: ScaleMemory
+  step: ScaleStep
+  run: ScaleRunTotals
+  kernelEfficiency: number
+  peakFlopsPerSecond: number
+  /** Layouts the search evaluated (1 for a fully given layout). */
+  layoutsEvaluated: number
+}
+
+/** The input field a refusal is about, as the command line names options. */
+export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
+
+/** A refused input: which field, and why. Returned, never thrown. */
+export interface ScaleModelError {
+  ok: false
+  field: ScaleModelField
+  message: string
+}
+
+export type ScaleModelOutcome = ScaleModelResult | ScaleModelError
