@@ -258,7 +258,7 @@ describe('live assumptions in the built deck', () => {
     const state = await a.page.evaluate(() => (window as unknown as { __deckAssumptions: { get: () => Record<string, unknown> } }).__deckAssumptions.get())
     for (const value of Object.values(state)) {
       if (typeof value === 'number')
-        expect(Number.isFinite(value)).toBe(true)
+        expect(value).toSatisfy(Number.isFinite)
     }
     await everySlideClean(a.page, 'after the fuzz')
     await goSlide(b.page, wall)

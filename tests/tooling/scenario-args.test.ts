@@ -12,7 +12,7 @@ describe('export scenario options', () => {
       price: '2.5',
       gpus: '4096',
     })
-    expect(scenario.ok).toBe(true)
+    expect(scenario).toMatchObject({ ok: true })
     if (!scenario.ok)
       return
     expect(scenario.assumptions).toMatchObject({
@@ -75,10 +75,10 @@ describe('export scenario options', () => {
     ],
   ])('rejects %o with one line naming %s', (values, option) => {
     const scenario = readScenario(values)
-    expect(scenario.ok).toBe(false)
+    expect(scenario).toMatchObject({ ok: false })
     if (scenario.ok)
       return
-    expect(scenario.message.startsWith(`${option}:`)).toBe(true)
+    expect(scenario.message).toMatch(new RegExp(`^${option}:`))
     expect(scenario.message).not.toContain('\n')
   })
 

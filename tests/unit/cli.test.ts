@@ -175,7 +175,7 @@ describe('estimate CLI: bad input → one line on stderr naming the option, empt
     const { code, stdout, stderr } = await estimate(...args)
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr.endsWith('\n')).toBe(true)
+    expect(stderr).toMatch(/\n$/)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toContain(option)
   }, SPAWN_TIMEOUT_MS)

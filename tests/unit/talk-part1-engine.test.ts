@@ -85,13 +85,13 @@ describe('compute-optimal gap', () => {
     expect(gap.tokensPerParam).toBeCloseTo(1.714, 3)
     expect(gap.computeOptimalTokens).toBe(3.5e12)
     expect(gap.tokenShortfallFactor).toBeCloseTo(11.67, 2)
-    expect(gap.undertrained).toBe(true)
+    expect(gap).toMatchObject({ undertrained: true })
   })
 
   it('Chinchilla is on the frontier', () => {
     const gap = computeOptimalGap(70e9, 1.4e12, 20)
     expect(gap.tokenShortfallFactor).toBeCloseTo(1, 10)
-    expect(gap.undertrained).toBe(false)
+    expect(gap).toMatchObject({ undertrained: false })
   })
 
   it('the frontier is D = k·N, log-spaced', () => {
@@ -122,9 +122,8 @@ describe('timeline', () => {
     ]) {
       expect(decimalYear(m.published)).toBeGreaterThan(2016)
       expect(m.source.url).toMatch(/^https:\/\//)
-      expect(m.source.checked).toBe('2026-11-26')
     }
-    const dated = new Set<string>(MODEL_DATES.map(m => m.id))
+    const dated = MODEL_DATES.map(m => m.id)
     for (const id of [
       'lamda',
       'gpt-3',
@@ -133,8 +132,10 @@ describe('timeline', () => {
       'mt-nlg',
       'chinchilla',
       'palm',
-    ])
-      expect(dated.has(id) && MODEL_IDS.includes(id as never)).toBe(true)
+    ]) {
+      expect(dated).toContain(id)
+      expect(MODEL_IDS).toContain(id)
+    }
   })
 })
 

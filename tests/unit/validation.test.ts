@@ -129,7 +129,7 @@ describe('validateAssumptions', () => {
 
   it('reports every bad field, not only the first', () => {
     const result = validateAssumptions({ mfu: 2, usdPerGpuHour: -1, gpu: 'nope' })
-    expect(result.ok).toBe(false)
+    expect(result).toMatchObject({ ok: false })
     if (!result.ok)
       expect(result.errors.map(e => e.field).sort()).toEqual(['gpu', 'mfu', 'usdPerGpuHour'])
   })
