@@ -8,7 +8,7 @@ import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Chromium } from './chromium'
-import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './live-helpers'
+import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './deck-helpers'
 
 const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
-import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, slideText, waitForSlide } from './live-helpers'
+import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, slideText, waitForSlide } from './deck-helpers'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')

@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
+import { openTitled, slideNumbersByTitle } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
@@ -21,41 +22,18 @@ const TITLES = [
   'What utilization does to time and cost',
 ] as const
 
+type Title = typeof TITLES[number]
+
 let chromium: Chromium
 let watched: WatchedPage
-const slideNo = new Map<string, number>()
+let slideNo: Map<Title, number>
 
-async function openSlide(no: number): Promise<Locator> {
-  await watched.page.goto(`${deckUrl}/${no}`)
-  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-  const diagrams = slide.locator('.mermaid')
-  for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
-  return slide
-}
-
-async function open(title: typeof TITLES[number]): Promise<Locator> {
-  const no = slideNo.get(title)
-  expect(no, `no slide titled "${title}"`).toBeDefined()
-  return openSlide(no!)
-}
+const open = (title: Title): Promise<Locator> => openTitled(watched.page, deckUrl, slideNo, title)
 
 beforeAll(async () => {
   chromium = await Chromium.launch()
   watched = await chromium.watchedPage()
-  // Map titles to slide numbers from the deck's own overview of titles.
-  for (let no = 1; no <= inject('slideCount'); no++) {
-    const slide = await openSlide(no)
-    const heading = slide.locator('h1').first()
-    if (await heading.count() === 0)
-      continue
-    const title = (await heading.innerText()).trim()
-    if ((TITLES as readonly string[]).includes(title) && !slideNo.has(title))
-      slideNo.set(title, no)
-  }
+  slideNo = await slideNumbersByTitle(watched.page, deckUrl, inject('slideCount'), TITLES)
 })
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
 import { Chromium } from './chromium'
+import { openTitled, slideNumbersByTitle } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
@@ -29,35 +30,14 @@ type Title = typeof TITLES[number]
 let chromium: Chromium
 let watched: WatchedPage
 /** Slide number of each of this part's titles. */
-const slideNo = new Map<Title, number>()
+let slideNo: Map<Title, number>
 
-async function openSlide(no: number): Promise<Locator> {
-  await watched.page.goto(`${deckUrl}/${no}`)
-  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-  return slide
-}
-
-async function open(title: Title): Promise<Locator> {
-  const no = slideNo.get(title)
-  expect(no, `no slide titled "${title}"`).toBeDefined()
-  return openSlide(no!)
-}
+const open = (title: Title): Promise<Locator> => openTitled(watched.page, deckUrl, slideNo, title)
 
 beforeAll(async () => {
   chromium = await Chromium.launch()
   watched = await chromium.watchedPage()
-  for (let no = 1; no <= slideCount; no++) {
-    const slide = await openSlide(no)
-    const h1 = slide.locator('h1').first()
-    if (await h1.count() === 0)
-      continue
-    const title = (await h1.innerText()).trim() as Title
-    if (TITLES.includes(title) && !slideNo.has(title))
-      slideNo.set(title, no)
-  }
+  slideNo = await slideNumbersByTitle(watched.page, deckUrl, slideCount, TITLES)
 })
 
 afterAll(async () => {
