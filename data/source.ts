@@ -150,5 +150,3 @@ export const REFERENCES = {
     published: '2024-07',
   },
 } as const satisfies Record<string, Reference>
-
-export type ReferenceId = keyof typeof REFERENCES

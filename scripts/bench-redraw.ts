@@ -17,6 +17,7 @@ import process from 'node:process'
 import { parseArgs, promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
+import { quantile } from './bench/stats'
 import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
 import { countRenderedSlides } from './lib/slide-count'
 
@@ -32,9 +33,9 @@ const { values } = parseArgs({
 const EDITS = Math.max(1, Number(values.edits))
 const MFU_CYCLE = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))
-  return sorted[index]!
+/** The `p`th percentile (0–100) of the samples. */
+function percentile(samples: readonly number[], p: number): number {
+  return quantile(samples, p / 100)
 }
 
 async function waitForSlide(page: Page, no: number): Promise<void> {

@@ -114,11 +114,6 @@ export async function overflowing(page: Page, no: number): Promise<string[]> {
   return elementsOutside(page.locator(`[data-slidev-no="${no}"]`).first(), { boxSelector: '#slide-content' })
 }
 
-/** Sets one assumption through the store (the hook the deck exposes for tests and the benchmark). */
-export async function setThroughStore(page: Page, field: string, raw: unknown): Promise<string | null> {
-  return page.evaluate(([f, v]) => (window as unknown as { __deckAssumptions: { set: (f: string, v: unknown) => string | null } }).__deckAssumptions.set(f as string, v), [field, raw] as const)
-}
-
 /** A small seeded generator (mulberry32): the fuzz test replays the same edits every run. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0
