@@ -56,7 +56,7 @@ export const PRESETS = [
     },
     sources: [
       SEMIANALYSIS_ASSUMPTIONS.source,
-      { ...REFERENCES.semiAnalysisBrickWall, where: '"close to the optimal training costs of $326k and $1.75M" (45% MFU reproduces both to 0.5%, shared/reference figures.md §0)', checked: '2026-11-26' },
+      { ...REFERENCES.semiAnalysisBrickWall, where: '"close to the optimal training costs of $326k and $1.75M" (6·N·D at 45% MFU of 312 TFLOP/s and $1.5/GPU-hour reproduces both within 0.5%)', checked: '2026-11-26' },
     ],
   },
   {
@@ -144,5 +144,3 @@ export const PRESETS = [
     ],
   },
 ] as const satisfies readonly Preset[]
-
-export type PresetId = typeof PRESETS[number]['id']
