@@ -20,6 +20,7 @@ import { preview } from 'vite'
 import { quantile } from './bench/stats'
 import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
 import { countRenderedSlides } from './lib/slide-count'
+import { routeTo, waitForMounted } from './lib/slide-navigation'
 
 const { values } = parseArgs({
   options: {
@@ -38,21 +39,9 @@ function percentile(samples: readonly number[], p: number): number {
   return quantile(samples, p / 100)
 }
 
-async function waitForSlide(page: Page, no: number): Promise<void> {
-  const slide = page.locator(`[data-slidev-no="${no}"]`).first()
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-}
-
 async function goSlide(page: Page, no: number): Promise<void> {
-  await page.evaluate((n) => {
-    const url = new URL(window.location.href)
-    url.pathname = url.pathname.replace(/\/\d*$/, `/${n}`)
-    window.history.pushState(window.history.state, '', url)
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
-  }, no)
-  await waitForSlide(page, no)
+  await routeTo(page, no)
+  await waitForMounted(page, no)
 }
 
 /** Timestamps every canvas draw: chart.js clears the canvas at the start of each frame it draws. */
@@ -145,7 +134,7 @@ try {
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || (fn => fn)' })
   await page.addInitScript(instrumentCanvas)
   await page.goto(`${base}/1`)
-  await waitForSlide(page, 1)
+  await waitForMounted(page, 1)
   // The store is exposed once the deck has gone live, just after the first slide (global-top.vue).
   await page.waitForFunction(() => '__deckAssumptions' in window)
   const total = await countRenderedSlides('slides.md')

@@ -4,7 +4,10 @@
  * numbers and overflow on the slide on screen.
  */
 import type { Locator, Page } from 'playwright-chromium'
-import { expect } from 'vitest'
+import type { WatchedPage } from './chromium'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
+import { routeTo, waitForMounted } from '../../scripts/lib/slide-navigation'
+import { Chromium } from './chromium'
 import { elementsOutside } from './slide-checks'
 
 /** Opens slide `no` at `deckUrl` (with any query) and waits until it has drawn; returns the slide. */
@@ -15,12 +18,7 @@ export async function openSlide(page: Page, deckUrl: string, no: number, query =
 
 /** Goes to slide `no` inside the running app (no reload), as the router would on a link click. */
 export async function goSlide(page: Page, no: number): Promise<Locator> {
-  await page.evaluate((n) => {
-    const url = new URL(window.location.href)
-    url.pathname = url.pathname.replace(/\/\d*$/, `/${n}`)
-    window.history.pushState(window.history.state, '', url)
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
-  }, no)
+  await routeTo(page, no)
   return waitForSlide(page, no)
 }
 
@@ -30,11 +28,7 @@ export async function goSlide(page: Page, no: number): Promise<Locator> {
  * `window.__deckAssumptions` then. Returns the slide.
  */
 export async function waitForSlide(page: Page, no: number): Promise<Locator> {
-  const slide = page.locator(`[data-slidev-no="${no}"]`).first()
-  await slide.waitFor({ state: 'visible' })
-  // The slide's own component loads lazily; its layout root appears once it has mounted.
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+  const slide = await waitForMounted(page, no)
   // Mermaid renders asynchronously into a shadow root; wait for each diagram's SVG.
   const diagrams = slide.locator('.mermaid')
   for (let i = 0; i < await diagrams.count(); i++)
@@ -66,6 +60,46 @@ export async function openTitled<T extends string>(page: Page, deckUrl: string, 
   const no = slideNo.get(title)
   expect(no, `no slide titled "${title}"`).toBeDefined()
   return openSlide(page, deckUrl, no!)
+}
+
+/** What a test file about one part of the talk works with; see `partOfTalk`. */
+export interface TalkPart<T extends string> {
+  /** The slide number of each title found (a missing one fails the part's "has every slide" test). */
+  slideNo: ReadonlyMap<T, number>
+  /** The page the slides open in, with its console errors and off-machine requests. */
+  watched: () => WatchedPage
+  /** Opens the slide titled `title`. */
+  open: (title: T) => Promise<Locator>
+}
+
+/**
+ * Registers, for the calling test file, one Chromium with one watched page that has found the slide of
+ * each of `titles` before the file's tests run, and closes it after them.
+ */
+export function partOfTalk<T extends string>(titles: readonly T[]): TalkPart<T> {
+  const deckUrl = inject('deckUrl')
+  let chromium: Chromium | undefined
+  let page: WatchedPage | undefined
+  const slideNo = new Map<T, number>()
+  const watched = (): WatchedPage => {
+    if (!page)
+      throw new Error('the browser is not up: partOfTalk\'s beforeAll has not run or failed')
+    return page
+  }
+  beforeAll(async () => {
+    chromium = await Chromium.launch()
+    page = await chromium.watchedPage()
+    for (const [title, no] of await slideNumbersByTitle(page.page, deckUrl, inject('slideCount'), titles))
+      slideNo.set(title, no)
+  })
+  afterAll(async () => {
+    await chromium?.close()
+  })
+  return {
+    slideNo,
+    watched,
+    open: title => openTitled(watched().page, deckUrl, slideNo, title),
+  }
 }
 
 /** The first slide (1-based) holding `selector`, searched by visiting each slide. */

@@ -1,11 +1,6 @@
-import type { Locator } from 'playwright-chromium'
-import type { WatchedPage } from './chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { Chromium } from './chromium'
-import { openTitled, slideNumbersByTitle } from './deck-helpers'
+import { describe, expect, it } from 'vitest'
+import { partOfTalk } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
-
-const deckUrl = inject('deckUrl')
 
 /** The slides of part 1, found by their title so a slide added elsewhere does not shift them. */
 const TITLES = [
@@ -22,23 +17,7 @@ const TITLES = [
   'What utilization does to time and cost',
 ] as const
 
-type Title = typeof TITLES[number]
-
-let chromium: Chromium
-let watched: WatchedPage
-let slideNo: Map<Title, number>
-
-const open = (title: Title): Promise<Locator> => openTitled(watched.page, deckUrl, slideNo, title)
-
-beforeAll(async () => {
-  chromium = await Chromium.launch()
-  watched = await chromium.watchedPage()
-  slideNo = await slideNumbersByTitle(watched.page, deckUrl, inject('slideCount'), TITLES)
-})
-
-afterAll(async () => {
-  await chromium?.close()
-})
+const { slideNo, watched, open } = partOfTalk(TITLES)
 
 describe('talk part 1 in Chromium', () => {
   it('has every slide of part 1, in the talk\'s order', () => {
@@ -97,7 +76,7 @@ describe('talk part 1 in Chromium', () => {
       // Charts resize once the slide has its final scale: poll until the layout settles.
       await expect.poll(() => elementsOutside(slide), { timeout: 5000, message: title }).toEqual([])
     }
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.offMachineRequests).toEqual([])
+    expect(watched().consoleErrors).toEqual([])
+    expect(watched().offMachineRequests).toEqual([])
   })
 })

@@ -1,16 +1,10 @@
 // The second half of the talk in the built deck: costs, state of the art, PaLM, the scaling wall,
 // "Not so fast" and the references. Slides are found by their title, so slides added elsewhere in the
 // deck do not break these checks.
-import type { Locator } from 'playwright-chromium'
-import type { WatchedPage } from './chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
-import { Chromium } from './chromium'
-import { openTitled, slideNumbersByTitle } from './deck-helpers'
+import { partOfTalk } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
-
-const deckUrl = inject('deckUrl')
-const slideCount = inject('slideCount')
 
 const TITLES = [
   'Cost',
@@ -25,24 +19,8 @@ const TITLES = [
   'References',
   'References (continued)',
 ] as const
-type Title = typeof TITLES[number]
 
-let chromium: Chromium
-let watched: WatchedPage
-/** Slide number of each of this part's titles. */
-let slideNo: Map<Title, number>
-
-const open = (title: Title): Promise<Locator> => openTitled(watched.page, deckUrl, slideNo, title)
-
-beforeAll(async () => {
-  chromium = await Chromium.launch()
-  watched = await chromium.watchedPage()
-  slideNo = await slideNumbersByTitle(watched.page, deckUrl, slideCount, TITLES)
-})
-
-afterAll(async () => {
-  await chromium?.close()
-})
+const { slideNo, watched, open } = partOfTalk(TITLES)
 
 describe('part 2 of the talk in the built deck', () => {
   it('has every slide of this part', () => {
@@ -121,8 +99,8 @@ describe('part 2 of the talk in the built deck', () => {
       const text = await (await open(title)).innerText()
       expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
     }
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.offMachineRequests).toEqual([])
+    expect(watched().consoleErrors).toEqual([])
+    expect(watched().offMachineRequests).toEqual([])
   })
 
   it('keeps every element inside the slide', async () => {
