@@ -85,8 +85,10 @@ describe('export scenario options', () => {
   it('starts from a preset and lets options override it', () => {
     const preset = PRESETS[0]!
     const scenario = readScenario({ preset: preset.id, price: '3' })
-    expect(scenario.ok && scenario.preset).toBe(preset.id)
-    expect(scenario.ok && scenario.assumptions.usdPerGpuHour).toBe(3)
-    expect(scenario.ok && scenario.assumptions.mfu).toBe(preset.assumptions.mfu ?? DEFAULT_ASSUMPTIONS.mfu)
+    expect(scenario).toMatchObject({
+      ok: true,
+      preset: preset.id,
+      assumptions: { usdPerGpuHour: 3, mfu: preset.assumptions.mfu ?? DEFAULT_ASSUMPTIONS.mfu },
+    })
   })
 })

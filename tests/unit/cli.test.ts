@@ -209,7 +209,9 @@ describe('estimate argument module (no process)', () => {
 
   it('uses the model\'s tokens unless --tokens overrides them', () => {
     const result = resolveEstimate({ model: 'chinchilla', tokens: '2e12' })
-    expect(result.ok && result.value.tokens).toBe(2e12)
-    expect(result.ok && result.value.params).toBe(70e9)
+    expect(result).toMatchObject({
+      ok: true,
+      value: { tokens: 2e12, params: 70e9 },
+    })
   })
 })

@@ -32,12 +32,15 @@ describe('validateAssumptions', () => {
       gpus: '1024',
       usdPerGpuHour: '2.5',
     })
-    expect(result.ok && result.value).toMatchObject({
-      params: 1e12,
-      tokens: 70e9,
-      mfu: 0.45,
-      gpus: 1024,
-      usdPerGpuHour: 2.5,
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        params: 1e12,
+        tokens: 70e9,
+        mfu: 0.45,
+        gpus: 1024,
+        usdPerGpuHour: 2.5,
+      },
     })
   })
 
@@ -118,9 +121,15 @@ describe('validateAssumptions', () => {
 
   it('defaults precision to bf16, or fp16 on the V100 which has no bf16', () => {
     const v100 = validateAssumptions({ gpu: 'v100' })
-    expect(v100.ok && v100.value.precision).toBe('fp16')
+    expect(v100).toMatchObject({
+      ok: true,
+      value: { precision: 'fp16' },
+    })
     const h100 = validateAssumptions({ gpu: 'h100-sxm', precision: 'fp8' })
-    expect(h100.ok && h100.value.precision).toBe('fp8')
+    expect(h100).toMatchObject({
+      ok: true,
+      value: { precision: 'fp8' },
+    })
   })
 
   it('rejects an unknown model id', () => {
