@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   optimizeDeps: {
     // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page
-    // mid-load, which made cold PDF exports come out blank (shared/notes/slidev-on-node20.md).
+    // mid-load, which made cold PDF exports come out blank.
     include: ['chart.js', 'vue-chartjs', 'katex'],
   },
 })

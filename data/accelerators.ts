@@ -1,5 +1,5 @@
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 /**
  * Number formats a training run can compute in. `fp16` is listed because the V100 has no bfloat16:
@@ -41,7 +41,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: 300e9,
     tdpWatts: 300,
-    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, 900 GB/s, NVLink 300 GB/s, "Max Power 300 W"', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, 900 GB/s, NVLink 300 GB/s, "Max Power 300 W"', checked: '2026-11-26' },
   },
   {
     id: 'a100-40gb',
@@ -53,7 +53,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 1555e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
   },
   {
     id: 'a100-80gb',
@@ -64,7 +64,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 2039e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
   },
   {
     id: 'h100-sxm',
@@ -81,7 +81,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W"', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W"', checked: '2026-11-26' },
   },
   {
     id: 'h100-pcie',
@@ -98,7 +98,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 2.0e12,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 350,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 PCIe column (sparse figures halved): 80GB, 2TB/s, NVLink bridge 600GB/s, 350W; cross-checked with Epoch chip dataset', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 PCIe column (sparse figures halved): 80GB, 2TB/s, NVLink bridge 600GB/s, 350W; cross-checked with Epoch chip dataset', checked: '2026-11-26' },
   },
   {
     id: 'h200',
@@ -115,7 +115,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 4.8e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.mlperfH200, where: 'System JSON: "141 GB", "HBM3e", "18x 4th Gen NVLink, 900GB/s", "H200 TGP 700W"; peaks and 4.8 TB/s from Epoch chip dataset', checked: CHECKED },
+    source: { ...REFERENCES.mlperfH200, where: 'System JSON: "141 GB", "HBM3e", "18x 4th Gen NVLink, 900GB/s", "H200 TGP 700W"; peaks and 4.8 TB/s from Epoch chip dataset', checked: '2026-11-26' },
   },
   {
     id: 'b200',
@@ -134,7 +134,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 7.7e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1000,
-    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c)', checked: CHECKED },
+    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c)', checked: '2026-12-01' },
   },
   {
     id: 'h800',
@@ -151,7 +151,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 400e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; shared/reference/scale-and-since.md §3c); 700 W assumed as H100 SXM', checked: CHECKED },
+    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; shared/reference/scale-and-since.md §3c); 700 W assumed as H100 SXM', checked: '2026-12-01' },
   },
   {
     id: 'gb200',
@@ -169,7 +169,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 8e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1200,
-    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: CHECKED },
+    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: '2026-12-01' },
   },
   {
     id: 'tpu-v3',
@@ -180,7 +180,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,
-    source: { ...REFERENCES.tpuV4, where: 'Table comparing TPU v3 and v4: 123 peak bf16 TFLOPS, 32 GiB HBM, 900 GB/s (123 TF also in Patterson et al. 2021)', checked: CHECKED },
+    source: { ...REFERENCES.tpuV4, where: 'Table comparing TPU v3 and v4: 123 peak bf16 TFLOPS, 32 GiB HBM, 900 GB/s (123 TF also in Patterson et al. 2021)', checked: '2026-11-26' },
   },
   {
     id: 'tpu-v4',
@@ -191,7 +191,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 1.2e12,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,
-    source: { ...REFERENCES.palm2022, where: 'Appendix B: "275 TFLOP/s" peak bf16 per TPU v4 chip; 32 GiB HBM and 1,200 GB/s from Jouppi et al. 2023 (arXiv 2304.01433)', checked: CHECKED },
+    source: { ...REFERENCES.palm2022, where: 'Appendix B: "275 TFLOP/s" peak bf16 per TPU v4 chip; 32 GiB HBM and 1,200 GB/s from Jouppi et al. 2023 (arXiv 2304.01433)', checked: '2026-11-26' },
   },
 ] as const satisfies readonly Accelerator[]
 

@@ -3,7 +3,7 @@
  * besides money (network, failures, data). Values only; the engine does the arithmetic.
  */
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 /** Llama 3 405B's pre-training reliability report: the largest published failure count of a dense run. */
 export const LLAMA3_RELIABILITY = {
@@ -13,7 +13,7 @@ export const LLAMA3_RELIABILITY = {
   unexpectedInterruptions: 419,
   /** "higher than 90% effective training time": the goodput Meta reports for the run. */
   effectiveTrainingTimeAtLeast: 0.9,
-  source: { ...REFERENCES.llama3, where: 'Section 3.3.4 (Reliability and operational challenges) and Table 5: 466 job interruptions in a 54-day snapshot on 16,384 H100, 419 unexpected; "higher than 90% effective training time"', checked: CHECKED },
+  source: { ...REFERENCES.llama3, where: 'Section 3.3.4 (Reliability and operational challenges) and Table 5: 466 job interruptions in a 54-day snapshot on 16,384 H100, 419 unexpected; "higher than 90% effective training time"', checked: '2026-11-26' },
 } as const
 
 /**
@@ -44,12 +44,12 @@ export const COMMUNICATION_INPUTS = {
   gradientBytesPerParam: 2,
   /** Inter-node bandwidth per GPU, one direction: one 200 Gb/s HDR InfiniBand adapter per GPU. */
   networkBytesPerSecondPerGpu: 200e9 / 8,
-  source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row (t = 8, p = 64, batch 3072) and Section 5: s = 2048; each DGX A100 node has eight 200 Gbps HDR InfiniBand adapters for application communication', checked: CHECKED },
+  source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row (t = 8, p = 64, batch 3072) and Section 5: s = 2048; each DGX A100 node has eight 200 Gbps HDR InfiniBand adapters for application communication', checked: '2026-11-26' },
 } as const
 
 /** The largest training set a published dense run used, to set the data limit against. */
 export const LARGEST_PUBLISHED_TRAINING_SET = {
   label: 'Llama 3 405B',
   tokens: 15.6e12,
-  source: { ...REFERENCES.llama3, where: 'Section 3: the 405B model is pre-trained on 15.6T text tokens', checked: CHECKED },
+  source: { ...REFERENCES.llama3, where: 'Section 3: the 405B model is pre-trained on 15.6T text tokens', checked: '2026-11-26' },
 } as const satisfies { label: string, tokens: number, source: Source }

@@ -1,6 +1,6 @@
 import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 /** Decoder-only Transformer shape, as published. */
 export interface Architecture {
@@ -63,7 +63,7 @@ export interface Model {
   reportedMfu?: Reported
 }
 
-const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: CHECKED }
+const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: '2026-11-26' } as const satisfies Source
 
 export const MODELS = [
   {
@@ -78,18 +78,18 @@ export const MODELS = [
       heads: 128,
       headDim: 128,
       seqLen: 2048,
-      source: { ...REFERENCES.lamda, where: 'Section 3 (LaMDA pre-training): 64 layers, d_model = 8192, h = 128, d_k = d_v = 128', checked: CHECKED },
+      source: { ...REFERENCES.lamda, where: 'Section 3 (LaMDA pre-training): 64 layers, d_model = 8192, h = 128, d_k = d_v = 128', checked: '2026-11-26' },
     },
     // The paper's 3.55e23 is 2.6× 6·N·(168B tokens): do not use it to check 6ND (token count or FLOP convention differ).
     reportedTrainingFlops: {
       value: 3.55e23,
-      source: { ...REFERENCES.lamda, where: 'Section 10: "56.5% × 123 TFLOPS/s × 1024 chips × 57.7 days"', checked: CHECKED },
+      source: { ...REFERENCES.lamda, where: 'Section 10: "56.5% × 123 TFLOPS/s × 1024 chips × 57.7 days"', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'tpu-v3',
       chips: 1024,
       chipHours: 1_418_035.2 /* 1024 chips × 57.7 days × 24 h */,
-      source: { ...REFERENCES.lamda, where: 'Section 10: 1024 TPU-v3 chips for 57.7 days', checked: CHECKED },
+      source: { ...REFERENCES.lamda, where: 'Section 10: 1024 TPU-v3 chips for 57.7 days', checked: '2026-11-26' },
     },
   },
   {
@@ -105,15 +105,15 @@ export const MODELS = [
       headDim: 128,
       seqLen: 2048,
       vocab: 50257,
-      source: { ...REFERENCES.gpt3, where: 'Table 2.1 (GPT-3 175B: n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048); vocabulary of the GPT-2 BPE', checked: CHECKED },
+      source: { ...REFERENCES.gpt3, where: 'Table 2.1 (GPT-3 175B: n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048); vocabulary of the GPT-2 BPE', checked: '2026-11-26' },
     },
     reportedTrainingFlops: {
       value: 3.14e23,
-      source: { ...REFERENCES.gpt3, where: 'Table D.1: 3.64E+03 petaflop/s-days', checked: CHECKED },
+      source: { ...REFERENCES.gpt3, where: 'Table D.1: 3.64E+03 petaflop/s-days', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.213,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 21.3% on V100, from 24.6 non-attention TFLOP/s per GPU)', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 21.3% on V100, from 24.6 non-attention TFLOP/s per GPU)', checked: '2026-11-26' },
     },
   },
   {
@@ -129,7 +129,7 @@ export const MODELS = [
       headDim: 144,
       seqLen: 2048,
       vocab: 256e3,
-      source: { ...REFERENCES.jurassic1, where: 'Table 1 (J1-Jumbo: 76 layers, d_model 13824, 96 heads of 144); 2048 context and 256K vocabulary', checked: CHECKED },
+      source: { ...REFERENCES.jurassic1, where: 'Table 1 (J1-Jumbo: 76 layers, d_model 13824, 96 heads of 144); 2048 context and 256K vocabulary', checked: '2026-11-26' },
     },
   },
   {
@@ -144,21 +144,21 @@ export const MODELS = [
       heads: 128,
       headDim: 128,
       seqLen: 2048,
-      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Gopher 280B: 80 layers, 128 heads, key/value size 128, d_model 16,384)', checked: CHECKED },
+      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Gopher 280B: 80 layers, 128 heads, key/value size 128, d_model 16,384)', checked: '2026-11-26' },
     },
     reportedTrainingFlops: {
       value: 6.31e23,
-      source: { ...REFERENCES.gopher, where: 'Table A26: 6.31E+08 train PFLOPs', checked: CHECKED },
+      source: { ...REFERENCES.gopher, where: 'Table A26: 6.31E+08 train PFLOPs', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'tpu-v3',
       chips: 4096,
       chipHours: 3_768_320 /* 4096 chips × 920 h */,
-      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips, "We trained Gopher for 920 hours"', checked: CHECKED },
+      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips, "We trained Gopher for 920 hours"', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.325,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (Gopher 280B, 4096 TPU v3, MFU 32.5%)', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Gopher 280B, 4096 TPU v3, MFU 32.5%)', checked: '2026-11-26' },
     },
   },
   {
@@ -174,16 +174,16 @@ export const MODELS = [
       headDim: 160,
       seqLen: 2048,
       vocab: 51200,
-      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row)', checked: CHECKED },
+      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row)', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'a100-80gb',
       chips: 2240,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B on 2240 A100, 65.43K tokens/sec)', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B on 2240 A100, 65.43K tokens/sec)', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.302,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2% with attention, 29.7% without)', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2% with attention, 29.7% without)', checked: '2026-11-26' },
     },
   },
   {
@@ -198,12 +198,12 @@ export const MODELS = [
       heads: 64,
       headDim: 128,
       seqLen: 2048,
-      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Chinchilla 70B: 80 layers, 64 heads, key/value size 128, d_model 8,192)', checked: CHECKED },
+      source: { ...REFERENCES.chinchilla2022, where: 'Table 4 (Chinchilla 70B: 80 layers, 64 heads, key/value size 128, d_model 8,192)', checked: '2026-11-26' },
     },
     // Same budget as Gopher by design; 6·N·D gives 5.88e23 (+2%).
     reportedTrainingFlops: {
       value: 5.76e23,
-      source: { ...REFERENCES.chinchilla2022, where: 'Figure 2 caption / Section 4: "Both Chinchilla and Gopher have been trained for the same number of FLOPs" (5.76e23)', checked: CHECKED },
+      source: { ...REFERENCES.chinchilla2022, where: 'Figure 2 caption / Section 4: "Both Chinchilla and Gopher have been trained for the same number of FLOPs" (5.76e23)', checked: '2026-11-26' },
     },
   },
   {
@@ -211,7 +211,7 @@ export const MODELS = [
     name: 'PaLM 540B',
     params: 540.35e9,
     tokens: 780e9,
-    source: { ...REFERENCES.palm2022, where: 'Table 1 (540.35B parameters) and Section 1 ("trained on 780 billion tokens")', checked: CHECKED },
+    source: { ...REFERENCES.palm2022, where: 'Table 1 (540.35B parameters) and Section 1 ("trained on 780 billion tokens")', checked: '2026-11-26' },
     architecture: {
       layers: 118,
       dModel: 18432,
@@ -219,21 +219,21 @@ export const MODELS = [
       headDim: 256,
       seqLen: 2048,
       vocab: 256e3,
-      source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256) and Section 2 (2048 sequence length, 256k SentencePiece vocabulary)', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256) and Section 2 (2048 sequence length, 256k SentencePiece vocabulary)', checked: '2026-11-26' },
     },
     reportedTrainingFlops: {
       value: 2.56e24,
-      source: { ...REFERENCES.palm2022, where: 'Appendix B: 2.56e24 training FLOPs', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Appendix B: 2.56e24 training FLOPs', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'tpu-v4',
       chips: 6144,
       chipHours: 8_404_992 /* 6144 × 1200 h + 3072 × 336 h */,
-      source: { ...REFERENCES.palm2022, where: 'Section 4 / Appendix B: 6144 TPU v4 chips for 1200 hours plus 3072 chips for 336 hours', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Section 4 / Appendix B: 6144 TPU v4 chips for 1200 hours plus 3072 chips for 336 hours', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.462,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 and Section 4.1: 46.2% MFU (45.7% without self-attention), 57.8% HFU', checked: CHECKED },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 and Section 4.1: 46.2% MFU (45.7% without self-attention), 57.8% HFU', checked: '2026-11-26' },
     },
   },
   {
@@ -242,14 +242,14 @@ export const MODELS = [
     // Nominal size as the blog names it; the yaml's exact count (29.97B) is in MOSAIC_THROUGHPUT.
     params: 30e9,
     tokens: 610e9,
-    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-30B row: Chinchilla-optimal, 610B tokens, ~$450k', checked: CHECKED },
+    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-30B row: Chinchilla-optimal, 610B tokens, ~$450k', checked: '2026-11-26' },
     architecture: {
       layers: 48,
       dModel: 7168,
       heads: 56,
       headDim: 128,
       seqLen: 2048,
-      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/30b.yaml: n_layers 48, d_model 7168, n_heads 56, max_seq_len 2048', checked: CHECKED },
+      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/30b.yaml: n_layers 48, d_model 7168, n_heads 56, max_seq_len 2048', checked: '2026-11-26' },
     },
   },
   {
@@ -259,14 +259,14 @@ export const MODELS = [
     params: 70e9,
     // Not printed in Mosaic's text; Chinchilla-size. SemiAnalysis' $1.75M reproduces at 45% MFU with D = 1.4T.
     tokens: 1.4e12,
-    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-70B row ("Chinchilla size and quality models for ~$2,500,000"; 1.4T tokens as Chinchilla)', checked: CHECKED },
+    source: { ...REFERENCES.mosaicGpt3Quality, where: 'Results table, GPT-70B row ("Chinchilla size and quality models for ~$2,500,000"; 1.4T tokens as Chinchilla)', checked: '2026-11-26' },
     architecture: {
       layers: 80,
       dModel: 8192,
       heads: 64,
       headDim: 128,
       seqLen: 2048,
-      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/70b.yaml: n_layers 80, d_model 8192, n_heads 64, max_seq_len 2048', checked: CHECKED },
+      source: { ...REFERENCES.mosaicThroughput, where: 'llm/yamls/mosaic_gpt/70b.yaml: n_layers 80, d_model 8192, n_heads 64, max_seq_len 2048', checked: '2026-11-26' },
     },
   },
   {
@@ -274,7 +274,7 @@ export const MODELS = [
     name: 'Llama 3.1 405B',
     params: 405e9,
     tokens: 15.6e12,
-    source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: CHECKED },
+    source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: '2026-12-01' },
     architecture: {
       layers: 126,
       dModel: 16384,
@@ -282,25 +282,25 @@ export const MODELS = [
       headDim: 128,
       seqLen: 8192,
       vocab: 128e3,
-      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, 128 attention heads, 8 key/value heads, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: CHECKED },
+      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, 128 attention heads, 8 key/value heads, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: '2026-12-01' },
     },
     reportedTrainingFlops: {
       value: 3.8e25,
-      source: { ...REFERENCES.llama3, where: 'Section 1 and 3.2.1: "pre-trained using 3.8 × 10^25 FLOPs"', checked: CHECKED },
+      source: { ...REFERENCES.llama3, where: 'Section 1 and 3.2.1: "pre-trained using 3.8 × 10^25 FLOPs"', checked: '2026-12-01' },
     },
     hardware: {
       acceleratorId: 'h100-sxm',
       chips: 16384,
       chipHours: 30.84e6,
-      source: { ...REFERENCES.llama31ModelCard, where: '"Training Energy Use": 405B, 30.84M GPU hours on H100-80GB (TDP of 700W); up to 16K H100 GPUs per Llama 3 Section 3.3. The card does not say whether post-training is included', checked: CHECKED },
+      source: { ...REFERENCES.llama31ModelCard, where: '"Training Energy Use": 405B, 30.84M GPU hours on H100-80GB (TDP of 700W); up to 16K H100 GPUs per Llama 3 Section 3.3. The card does not say whether post-training is included', checked: '2026-12-01' },
     },
     reportedMfu: {
       value: 0.41,
-      source: { ...REFERENCES.llama3, where: 'Table 4: BF16 MFU 43% (8,192 GPUs), 41% (16,384 GPUs, DP 128, the main stage), 38% (16,384 GPUs, 131K context); Section 3.3.2 "38-43%"', checked: CHECKED },
+      source: { ...REFERENCES.llama3, where: 'Table 4: BF16 MFU 43% (8,192 GPUs), 41% (16,384 GPUs, DP 128, the main stage), 38% (16,384 GPUs, 131K context); Section 3.3.2 "38-43%"', checked: '2026-12-01' },
     },
     reportedGoodput: {
       value: 0.9,
-      source: { ...REFERENCES.llama3, where: 'Section 3.3.4: "higher than 90% effective training time" over a 54-day snapshot', checked: CHECKED },
+      source: { ...REFERENCES.llama3, where: 'Section 3.3.4: "higher than 90% effective training time" over a 54-day snapshot', checked: '2026-12-01' },
     },
   },
   {
@@ -309,19 +309,19 @@ export const MODELS = [
     params: 671e9,
     activeParams: 37e9,
     tokens: 14.8e12,
-    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.2: 14.8T tokens', checked: CHECKED },
+    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.2: 14.8T tokens', checked: '2026-12-01' },
     trainingPrecision: 'fp8',
     hardware: {
       acceleratorId: 'h800',
       chips: 2048,
       chipHours: 2.788e6,
-      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1)', checked: CHECKED },
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1)', checked: '2026-12-01' },
     },
     publishedCost: {
       usd: 5.576e6,
       usdPerGpuHour: 2,
       caveat: 'The official training run only: "excluding the costs associated with prior research and ablation experiments on architectures, algorithms, or data"; a rental price, not the cluster\'s cost',
-      source: { ...REFERENCES.deepseekV3, where: 'Table 1 and Section 1: "Assuming the rental price of the H800 GPU is $2 per GPU hour, our total training costs amount to only $5.576M"', checked: CHECKED },
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1 and Section 1: "Assuming the rental price of the H800 GPU is $2 per GPU hour, our total training costs amount to only $5.576M"', checked: '2026-12-01' },
     },
   },
 ] as const satisfies readonly Model[]

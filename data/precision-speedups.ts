@@ -10,7 +10,7 @@
  */
 import type { AcceleratorId, Precision } from './accelerators'
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 export interface PrecisionSpeedup {
   acceleratorId: AcceleratorId
@@ -25,16 +25,16 @@ export interface PrecisionSpeedup {
   source: Source
 }
 
-const LLM_FOUNDRY_H100 = {
+const LLM_FOUNDRY_H100: Source = {
   ...REFERENCES.llmFoundryBenchmarks,
   where: 'Tables "H100 80GB BF16" and "H100 80GB FP8", 8 GPUs, FSDP FULL_SHARD: 3B at 8,192 tokens 398.8 → 460.6 model TFLOP/s per GPU (1.15×); over the shapes measured 1.00× (3B, 32,768, activation checkpointing) to 1.35× (1B, 512)',
-  checked: CHECKED,
+  checked: '2026-12-01',
 }
 
-const MEGATRON_BRIDGE_GB200 = {
+const MEGATRON_BRIDGE_GB200: Source = {
   ...REFERENCES.megatronBridgePerformance,
   where: 'DeepSeek-V3 on 256 GPUs: GB200 BF16 782 vs FP8-MX 1,003 TFLOP/s per GPU (1.28×, PP and EP differ between the two rows); GB300 961 vs 1,088 (1.13×)',
-  checked: CHECKED,
+  checked: '2026-12-01',
 }
 
 export const PRECISION_SPEEDUPS = [

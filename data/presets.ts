@@ -8,7 +8,7 @@ import type { Source } from './source'
 import { MODELS } from './models'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 /** The subset of the assumptions a preset sets; the rest stay at the defaults. */
 export type PresetAssumptions = Partial<Assumptions>
@@ -48,7 +48,7 @@ export const PRESETS = [
     },
     sources: [
       SEMIANALYSIS_ASSUMPTIONS.source,
-      { ...REFERENCES.semiAnalysisBrickWall, where: '"close to the optimal training costs of $326k and $1.75M" (45% MFU reproduces both to 0.5%, shared/reference figures.md §0)', checked: CHECKED },
+      { ...REFERENCES.semiAnalysisBrickWall, where: '"close to the optimal training costs of $326k and $1.75M" (6·N·D at 45% MFU of 312 TFLOP/s and $1.5/GPU-hour reproduces both within 0.5%)', checked: '2026-11-26' },
     ],
   },
   {
@@ -94,7 +94,7 @@ export const PRESETS = [
     sources: [
       MEGATRON_1T.source,
       MEGATRON_TABLE_1.source,
-      { ...REFERENCES.megatron2021, where: `Table 1, ${MEGATRON_1T_ROW.paramsBillions}B row: ${MEGATRON_1T_ROW.teraFlopsPerGpu} TFLOP/s per GPU on ${MEGATRON_1T_ROW.gpus} GPUs`, checked: CHECKED },
+      { ...REFERENCES.megatron2021, where: `Table 1, ${MEGATRON_1T_ROW.paramsBillions}B row: ${MEGATRON_1T_ROW.teraFlopsPerGpu} TFLOP/s per GPU on ${MEGATRON_1T_ROW.gpus} GPUs`, checked: '2026-11-26' },
     ],
   },
   {
@@ -112,7 +112,7 @@ export const PRESETS = [
     },
     sources: [
       PALM_RUN.source,
-      { ...REFERENCES.palm2022, where: 'Section 4 (6144 TPU v4 × 1200 h + 3072 × 336 h = 8,404,992 chip-hours) and Table 1 (540B parameters, 780B tokens)', checked: CHECKED },
+      { ...REFERENCES.palm2022, where: 'Section 4 (6144 TPU v4 × 1200 h + 3072 × 336 h = 8,404,992 chip-hours) and Table 1 (540B parameters, 780B tokens)', checked: '2026-11-26' },
     ],
   },
   {
@@ -131,10 +131,8 @@ export const PRESETS = [
         title: 'mosaicml/llm-foundry, scripts/train/benchmarking/README.md (throughput tables)',
         url: 'https://github.com/mosaicml/llm-foundry/tree/main/scripts/train/benchmarking',
         where: 'H100-80GB, BF16: 70B on 64 GPUs, MFU 0.4257',
-        checked: CHECKED,
+        checked: '2026-11-26',
       },
     ],
   },
 ] as const satisfies readonly Preset[]
-
-export type PresetId = typeof PRESETS[number]['id']

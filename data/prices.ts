@@ -1,6 +1,6 @@
 import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 export interface GpuPrice {
   acceleratorId: AcceleratorId
@@ -15,7 +15,7 @@ export interface GpuPrice {
   source: Source
 }
 
-const EPOCH_PRICES = (where: string): Source => ({ ...REFERENCES.epochTrainingCost, where: `Hardware prices.csv: ${where}`, checked: CHECKED })
+const EPOCH_PRICES = (where: string, checked: Source['checked']): Source => ({ ...REFERENCES.epochTrainingCost, where: `Hardware prices.csv: ${where}`, checked })
 
 /** Rental prices per GPU-hour (instance price ÷ GPUs per instance), from archived vendor pages. */
 export const GPU_PRICES = [
@@ -26,7 +26,7 @@ export const GPU_PRICES = [
     observed: '2021-06',
     term: 'on-demand',
     usdPerGpuHour: 4.10,
-    source: EPOCH_PRICES('AWS p4d, 2021-06 to 2025-03'),
+    source: EPOCH_PRICES('AWS p4d, 2021-06 to 2025-03', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -35,7 +35,7 @@ export const GPU_PRICES = [
     observed: '2021-06',
     term: '1-year',
     usdPerGpuHour: 2.40,
-    source: EPOCH_PRICES('AWS p4d, 1-year reserved'),
+    source: EPOCH_PRICES('AWS p4d, 1-year reserved', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -44,7 +44,7 @@ export const GPU_PRICES = [
     observed: '2021-06',
     term: '3-year',
     usdPerGpuHour: 1.45,
-    source: EPOCH_PRICES('AWS p4d, 3-year reserved'),
+    source: EPOCH_PRICES('AWS p4d, 3-year reserved', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -53,7 +53,7 @@ export const GPU_PRICES = [
     observed: '2022-08',
     term: 'on-demand',
     usdPerGpuHour: 5.12,
-    source: EPOCH_PRICES('AWS p4de, 2022-08 to 2025'),
+    source: EPOCH_PRICES('AWS p4de, 2022-08 to 2025', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -62,7 +62,7 @@ export const GPU_PRICES = [
     observed: '2022-08',
     term: '1-year',
     usdPerGpuHour: 3.00,
-    source: EPOCH_PRICES('AWS p4de, 1-year reserved'),
+    source: EPOCH_PRICES('AWS p4de, 1-year reserved', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -71,7 +71,7 @@ export const GPU_PRICES = [
     observed: '2022-08',
     term: '3-year',
     usdPerGpuHour: 1.81,
-    source: EPOCH_PRICES('AWS p4de, 3-year reserved'),
+    source: EPOCH_PRICES('AWS p4de, 3-year reserved', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -80,7 +80,7 @@ export const GPU_PRICES = [
     observed: '2022-01',
     term: 'on-demand',
     usdPerGpuHour: 3.40,
-    source: EPOCH_PRICES('Azure ND96asr A100 v4, 2021–2022'),
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 2021–2022', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -89,7 +89,7 @@ export const GPU_PRICES = [
     observed: '2022-01',
     term: '1-year',
     usdPerGpuHour: 2.35,
-    source: EPOCH_PRICES('Azure ND96asr A100 v4, 1-year'),
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 1-year', '2026-11-26'),
   },
   // The "$1.36 list price at Azure" SemiAnalysis mentions next to its $1.5 baseline.
   {
@@ -99,7 +99,7 @@ export const GPU_PRICES = [
     observed: '2022-01',
     term: '3-year',
     usdPerGpuHour: 1.36,
-    source: EPOCH_PRICES('Azure ND96asr A100 v4, 3-year'),
+    source: EPOCH_PRICES('Azure ND96asr A100 v4, 3-year', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -108,7 +108,7 @@ export const GPU_PRICES = [
     observed: '2022-04',
     term: 'on-demand',
     usdPerGpuHour: 4.10,
-    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 2022-04'),
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 2022-04', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -117,7 +117,7 @@ export const GPU_PRICES = [
     observed: '2022-04',
     term: '1-year',
     usdPerGpuHour: 2.62,
-    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 1-year'),
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 1-year', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -126,7 +126,7 @@ export const GPU_PRICES = [
     observed: '2022-04',
     term: '3-year',
     usdPerGpuHour: 1.80,
-    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 3-year'),
+    source: EPOCH_PRICES('Azure ND96amsr A100 v4, 3-year', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -135,7 +135,7 @@ export const GPU_PRICES = [
     observed: '2022-12',
     term: 'on-demand',
     usdPerGpuHour: 2.93,
-    source: EPOCH_PRICES('GCP A100 40GB, 2022-12'),
+    source: EPOCH_PRICES('GCP A100 40GB, 2022-12', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -144,7 +144,7 @@ export const GPU_PRICES = [
     observed: '2022-12',
     term: '1-year',
     usdPerGpuHour: 1.85,
-    source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment'),
+    source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -153,7 +153,7 @@ export const GPU_PRICES = [
     observed: '2022-12',
     term: '3-year',
     usdPerGpuHour: 1.03,
-    source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment'),
+    source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -162,7 +162,7 @@ export const GPU_PRICES = [
     observed: '2022-12',
     term: 'on-demand',
     usdPerGpuHour: 3.93,
-    source: EPOCH_PRICES('GCP A100 80GB, 2022-12'),
+    source: EPOCH_PRICES('GCP A100 80GB, 2022-12', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -171,7 +171,7 @@ export const GPU_PRICES = [
     observed: '2022-08',
     term: 'on-demand',
     usdPerGpuHour: 1.10,
-    source: EPOCH_PRICES('Lambda A100 40GB, 2022-08'),
+    source: EPOCH_PRICES('Lambda A100 40GB, 2022-08', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -180,7 +180,7 @@ export const GPU_PRICES = [
     observed: '2023-02',
     term: 'on-demand',
     usdPerGpuHour: 1.50,
-    source: EPOCH_PRICES('Lambda A100 80GB, 2023-02'),
+    source: EPOCH_PRICES('Lambda A100 80GB, 2023-02', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -189,7 +189,7 @@ export const GPU_PRICES = [
     observed: '2023-10',
     term: 'on-demand',
     usdPerGpuHour: 4.00,
-    source: EPOCH_PRICES('Oracle A100 80GB, 2023-10'),
+    source: EPOCH_PRICES('Oracle A100 80GB, 2023-10', '2026-11-26'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -198,7 +198,7 @@ export const GPU_PRICES = [
     observed: '2023-10',
     term: 'on-demand',
     usdPerGpuHour: 3.05,
-    source: EPOCH_PRICES('Oracle A100 40GB, 2023-10'),
+    source: EPOCH_PRICES('Oracle A100 40GB, 2023-10', '2026-11-26'),
   },
   {
     acceleratorId: 'h100-sxm',
@@ -207,7 +207,7 @@ export const GPU_PRICES = [
     observed: '2023-10',
     term: 'on-demand',
     usdPerGpuHour: 10.00,
-    source: EPOCH_PRICES('Oracle H100, 2023-10'),
+    source: EPOCH_PRICES('Oracle H100, 2023-10', '2026-11-26'),
   },
   {
     acceleratorId: 'h100-sxm',
@@ -216,7 +216,7 @@ export const GPU_PRICES = [
     observed: '2024-01',
     term: 'on-demand',
     usdPerGpuHour: 3.49,
-    source: EPOCH_PRICES('Lambda H100 SXM, 2024-01'),
+    source: EPOCH_PRICES('Lambda H100 SXM, 2024-01', '2026-11-26'),
   },
   {
     acceleratorId: 'h100-pcie',
@@ -225,7 +225,7 @@ export const GPU_PRICES = [
     observed: '2024-01',
     term: 'on-demand',
     usdPerGpuHour: 2.49,
-    source: EPOCH_PRICES('Lambda H100 PCIe, 2024-01'),
+    source: EPOCH_PRICES('Lambda H100 PCIe, 2024-01', '2026-11-26'),
   },
   {
     acceleratorId: 'v100',
@@ -234,7 +234,7 @@ export const GPU_PRICES = [
     observed: '2020-01',
     term: 'on-demand',
     usdPerGpuHour: 3.06,
-    source: EPOCH_PRICES('Azure NC6s v3, 2020–2024'),
+    source: EPOCH_PRICES('Azure NC6s v3, 2020–2024', '2026-11-26'),
   },
 ] as const satisfies readonly GpuPrice[]
 
@@ -247,7 +247,7 @@ export const PRICE_CONVENTIONS = [
     observed: '2023-01',
     term: 'convention',
     usdPerGpuHour: 1.5,
-    source: { ...REFERENCES.semiAnalysisBrickWall, where: '"~$1.5 per SXM A100 GPU per hour as a baseline cost"', checked: CHECKED },
+    source: { ...REFERENCES.semiAnalysisBrickWall, where: '"~$1.5 per SXM A100 GPU per hour as a baseline cost"', checked: '2026-11-26' },
   },
   {
     acceleratorId: 'a100-40gb',
@@ -256,7 +256,7 @@ export const PRICE_CONVENTIONS = [
     observed: '2022-10',
     term: 'convention',
     usdPerGpuHour: 2,
-    source: { ...REFERENCES.mosaicStableDiffusion, where: 'README: "Our cost estimates are based on $2 / A100-hour"', checked: CHECKED },
+    source: { ...REFERENCES.mosaicStableDiffusion, where: 'README: "Our cost estimates are based on $2 / A100-hour"', checked: '2026-11-26' },
   },
   {
     acceleratorId: 'a100-40gb',
@@ -265,7 +265,7 @@ export const PRICE_CONVENTIONS = [
     observed: '2023-06',
     term: 'convention',
     usdPerGpuHour: 2.5,
-    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $2.50 per A100-40GB-hour', checked: CHECKED },
+    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $2.50 per A100-40GB-hour', checked: '2026-11-26' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -274,6 +274,6 @@ export const PRICE_CONVENTIONS = [
     observed: '2023-06',
     term: 'convention',
     usdPerGpuHour: 5,
-    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $5.00 per H100-80GB-hour', checked: CHECKED },
+    source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $5.00 per H100-80GB-hour', checked: '2026-11-26' },
   },
 ] as const satisfies readonly GpuPrice[]

@@ -4,11 +4,11 @@
  */
 import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
-const SEMI = (where: string): Source => ({ ...REFERENCES.semiAnalysisBrickWall, where, checked: CHECKED })
-const MEGATRON = (where: string): Source => ({ ...REFERENCES.megatron2021, where, checked: CHECKED })
-const PALM = (where: string): Source => ({ ...REFERENCES.palm2022, where, checked: CHECKED })
+const SEMI = (where: string, checked: Source['checked']): Source => ({ ...REFERENCES.semiAnalysisBrickWall, where, checked })
+const MEGATRON = (where: string, checked: Source['checked']): Source => ({ ...REFERENCES.megatron2021, where, checked })
+const PALM = (where: string, checked: Source['checked']): Source => ({ ...REFERENCES.palm2022, where, checked })
 
 /** A cost SemiAnalysis or MosaicML published for training one model. */
 export interface PublishedCost {
@@ -31,7 +31,7 @@ export const PUBLISHED_COSTS = [
     tokens: 610e9,
     usd: 450e3,
     basis: 'MosaicML Cloud price, including its MLOps platform',
-    source: { ...REFERENCES.mosaicGpt3Quality, where: '"it costs about $450K to train a model that reaches GPT-3 quality"', checked: CHECKED },
+    source: { ...REFERENCES.mosaicGpt3Quality, where: '"it costs about $450K to train a model that reaches GPT-3 quality"', checked: '2026-11-26' },
   },
   {
     id: 'mosaic-70b-price',
@@ -40,7 +40,7 @@ export const PUBLISHED_COSTS = [
     tokens: 1.4e12,
     usd: 2.5e6,
     basis: 'MosaicML Cloud price ("Chinchilla size and quality models for ~$2,500,000")',
-    source: SEMI('"MosaicML\'s cost of $450k for GPT-30B and $2.5M for GPT-70B"'),
+    source: SEMI('"MosaicML\'s cost of $450k for GPT-30B and $2.5M for GPT-70B"', '2026-11-26'),
   },
   {
     id: 'semianalysis-30b',
@@ -49,7 +49,7 @@ export const PUBLISHED_COSTS = [
     tokens: 610e9,
     usd: 326e3,
     basis: 'A100 at $1.5/GPU-hour; reproduces at 45% MFU with 6ND',
-    source: SEMI('"close to the optimal training costs of $326k and $1.75M"'),
+    source: SEMI('"close to the optimal training costs of $326k and $1.75M"', '2026-11-26'),
   },
   {
     id: 'semianalysis-70b',
@@ -58,7 +58,7 @@ export const PUBLISHED_COSTS = [
     tokens: 1.4e12,
     usd: 1.75e6,
     basis: 'A100 at $1.5/GPU-hour; reproduces at 45% MFU with 6ND',
-    source: SEMI('"close to the optimal training costs of $326k and $1.75M"'),
+    source: SEMI('"close to the optimal training costs of $326k and $1.75M"', '2026-11-26'),
   },
 ] as const satisfies readonly PublishedCost[]
 
@@ -69,7 +69,7 @@ export const SEMIANALYSIS_ASSUMPTIONS = {
   mfuRange: [0.4, 0.6],
   /** "Nvidia A100 GPUs have an upper bound of ~60% model/hardware FLOPS utilization rates". */
   utilizationUpperBound: 0.6,
-  source: SEMI('"we will use Nvidia A100s, using $1.5 per hour per GPU. Model/hardware \'FLOPS utilization\' will increase from 40% to 60% with larger model sizes"'),
+  source: SEMI('"we will use Nvidia A100s, using $1.5 per hour per GPU. Model/hardware \'FLOPS utilization\' will increase from 40% to 60% with larger model sizes"', '2026-11-26'),
 } as const
 
 export interface ScalingWallClaim {
@@ -92,7 +92,7 @@ export const SCALING_WALL_CLAIMS = [
     daysAtLeast: 75,
     daysAtMost: 107,
     statement: '"a 1 trillion parameter model costs ~$300 million to train. With 100,000 A100s across 12,500 HGX / DGX systems, this would take about ~3 months"',
-    source: SEMI('Dense Transformer scaling wall section'),
+    source: SEMI('Dense Transformer scaling wall section', '2026-11-26'),
   },
   {
     params: 10e12,
@@ -101,7 +101,7 @@ export const SCALING_WALL_CLAIMS = [
     daysAtLeast: 730,
     daysAtMost: Number.POSITIVE_INFINITY,
     statement: '"10 trillion parameters … ~$30 billion. Even with 1 million A100s across 125,000 HGX / DGX systems, training this model would take over two years"',
-    source: SEMI('Dense Transformer scaling wall section'),
+    source: SEMI('Dense Transformer scaling wall section', '2026-11-26'),
   },
 ] as const satisfies readonly ScalingWallClaim[]
 
@@ -125,7 +125,7 @@ export const CHINCHILLA_TABLE_3 = {
     { params: 1e12, trainingFlops: 1.27e26, tokens: 21.2e12 },
     { params: 10e12, trainingFlops: 1.30e28, tokens: 216.2e12 },
   ],
-  source: { ...REFERENCES.chinchilla2022, where: 'Table 3: estimated optimal training FLOPs and tokens for various model sizes (Approach 1)', checked: CHECKED },
+  source: { ...REFERENCES.chinchilla2022, where: 'Table 3: estimated optimal training FLOPs and tokens for various model sizes (Approach 1)', checked: '2026-11-26' },
 } as const satisfies { rows: readonly ChinchillaTable3Row[], source: Source }
 
 /** One row of Megatron-LM Table 1 (weak scaling on Selene A100-80GB). */
@@ -281,7 +281,7 @@ export const MEGATRON_TABLE_1 = {
       aggregatePetaFlops: 502.0,
     },
   ],
-  source: MEGATRON('Table 1 (weak-scaling throughput for GPT models from 1B to 1T parameters); Section 5.1: V = 51,200, s = 2048, 312 TFLOP/s peak'),
+  source: MEGATRON('Table 1 (weak-scaling throughput for GPT models from 1B to 1T parameters); Section 5.1: V = 51,200, s = 2048, 312 TFLOP/s peak', '2026-11-26'),
 } as const satisfies { vocab: number, seqLen: number, peakFlopsPerSecond: number, rows: readonly MegatronTable1Row[], source: Source }
 
 /** A training-time estimate Megatron-LM gives with Eq. 4 (time ≈ 8·T·P / (n·X)). */
@@ -304,7 +304,7 @@ export const MEGATRON_TIME_ESTIMATES = [
     gpus: 1024,
     teraFlopsPerGpu: 140,
     days: 34,
-    source: MEGATRON('Section 5.1: "On n=1024 A100 GPUs using batch size 1536, we achieve X=140 teraFLOP/s per GPU … 34 days"'),
+    source: MEGATRON('Section 5.1: "On n=1024 A100 GPUs using batch size 1536, we achieve X=140 teraFLOP/s per GPU … 34 days"', '2026-11-26'),
   },
   {
     label: '1T',
@@ -313,7 +313,7 @@ export const MEGATRON_TIME_ESTIMATES = [
     gpus: 3072,
     teraFlopsPerGpu: 163,
     days: 84,
-    source: MEGATRON('Section 5.1: "For the 1 trillion parameter model, we assume that 450 billion tokens … 3072 A100 GPUs … 163 teraFLOP/s … 84 days"'),
+    source: MEGATRON('Section 5.1: "For the 1 trillion parameter model, we assume that 450 billion tokens … 3072 A100 GPUs … 163 teraFLOP/s … 84 days"', '2026-11-26'),
   },
 ] as const satisfies readonly MegatronTimeEstimate[]
 
@@ -328,7 +328,7 @@ export const PALM_RUN = {
   hfu: 0.578,
   trainingFlops: 2.56e24,
   chipHours: 8_404_992,
-  source: PALM('Section 4.1 (238.3K tokens/s, 45.7% / 46.2% MFU, 57.8% HFU) and Appendix B (MFU = tokens/s × (6N + 12LHQT) / (chips × 275 TFLOP/s); 2.56e24 FLOPs)'),
+  source: PALM('Section 4.1 (238.3K tokens/s, 45.7% / 46.2% MFU, 57.8% HFU) and Appendix B (MFU = tokens/s × (6N + 12LHQT) / (chips × 275 TFLOP/s); 2.56e24 FLOPs)', '2026-11-26'),
 } as const
 
 /** One row of PaLM Table 3 (MFU of large runs). */
@@ -371,7 +371,7 @@ export const PALM_TABLE_3 = {
       mfu: 0.462,
     },
   ],
-  source: PALM('Table 3: model FLOPs utilization of PaLM and prior large models (GPT-3 chip count is NVIDIA\'s suggestion via Patterson et al.)'),
+  source: PALM('Table 3: model FLOPs utilization of PaLM and prior large models (GPT-3 chip count is NVIDIA\'s suggestion via Patterson et al.)', '2026-11-26'),
 } as const satisfies { rows: readonly PalmTable3Row[], source: Source }
 
 /** One row of MosaicML's throughput table (A100, bf16, sequence 2048). */
@@ -432,7 +432,7 @@ export const MOSAIC_THROUGHPUT = {
       tokensPerSecondPerGpu: 795,
     },
   ],
-  source: { ...REFERENCES.mosaicThroughput, where: 'README throughput table (MFU, HFU, throughput per GPU) and yamls/mosaic_gpt/{30b,70b}.yaml (shapes)', checked: CHECKED },
+  source: { ...REFERENCES.mosaicThroughput, where: 'README throughput table (MFU, HFU, throughput per GPU) and yamls/mosaic_gpt/{30b,70b}.yaml (shapes)', checked: '2026-11-26' },
 } as const satisfies { rows: readonly MosaicThroughputRow[], source: Source }
 
 /** Patterson et al. 2021's accounting of GPT-3's training energy and emissions. */
@@ -446,5 +446,5 @@ export const PATTERSON_GPT3 = {
   gridGramsCo2PerKwh: 429,
   energyKwh: 1_287_000,
   co2Kg: 552_000,
-  source: { ...REFERENCES.patterson2021, where: 'Table 4, GPT-3 column: 10,000 V100 for 14.8 days, 330 W average per processor, PUE 1.10, 0.429 kg CO2e/kWh, 1,287 MWh, 552 t CO2e', checked: CHECKED },
+  source: { ...REFERENCES.patterson2021, where: 'Table 4, GPT-3 column: 10,000 V100 for 14.8 days, 330 W average per processor, PUE 1.10, 0.429 kg CO2e/kWh, 1,287 MWh, 552 t CO2e', checked: '2026-11-26' },
 } as const

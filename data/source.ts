@@ -1,33 +1,51 @@
 /**
+ * An ISO 8601 calendar date: YYYY-MM-DD, or reduced to YYYY-MM or YYYY when that is all a source states
+ * (arXiv identifiers give the month of the first version: 2005.14165 is May 2020). The pattern catches
+ * `'26/11/2026'` at compile time; tests/unit/data.test.ts checks that each date is a real day.
+ */
+export type IsoDate = IsoDay | `${number}-${number}` | `${number}`
+
+/** A full ISO 8601 day, YYYY-MM-DD. */
+export type IsoDay = `${number}-${number}-${number}`
+
+/**
  * Where a fact comes from. Every value in `data/` carries one, so a reader of the deck (or of the PDF)
  * can open the page and find the number.
  */
-export interface Source {
+export interface Source extends Reference {
+  /** Where in the source: table, section, figure, page or quoted phrase. */
+  where: string
+  /**
+   * The day this fact was last checked against the source (YYYY-MM-DD). Each fact has its own: re-reading
+   * one table dates that fact, not every fact of the deck.
+   */
+  checked: IsoDay
+}
+
+/** A document, before the `where` is known: one per document, reused across facts. */
+export interface Reference {
   /** Title of the paper, article, datasheet or page. */
   title: string
   /** Stable address of the source. */
   url: string
-  /** Where in the source: table, section, figure, page or quoted phrase. */
-  where: string
-  /** ISO date (YYYY-MM-DD) the value was last checked against the source. */
-  checked: string
+  /**
+   * When the document first appeared, where it says so (a dated article, an arXiv identifier). A fact
+   * cannot have been checked before it; vendor pages and repositories change in place and have none.
+   */
+  published?: IsoDate
 }
-
-/** The date every fact in this module was last checked against its source. */
-export const CHECKED = '2026-11-26'
-
-/** A source before the `where` is known: one per document, reused across facts. */
-export type Reference = Pick<Source, 'title' | 'url'>
 
 /** The documents the facts come from. Combine with `where` and `checked` to make a `Source`. */
 export const REFERENCES = {
   semiAnalysisBrickWall: {
     title: 'Patel, "The AI Brick Wall – A Practical Limit For Scaling Dense Transformer Models, and How GPT 4 Will Break Past It", SemiAnalysis, 2023-01-24',
     url: 'https://newsletter.semianalysis.com/p/the-ai-brick-wall-a-practical-limit',
+    published: '2023-01-24',
   },
   mosaicGpt3Quality: {
     title: 'Venigalla & Li, "Mosaic LLMs (Part 2): GPT-3 quality for <$500k", MosaicML, 2022-09-29',
     url: 'https://www.databricks.com/blog/gpt-3-quality-for-500k',
+    published: '2022-09-29',
   },
   mosaicThroughput: {
     title: 'mosaicml/examples, llm/throughput/README.md (MFU and HFU measurements)',
@@ -40,50 +58,62 @@ export const REFERENCES = {
   mosaicMpt30b: {
     title: 'MosaicML, "MPT-30B: Raising the bar for open-source foundation models", 2023-06-22',
     url: 'https://www.databricks.com/blog/mpt-30b',
+    published: '2023-06-22',
   },
   megatron2021: {
     title: 'Narayanan et al., "Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM", SC21 (arXiv 2104.04473)',
     url: 'https://arxiv.org/abs/2104.04473',
+    published: '2021-04',
   },
   korthikanti2022: {
     title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198)',
     url: 'https://arxiv.org/abs/2205.05198',
+    published: '2022-05',
   },
   zero2020: {
     title: 'Rajbhandari et al., "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", SC20 (arXiv 1910.02054)',
     url: 'https://arxiv.org/abs/1910.02054',
+    published: '2019-10',
   },
   palm2022: {
     title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv 2204.02311)',
     url: 'https://arxiv.org/abs/2204.02311',
+    published: '2022-04',
   },
   chinchilla2022: {
     title: 'Hoffmann et al., "Training Compute-Optimal Large Language Models" (arXiv 2203.15556)',
     url: 'https://arxiv.org/abs/2203.15556',
+    published: '2022-03',
   },
   gpt3: {
     title: 'Brown et al., "Language Models are Few-Shot Learners" (arXiv 2005.14165)',
     url: 'https://arxiv.org/abs/2005.14165',
+    published: '2020-05',
   },
   lamda: {
     title: 'Thoppilan et al., "LaMDA: Language Models for Dialog Applications" (arXiv 2201.08239)',
     url: 'https://arxiv.org/abs/2201.08239',
+    published: '2022-01',
   },
   jurassic1: {
     title: 'Lieber et al., "Jurassic-1: Technical Details and Evaluation", AI21 Labs, 2021',
     url: 'https://uploads-ssl.webflow.com/60fd4503684b466578c0d307/61138924626a6981ee09caf6_jurassic_tech_paper.pdf',
+    published: '2021-08',
   },
   gopher: {
     title: 'Rae et al., "Scaling Language Models: Methods, Analysis & Insights from Training Gopher" (arXiv 2112.11446)',
     url: 'https://arxiv.org/abs/2112.11446',
+    published: '2021-12',
   },
   mtNlg: {
     title: 'Smith et al., "Using DeepSpeed and Megatron to Train Megatron-Turing NLG 530B" (arXiv 2201.11990)',
     url: 'https://arxiv.org/abs/2201.11990',
+    published: '2022-01',
   },
   patterson2021: {
     title: 'Patterson et al., "Carbon Emissions and Large Neural Network Training" (arXiv 2104.10350)',
     url: 'https://arxiv.org/abs/2104.10350',
+    published: '2021-04',
   },
   epochTrainingCost: {
     title: 'Epoch AI, training-cost-trends data ("Hardware prices.csv", "Chip dataset", "All ML Systems")',
@@ -112,10 +142,12 @@ export const REFERENCES = {
   tpuV4: {
     title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning", ISCA 2023 (arXiv 2304.01433)',
     url: 'https://arxiv.org/abs/2304.01433',
+    published: '2023-04',
   },
   llama3: {
     title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv 2407.21783)',
     url: 'https://arxiv.org/abs/2407.21783',
+    published: '2024-07',
   },
   llmFoundryBenchmarks: {
     title: 'mosaicml/llm-foundry, scripts/train/benchmarking/README.md (tables "H100 80GB BF16" and "H100 80GB FP8")',
@@ -142,5 +174,3 @@ export const REFERENCES = {
     url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
   },
 } as const satisfies Record<string, Reference>
-
-export type ReferenceId = keyof typeof REFERENCES

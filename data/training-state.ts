@@ -1,5 +1,5 @@
 import type { Source } from './source'
-import { CHECKED, REFERENCES } from './source'
+import { REFERENCES } from './source'
 
 /** Bytes each parameter costs in training state, split by what holds them. */
 export interface TrainingStateScheme {
@@ -19,7 +19,7 @@ export const TRAINING_STATE_SCHEMES = [
     weightBytesPerParam: 2,
     gradientBytesPerParam: 2,
     optimizerBytesPerParam: 12,
-    source: { ...REFERENCES.zero2020, where: 'Section 3.1: "2Ψ + 2Ψ + KΨ" with K = 12 for mixed-precision Adam, 16Ψ bytes in total', checked: CHECKED },
+    source: { ...REFERENCES.zero2020, where: 'Section 3.1: "2Ψ + 2Ψ + KΨ" with K = 12 for mixed-precision Adam, 16Ψ bytes in total', checked: '2026-11-26' },
   },
   {
     id: 'fp32-adam',
@@ -27,7 +27,7 @@ export const TRAINING_STATE_SCHEMES = [
     weightBytesPerParam: 4,
     gradientBytesPerParam: 4,
     optimizerBytesPerParam: 8,
-    source: { ...REFERENCES.zero2020, where: 'Section 3.1: Adam keeps momentum and variance per parameter (4 bytes each in fp32)', checked: CHECKED },
+    source: { ...REFERENCES.zero2020, where: 'Section 3.1: Adam keeps momentum and variance per parameter (4 bytes each in fp32)', checked: '2026-11-26' },
   },
 ] as const satisfies readonly TrainingStateScheme[]
 
@@ -46,5 +46,5 @@ export const ACTIVATION_COEFFICIENTS = {
   attentionBytes: 5,
   /** Bytes per s·b·h kept per layer under full recomputation (the layer input). */
   fullRecomputeBytes: 2,
-  source: { ...REFERENCES.korthikanti2022, where: 'Section 4, Eq. 1–2 and Table 2 (activation memory per layer: sbh(34 + 5as/h); with TP sbh(10 + 24/t + 5as/(ht)); full recomputation 2sbh)', checked: CHECKED },
+  source: { ...REFERENCES.korthikanti2022, where: 'Section 4, Eq. 1–2 and Table 2 (activation memory per layer: sbh(34 + 5as/h); with TP sbh(10 + 24/t + 5as/(ht)); full recomputation 2sbh)', checked: '2026-11-26' },
 } as const

@@ -5,6 +5,7 @@
  * than throwing: a slide must never show "NaN" and never go blank mid-talk because one input is
  * being edited. Callers that need to know use the numbers, not the strings.
  */
+import { DAYS_PER_MONTH } from './time-cost'
 
 /** What every formatter returns for null, undefined, NaN or ±Infinity. */
 export const MISSING = '—'
@@ -77,7 +78,6 @@ const SI_PREFIXES = [
 ] as const
 
 const HOURS_PER_DAY = 24
-const DAYS_PER_MONTH = 365.25 / 12
 const DAYS_PER_YEAR = 365.25
 
 function isFiniteNumber(value: number | null | undefined): value is number {

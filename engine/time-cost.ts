@@ -40,16 +40,6 @@ export function secondsToDays(seconds: number): number {
 }
 
 /**
- * Seconds to average months (30.44 days).
- *
- * @example
- * secondsToMonths(7.4e6) // 2.81
- */
-export function secondsToMonths(seconds: number): number {
-  return seconds / SECONDS_PER_DAY / DAYS_PER_MONTH
-}
-
-/**
  * Compute cost: accelerator-hours × rental price.
  *
  * @example

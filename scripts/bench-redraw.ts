@@ -17,8 +17,10 @@ import process from 'node:process'
 import { parseArgs, promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
+import { quantile } from './bench/stats'
 import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
 import { countRenderedSlides } from './lib/slide-count'
+import { routeTo, waitForMounted } from './lib/slide-navigation'
 
 const { values } = parseArgs({
   options: {
@@ -32,26 +34,14 @@ const { values } = parseArgs({
 const EDITS = Math.max(1, Number(values.edits))
 const MFU_CYCLE = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))
-  return sorted[index]!
-}
-
-async function waitForSlide(page: Page, no: number): Promise<void> {
-  const slide = page.locator(`[data-slidev-no="${no}"]`).first()
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
+/** The `p`th percentile (0–100) of the samples. */
+function percentile(samples: readonly number[], p: number): number {
+  return quantile(samples, p / 100)
 }
 
 async function goSlide(page: Page, no: number): Promise<void> {
-  await page.evaluate((n) => {
-    const url = new URL(window.location.href)
-    url.pathname = url.pathname.replace(/\/\d*$/, `/${n}`)
-    window.history.pushState(window.history.state, '', url)
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
-  }, no)
-  await waitForSlide(page, no)
+  await routeTo(page, no)
+  await waitForMounted(page, no)
 }
 
 /** Timestamps every canvas draw: chart.js clears the canvas at the start of each frame it draws. */
@@ -155,7 +145,7 @@ try {
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || (fn => fn)' })
   await page.addInitScript(instrumentCanvas)
   await page.goto(`${base}/1`)
-  await waitForSlide(page, 1)
+  await waitForMounted(page, 1)
   // The store is exposed once the deck has gone live, just after the first slide (global-top.vue).
   await page.waitForFunction(() => '__deckAssumptions' in window)
   const total = await countRenderedSlides('slides.md')

@@ -23,20 +23,13 @@ import {
   transformerLayerFlops,
   validateAssumptions,
 } from '../../engine'
+import { median } from './stats'
 
 const RUNS = 101
 const WARMUP = 50
 
 /** Keeps results reachable so the JIT cannot drop the work. */
 let sink = 0
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? sorted[mid]!
-    : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 function time(fn: () => void, runs = RUNS): { medianMs: number, minMs: number } {
   for (let i = 0; i < WARMUP; i++) fn()

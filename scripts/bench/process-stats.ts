@@ -4,7 +4,7 @@
  * Linux only, which is where the benchmark runs.
  */
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 export interface RunStats {
@@ -41,15 +41,6 @@ function treeOf(pid: number): number[] {
   for (let i = 0; i < all.length; i++)
     all.push(...childrenOf(all[i]!))
   return all
-}
-
-export function procAvailable(): boolean {
-  try {
-    return readdirSync('/proc/self').length > 0
-  }
-  catch {
-    return false
-  }
 }
 
 export function runMeasured(command: string, args: string[], options: { cwd: string, env?: NodeJS.ProcessEnv }): Promise<RunStats> {

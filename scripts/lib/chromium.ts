@@ -7,7 +7,11 @@ export interface FoundChromium {
   via: 'CHROMIUM_PATH' | 'system' | 'PATH' | 'playwright'
 }
 
-/** Flags every headless Chromium needs on a machine with no network (see DEVELOPERS.md). */
+/**
+ * Flags for a headless Chromium on a machine with no network: nothing runs in the background that would
+ * reach out (updates, sync, QUIC probes), no first-run page, no GPU, and no sandbox, which Chromium
+ * refuses to start as root (the test and CI machines run as root).
+ */
 export const CHROMIUM_OFFLINE_ARGS = [
   '--headless',
   '--no-sandbox',

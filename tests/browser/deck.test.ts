@@ -1,7 +1,7 @@
-import type { Locator } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
+import { BROKEN, openSlide } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
 
 const deckUrl = inject('deckUrl')
@@ -22,23 +22,8 @@ let chromium: Chromium
 let watched: WatchedPage
 const visits: SlideVisit[] = []
 
-/** Opens slide `no` and waits until it has mounted and every async renderer has finished. */
-async function openSlide(no: number): Promise<Locator> {
-  await watched.page.goto(`${deckUrl}/${no}`)
-  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor({ state: 'visible' })
-  // The slide's own component loads lazily; its layout root appears once it has mounted.
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-  // Mermaid renders asynchronously into a shadow root; wait for each diagram's SVG.
-  const diagrams = slide.locator('.mermaid')
-  for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
-  return slide
-}
-
 async function visit(no: number): Promise<SlideVisit> {
-  const slide = await openSlide(no)
+  const slide = await openSlide(watched.page, deckUrl, no)
   const canvases = slide.locator('canvas')
   const canvasInk: number[] = []
   for (let i = 0; i < await canvases.count(); i++) {
@@ -87,7 +72,7 @@ describe('the built deck in Chromium', () => {
   it('renders every slide with text and no broken figure', () => {
     for (const { no, text } of visits) {
       expect(text.length, `slide ${no} has no text`).toBeGreaterThan(0)
-      expect(text, `slide ${no} shows a broken number`).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
+      expect(text, `slide ${no} shows a broken number`).not.toMatch(BROKEN)
     }
   })
 

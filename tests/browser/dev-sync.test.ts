@@ -6,7 +6,7 @@ import type { DevServer } from '../../scripts/lib/dev-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer } from '../../scripts/lib/dev-server'
 import { Chromium } from './chromium'
-import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './live-helpers'
+import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './deck-helpers'
 
 const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
 

@@ -183,7 +183,7 @@ describe('npm run export: bad input', () => {
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toContain(option)
-    expect(existsSync(pdf)).toBe(false)
+    expect(existsSync(pdf), `${pdf} left behind`).toBe(false)
   })
 
   it('without a browser: one line saying how to get one, exit code 2, no file', async () => {
@@ -193,6 +193,6 @@ describe('npm run export: bad input', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toContain('apt-get install -y chromium')
     expect(result.stderr).toContain('CHROMIUM_PATH')
-    expect(existsSync(pdf)).toBe(false)
+    expect(existsSync(pdf), `${pdf} left behind`).toBe(false)
   })
 })

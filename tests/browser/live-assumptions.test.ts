@@ -4,7 +4,7 @@ import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { Chromium } from './chromium'
-import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, slideText, waitForSlide } from './live-helpers'
+import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, slideText, waitForSlide } from './deck-helpers'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
@@ -258,7 +258,7 @@ describe('live assumptions in the built deck', () => {
     const state = await a.page.evaluate(() => (window as unknown as { __deckAssumptions: { get: () => Record<string, unknown> } }).__deckAssumptions.get())
     for (const value of Object.values(state)) {
       if (typeof value === 'number')
-        expect(Number.isFinite(value)).toBe(true)
+        expect(value).toSatisfy(Number.isFinite)
     }
     await everySlideClean(a.page, 'after the fuzz')
     await goSlide(b.page, wall)

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer } from '../../scripts/lib/dev-server'
 import { Chromium } from './chromium'
-import { setThroughStore, waitForSlide } from './live-helpers'
+import { waitForSlide } from './deck-helpers'
 
 const PASSWORD = 'hall-42'
 const PHONE = {
@@ -32,6 +32,11 @@ async function scenario(page: Page): Promise<Record<string, unknown>> {
 
 async function role(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __deckAssumptions: Store }).__deckAssumptions.role())
+}
+
+/** One edit through the store the deck exposes for tests; null when it applied, else the message. */
+async function setThroughStore(page: Page, field: string, raw: unknown): Promise<string | null> {
+  return page.evaluate(([f, v]) => (window as unknown as { __deckAssumptions: { set: (f: string, v: unknown) => string | null } }).__deckAssumptions.set(f as string, v), [field, raw] as const)
 }
 
 async function mfu(page: Page): Promise<unknown> {

@@ -1,10 +1,6 @@
-import type { Locator } from 'playwright-chromium'
-import type { WatchedPage } from './chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { Chromium } from './chromium'
+import { describe, expect, it } from 'vitest'
+import { partOfTalk } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
-
-const deckUrl = inject('deckUrl')
 
 /** The slides of part 1, found by their title so a slide added elsewhere does not shift them. */
 const TITLES = [
@@ -21,46 +17,7 @@ const TITLES = [
   'What utilization does to time and cost',
 ] as const
 
-let chromium: Chromium
-let watched: WatchedPage
-const slideNo = new Map<string, number>()
-
-async function openSlide(no: number): Promise<Locator> {
-  await watched.page.goto(`${deckUrl}/${no}`)
-  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-  const diagrams = slide.locator('.mermaid')
-  for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
-  return slide
-}
-
-async function open(title: typeof TITLES[number]): Promise<Locator> {
-  const no = slideNo.get(title)
-  expect(no, `no slide titled "${title}"`).toBeDefined()
-  return openSlide(no!)
-}
-
-beforeAll(async () => {
-  chromium = await Chromium.launch()
-  watched = await chromium.watchedPage()
-  // Map titles to slide numbers from the deck's own overview of titles.
-  for (let no = 1; no <= inject('slideCount'); no++) {
-    const slide = await openSlide(no)
-    const heading = slide.locator('h1').first()
-    if (await heading.count() === 0)
-      continue
-    const title = (await heading.innerText()).trim()
-    if ((TITLES as readonly string[]).includes(title) && !slideNo.has(title))
-      slideNo.set(title, no)
-  }
-})
-
-afterAll(async () => {
-  await chromium?.close()
-})
+const { slideNo, watched, open } = partOfTalk(TITLES)
 
 describe('talk part 1 in Chromium', () => {
   it('has every slide of part 1, in the talk\'s order', () => {
@@ -119,7 +76,7 @@ describe('talk part 1 in Chromium', () => {
       // Charts resize once the slide has its final scale: poll until the layout settles.
       await expect.poll(() => elementsOutside(slide), { timeout: 5000, message: title }).toEqual([])
     }
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.offMachineRequests).toEqual([])
+    expect(watched().consoleErrors).toEqual([])
+    expect(watched().offMachineRequests).toEqual([])
   })
 })

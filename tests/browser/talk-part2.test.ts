@@ -1,15 +1,10 @@
 // The second half of the talk in the built deck: costs, state of the art, PaLM, the scaling wall,
 // "Not so fast" and the references. Slides are found by their title, so slides added elsewhere in the
 // deck do not break these checks.
-import type { Locator } from 'playwright-chromium'
-import type { WatchedPage } from './chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
-import { Chromium } from './chromium'
+import { partOfTalk } from './deck-helpers'
 import { elementsOutside, inkedPixels } from './slide-checks'
-
-const deckUrl = inject('deckUrl')
-const slideCount = inject('slideCount')
 
 const TITLES = [
   'Cost',
@@ -24,45 +19,8 @@ const TITLES = [
   'References',
   'References (continued)',
 ] as const
-type Title = typeof TITLES[number]
 
-let chromium: Chromium
-let watched: WatchedPage
-/** Slide number of each of this part's titles. */
-const slideNo = new Map<Title, number>()
-
-async function openSlide(no: number): Promise<Locator> {
-  await watched.page.goto(`${deckUrl}/${no}`)
-  const slide = watched.page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor({ state: 'visible' })
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible' })
-  await slide.locator('.slidev-slide-loading').waitFor({ state: 'detached' })
-  return slide
-}
-
-async function open(title: Title): Promise<Locator> {
-  const no = slideNo.get(title)
-  expect(no, `no slide titled "${title}"`).toBeDefined()
-  return openSlide(no!)
-}
-
-beforeAll(async () => {
-  chromium = await Chromium.launch()
-  watched = await chromium.watchedPage()
-  for (let no = 1; no <= slideCount; no++) {
-    const slide = await openSlide(no)
-    const h1 = slide.locator('h1').first()
-    if (await h1.count() === 0)
-      continue
-    const title = (await h1.innerText()).trim() as Title
-    if (TITLES.includes(title) && !slideNo.has(title))
-      slideNo.set(title, no)
-  }
-})
-
-afterAll(async () => {
-  await chromium?.close()
-})
+const { slideNo, watched, open } = partOfTalk(TITLES)
 
 describe('part 2 of the talk in the built deck', () => {
   it('has every slide of this part', () => {
@@ -141,8 +99,8 @@ describe('part 2 of the talk in the built deck', () => {
       const text = await (await open(title)).innerText()
       expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
     }
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.offMachineRequests).toEqual([])
+    expect(watched().consoleErrors).toEqual([])
+    expect(watched().offMachineRequests).toEqual([])
   })
 
   it('keeps every element inside the slide', async () => {

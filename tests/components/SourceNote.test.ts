@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceNote from '../../components/SourceNote.vue'
-import { CHECKED, REFERENCES } from '../../data/source'
+import { REFERENCES } from '../../data/source'
 
-const TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1', checked: CHECKED }
-const TABLE_3 = { ...REFERENCES.chinchilla2022, where: 'Table 3', checked: CHECKED }
+const TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1', checked: '2026-11-26' } as const
+const TABLE_3 = { ...REFERENCES.chinchilla2022, where: 'Table 3', checked: '2026-11-26' } as const
 
 describe('<SourceNote>', () => {
   it('lists each source with its title, link and place, once', () => {

@@ -13,10 +13,11 @@ const localTargets = [
 
 describe('the README', () => {
   it('shows a picture of the deck', () => {
-    expect(localTargets.some(target => target.endsWith('.png'))).toBe(true)
+    expect(localTargets).toContainEqual(expect.stringMatching(/\.png$/))
   })
 
   it.each(localTargets)('links to %s, which exists', (target) => {
-    expect(existsSync(join(ROOT, target.split('#')[0]!))).toBe(true)
+    const file = join(ROOT, target.split('#')[0]!)
+    expect(existsSync(file), `${file} is missing`).toBe(true)
   })
 })

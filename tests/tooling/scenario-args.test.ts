@@ -12,7 +12,7 @@ describe('export scenario options', () => {
       price: '2.5',
       gpus: '4096',
     })
-    expect(scenario.ok).toBe(true)
+    expect(scenario).toMatchObject({ ok: true })
     if (!scenario.ok)
       return
     expect(scenario.assumptions).toMatchObject({
@@ -75,18 +75,20 @@ describe('export scenario options', () => {
     ],
   ])('rejects %o with one line naming %s', (values, option) => {
     const scenario = readScenario(values)
-    expect(scenario.ok).toBe(false)
+    expect(scenario).toMatchObject({ ok: false })
     if (scenario.ok)
       return
-    expect(scenario.message.startsWith(`${option}:`)).toBe(true)
+    expect(scenario.message).toMatch(new RegExp(`^${option}:`))
     expect(scenario.message).not.toContain('\n')
   })
 
   it('starts from a preset and lets options override it', () => {
     const preset = PRESETS[0]!
     const scenario = readScenario({ preset: preset.id, price: '3' })
-    expect(scenario.ok && scenario.preset).toBe(preset.id)
-    expect(scenario.ok && scenario.assumptions.usdPerGpuHour).toBe(3)
-    expect(scenario.ok && scenario.assumptions.mfu).toBe(preset.assumptions.mfu ?? DEFAULT_ASSUMPTIONS.mfu)
+    expect(scenario).toMatchObject({
+      ok: true,
+      preset: preset.id,
+      assumptions: { usdPerGpuHour: 3, mfu: preset.assumptions.mfu ?? DEFAULT_ASSUMPTIONS.mfu },
+    })
   })
 })

@@ -27,7 +27,12 @@ describe('the schema', () => {
       'pue',
       'gridGramsCo2PerKwh',
     ])
-    expect(WORKLOAD_KEYS).toEqual(['model', 'params', 'activeParams', 'tokens'])
+    expect(WORKLOAD_KEYS).toEqual([
+      'model',
+      'params',
+      'activeParams',
+      'tokens',
+    ])
     expect([
       ...ASSUMPTION_KEYS,
       ...WORKLOAD_KEYS,

@@ -37,7 +37,7 @@ describe('applyEdit', () => {
     ['', 'mfu must be a number in (0, 1]'],
   ])('rejects MFU %j with the engine\'s range', (typed, range) => {
     const result = applyEdit(DEFAULT_ASSUMPTIONS, 'mfu', typed)
-    expect(result.ok).toBe(false)
+    expect(result).toMatchObject({ ok: false })
     if (!result.ok) {
       expect(result.message).toContain('MFU')
       expect(result.message).toContain(range)
@@ -56,7 +56,7 @@ describe('applyEdit', () => {
     ['precision', 'fp4', 'precision must be one of'],
   ] as const)('rejects %s = %j (%s)', (key, typed, range) => {
     const result = applyEdit(DEFAULT_ASSUMPTIONS, key, typed)
-    expect(result.ok).toBe(false)
+    expect(result).toMatchObject({ ok: false })
     if (!result.ok)
       expect(result.message).toContain(range)
   })
@@ -66,7 +66,7 @@ describe('applyEdit', () => {
       ok: true,
       value: { ...DEFAULT_ASSUMPTIONS, gpus: 1e6 },
     })
-    expect(applyEdit(DEFAULT_ASSUMPTIONS, 'usdPerGpuHour', '1e300').ok).toBe(true)
+    expect(applyEdit(DEFAULT_ASSUMPTIONS, 'usdPerGpuHour', '1e300')).toMatchObject({ ok: true })
   })
 
   it('a GPU without the current precision takes its own default precision', () => {

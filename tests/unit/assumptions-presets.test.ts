@@ -34,7 +34,7 @@ describe('presets', () => {
     }
   })
 
-  it('semiAnalysis 2023: $326k (30B) and $1.75M (70B) within 0.5%', () => {
+  it('SemiAnalysis 2023: $326k (30B) and $1.75M (70B) within 0.5%', () => {
     const a = preset('semianalysis-2023')
     for (const id of ['semianalysis-30b', 'semianalysis-70b'] as const) {
       const c = cost(id)
@@ -51,7 +51,7 @@ describe('presets', () => {
     expect(run.wallClockDays!).toBeLessThanOrEqual(claim.daysAtMost)
   })
 
-  it('mosaicML quote: $450k (GPT-30B) and $2.5M (GPT-70B) within 2.5%', () => {
+  it('MosaicML quote: $450k (GPT-30B) and $2.5M (GPT-70B) within 2.5%', () => {
     const a = preset('mosaicml-quote')
     for (const id of ['mosaic-30b-price', 'mosaic-70b-price'] as const) {
       const c = cost(id)
@@ -59,7 +59,7 @@ describe('presets', () => {
     }
   })
 
-  it('megatron-LM 1T: 39.2% MFU, 84 days on 3072 A100s for 450B tokens', () => {
+  it('Megatron-LM 1T: 39.2% MFU, 84 days on 3072 A100s for 450B tokens', () => {
     const a = preset('megatron-1t')
     expect(a.mfu).toBeCloseTo(0.392, 3)
     const claim = MEGATRON_TIME_ESTIMATES[1]
@@ -68,17 +68,17 @@ describe('presets', () => {
     within(run.wallClockDays!, claim.days, 0.01)
   })
 
-  it('paLM-like: 46.2% MFU and the 8.4M chip-hours PaLM booked (within 3%)', () => {
+  it('PaLM-like: 46.2% MFU and the 8.4M chip-hours PaLM booked (within 3%)', () => {
     const a = preset('palm')
     expect(a.mfu).toBe(PALM_RUN.mfuWithAttention)
     const run = estimateModel('palm', a)
     within(run.gpuHours, PALM_RUN.chipHours, 0.03)
   })
 
-  it('h100 (2024): Lambda\'s on-demand H100 SXM price', () => {
+  it('H100 (2024): Lambda\'s on-demand H100 SXM price', () => {
     const a = preset('h100-2024')
     const lambda = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
     expect(a).toMatchObject({ gpu: 'h100-sxm', precision: 'bf16', usdPerGpuHour: lambda.usdPerGpuHour })
-    expect(Number.isFinite(estimateModel('gpt-3', a).costUsd)).toBe(true)
+    expect(estimateModel('gpt-3', a).costUsd).toSatisfy(Number.isFinite)
   })
 })

@@ -38,7 +38,7 @@ describe('saveAssumptions / loadAssumptions', () => {
       values: { mfu: 0.6 },
     })
     saveAssumptions(storage, DEFAULT_ASSUMPTIONS)
-    expect(storage.data.has(STORAGE_KEY)).toBe(false)
+    expect(storage.data.get(STORAGE_KEY)).toBeUndefined()
     expect(loadAssumptions(storage)).toEqual({ value: null, notices: [] })
   })
 
@@ -55,7 +55,7 @@ describe('saveAssumptions / loadAssumptions', () => {
     expect(loaded.value).toBeNull()
     expect(loaded.notices).toHaveLength(1)
     expect(loaded.notices[0]).toMatch(/dropped/)
-    expect(storage.data.has(STORAGE_KEY)).toBe(false)
+    expect(storage.data.get(STORAGE_KEY)).toBeUndefined()
   })
 
   it('drops only the values that no longer validate, naming them', () => {

@@ -135,7 +135,7 @@ describe('the assumptions store', () => {
     resetAssumptions()
     expect(useAssumptions().assumptions.value).toEqual(DEFAULT_ASSUMPTIONS)
     expect(useAssumptionsEditor().changed.value).toEqual([])
-    expect(local.data.has(STORAGE_KEY)).toBe(false)
+    expect(local.data.get(STORAGE_KEY)).toBeUndefined()
   })
 })
 

@@ -8,7 +8,7 @@ import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } 
 describe('parseAssumptionsQuery', () => {
   it('reads the issue\'s example link', () => {
     const link = parseAssumptionsQuery('?gpu=h100-sxm&mfu=0.4&price=2.5&gpus=4096')
-    expect(link.applies).toBe(true)
+    expect(link).toMatchObject({ applies: true })
     expect(link.ignored).toEqual([])
     expect(link.value).toEqual({
       ...DEFAULT_ASSUMPTIONS,
@@ -57,14 +57,14 @@ describe('parseAssumptionsQuery', () => {
     ['?precision=fp4', 'precision'],
   ])('%s is ignored with a notice naming %s', (search, param) => {
     const link = parseAssumptionsQuery(search)
-    expect(link.applies).toBe(false)
+    expect(link).toMatchObject({ applies: false })
     expect(link.value).toEqual(DEFAULT_ASSUMPTIONS)
     expect(link.ignored.map(i => i.param)).toContain(param)
   })
 
   it('keeps the good parameters of a partly bad link', () => {
     const link = parseAssumptionsQuery('?mfu=0.6&gpu=tpu-v9&price=%E0%A4%A&gpus=1e999')
-    expect(link.applies).toBe(true)
+    expect(link).toMatchObject({ applies: true })
     expect(link.value).toEqual({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
     expect(link.ignored.map(i => i.param).sort()).toEqual(['gpu', 'gpus', 'price'])
   })
@@ -85,7 +85,7 @@ describe('parseAssumptionsQuery', () => {
       const link = parseAssumptionsQuery(`${junk}&${param}=${value}`)
       for (const v of Object.values(link.value)) {
         if (typeof v === 'number')
-          expect(Number.isFinite(v)).toBe(true)
+          expect(v).toSatisfy(Number.isFinite)
       }
     }), { numRuns: 500 })
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CHINCHILLA_TABLE_3 } from '../../data/published-claims'
 import { chinchillaLoss, computeOptimalForBudget, computeOptimalTokens, lossOptimalForBudget, trainingFlops } from '../../engine'
 
-describe('chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () => {
+describe('Chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () => {
   // Table 3's own D/N runs from 20.0 (400M) to 22.4 (67B, whose 1.5T is rounded). At the engine's
   // 20 tokens/parameter, tokens come out up to 11% low and FLOPs (∝ D) up to 8% low: that is the
   // honest tolerance of the "20 tokens per parameter" rule against this table.
@@ -32,8 +32,8 @@ describe('chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () =>
   })
 })
 
-describe('chinchilla loss fit L(N, D) = E + A/N^α + B/D^β (Approach 3: E=1.69, A=406.4, B=410.7, α=0.34, β=0.28)', () => {
-  it('chinchilla (70B, 1.4T) has lower fitted loss than Gopher (280B, 300B) at about the same compute', () => {
+describe('Chinchilla loss fit L(N, D) = E + A/N^α + B/D^β (Approach 3: E=1.69, A=406.4, B=410.7, α=0.34, β=0.28)', () => {
+  it('Chinchilla (70B, 1.4T) has lower fitted loss than Gopher (280B, 300B) at about the same compute', () => {
     expect(chinchillaLoss(70e9, 1.4e12)).toBeCloseTo(1.937, 3)
     expect(chinchillaLoss(280e9, 300e9)).toBeCloseTo(1.993, 3)
   })

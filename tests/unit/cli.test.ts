@@ -175,7 +175,7 @@ describe('estimate CLI: bad input → one line on stderr naming the option, empt
     const { code, stdout, stderr } = await estimate(...args)
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr.endsWith('\n')).toBe(true)
+    expect(stderr).toMatch(/\n$/)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toContain(option)
   }, SPAWN_TIMEOUT_MS)
@@ -209,8 +209,10 @@ describe('estimate argument module (no process)', () => {
 
   it('uses the model\'s tokens unless --tokens overrides them', () => {
     const result = resolveEstimate({ model: 'chinchilla', tokens: '2e12' })
-    expect(result.ok && result.value.tokens).toBe(2e12)
-    expect(result.ok && result.value.params).toBe(70e9)
+    expect(result).toMatchObject({
+      ok: true,
+      value: { tokens: 2e12, params: 70e9 },
+    })
   })
 })
 

@@ -1,63 +1,125 @@
-// The data module itself: every fact has a source, no impossible values.
-import type { Source } from '../../data/source'
+// The data module itself: every fact has a source, dated, and no impossible values.
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import * as accelerators from '../../data/accelerators'
 import { ACCELERATORS } from '../../data/accelerators'
+import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
+import * as clusterLimits from '../../data/cluster-limits'
+import * as dataSupply from '../../data/data-supply'
+import * as failures from '../../data/failures'
+import * as kernelEfficiency from '../../data/kernel-efficiency'
+import * as modelDates from '../../data/model-dates'
+import * as models from '../../data/models'
 import { MODELS } from '../../data/models'
+import * as precisionSpeedups from '../../data/precision-speedups'
+import * as presets from '../../data/presets'
+import * as prices from '../../data/prices'
 import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
 import * as claims from '../../data/published-claims'
-import { CHINCHILLA_LOSS_FIT } from '../../data/scaling-laws'
-import { CHECKED } from '../../data/source'
-import { ACTIVATION_COEFFICIENTS, TRAINING_STATE_SCHEMES } from '../../data/training-state'
+import * as scaleReferences from '../../data/scale-references'
+import * as scaleRuns from '../../data/scale-runs'
+import * as scalingLaws from '../../data/scaling-laws'
+import * as source from '../../data/source'
+import * as systemPower from '../../data/system-power'
+import * as trainingState from '../../data/training-state'
 
-/** Every object under `value` that has a `source` key. */
+/** Every module of data/, by file name: a new file left out here fails the first test below. */
+const DATA_MODULES: Record<string, object> = {
+  'accelerators': accelerators,
+  'assumptions': assumptions,
+  'cluster-limits': clusterLimits,
+  'data-supply': dataSupply,
+  'failures': failures,
+  'kernel-efficiency': kernelEfficiency,
+  'model-dates': modelDates,
+  'models': models,
+  'precision-speedups': precisionSpeedups,
+  'presets': presets,
+  'prices': prices,
+  'published-claims': claims,
+  'scale-references': scaleReferences,
+  'scale-runs': scaleRuns,
+  'scaling-laws': scalingLaws,
+  'source': source,
+  'system-power': systemPower,
+  'training-state': trainingState,
+}
+
+/**
+ * Every source under `value`: the value of each `source` key, and every object that says `where` in a
+ * document (lists such as a preset's `sources`), with the path that leads to it.
+ */
 function sourced(value: unknown, path = '', out: { path: string, source: unknown }[] = []): { path: string, source: unknown }[] {
   if (Array.isArray(value)) {
     value.forEach((item, i) => sourced(item, `${path}[${i}]`, out))
   }
   else if (value !== null && typeof value === 'object') {
-    if ('source' in value)
-      out.push({ path, source: (value as { source: unknown }).source })
+    if ('where' in value)
+      out.push({ path, source: value })
     for (const [key, child] of Object.entries(value)) {
-      if (key !== 'source')
-        sourced(child, `${path}.${key}`, out)
+      if (key === 'source' && !(child !== null && typeof child === 'object' && 'where' in child))
+        out.push({ path: `${path}.source`, source: child })
+      sourced(child, `${path}.${key}`, out)
     }
   }
   return out
 }
 
-const ALL = {
-  ACCELERATORS,
-  DEFAULTS,
-  MODELS,
-  GPU_PRICES,
-  PRICE_CONVENTIONS,
-  CHINCHILLA_LOSS_FIT,
-  TRAINING_STATE_SCHEMES,
-  ACTIVATION_COEFFICIENTS,
-  ...claims,
-}
-
-function isSource(source: unknown): source is Source {
-  const s = source as Partial<Source>
-  return typeof s.title === 'string' && s.title.length > 0
-    && typeof s.url === 'string' && /^https:\/\/\S+$/.test(s.url)
-    && typeof s.where === 'string' && s.where.length > 0
-    && s.checked === CHECKED
-}
+const entries = Object.entries(DATA_MODULES).flatMap(([file, module]) => sourced(module, file))
+const TODAY = Date.now()
 
 describe('sources', () => {
-  const entries = sourced(ALL)
-
-  it('finds sourced entries in every export', () => {
-    expect(entries.length).toBeGreaterThan(50)
+  it('the walk covers every file in data/', () => {
+    const files = readdirSync(new URL('../../data/', import.meta.url)).map(f => f.replace(/\.ts$/, ''))
+    expect(Object.keys(DATA_MODULES).sort()).toEqual(files.sort())
   })
 
-  it.each(entries)('$path has a title, https url, where and checked date', ({ source }) => {
-    expect(isSource(source)).toBe(true)
+  it('finds sourced entries in every data module that states facts', () => {
+    expect(entries.length).toBeGreaterThan(100)
+    const modules = new Set(entries.map(e => e.path.split('.')[0]))
+    // The two registries of documents hold references, not facts.
+    const registries = ['source', 'scale-references']
+    expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !registries.includes(m)).sort())
+  })
+
+  it.each(entries)('$path has a title, https url, where and a checked day', ({ source }) => {
+    expect(source).toMatchObject({
+      title: expect.stringMatching(/\S/),
+      url: expect.stringMatching(/^https:\/\/\S+$/),
+      where: expect.stringMatching(/\S/),
+      checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    })
+  })
+
+  it.each(entries)('$path was checked on a real day, not in the future, not before the source appeared', ({ source }) => {
+    const { checked, published } = source as { checked: string, published?: string }
+    const day = Date.parse(`${checked}T00:00:00Z`)
+    // Date.parse rolls 2026-02-30 over to March (or gives NaN): a round trip catches days that do not exist.
+    expect(Number.isNaN(day)
+      ? 'not a date'
+      : new Date(day).toISOString().slice(0, 10)).toBe(checked)
+    expect(day, `checked ${checked} is in the future`).toBeLessThanOrEqual(TODAY)
+    if (published !== undefined)
+      expect(day, `checked ${checked}, before the source appeared (${published})`).toBeGreaterThanOrEqual(Date.parse(published))
+  })
+
+  it.each(Object.entries(source.REFERENCES))('reference %s: a publication date, where given, is an ISO date in the past', (_, ref) => {
+    const published: string | undefined = 'published' in ref
+      ? ref.published
+      : undefined
+    if (published === undefined)
+      return
+    expect(published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    const day = Date.parse(published)
+    expect(Number.isNaN(day)
+      ? 'not a date'
+      : new Date(day).toISOString()).toMatch(new RegExp(`^${published}`))
+    expect(day).toBeLessThan(TODAY)
   })
 
   it('every accelerator, model, price and default carries one', () => {
+    const withSource = new Set(entries.map(e => e.source))
     for (const list of [
       ACCELERATORS,
       MODELS,
@@ -65,7 +127,8 @@ describe('sources', () => {
       PRICE_CONVENTIONS,
       Object.values(DEFAULTS),
     ]) {
-      for (const item of list) expect(isSource(item.source)).toBe(true)
+      for (const item of list)
+        expect(withSource).toContain(item.source)
     }
   })
 })
@@ -136,13 +199,13 @@ describe('models: no impossible values', () => {
 
 describe('prices and defaults', () => {
   it('every price is positive and refers to a known accelerator', () => {
-    const ids = new Set(ACCELERATORS.map(a => a.id))
+    const ids = ACCELERATORS.map(a => a.id)
     for (const p of [
       ...GPU_PRICES,
       ...PRICE_CONVENTIONS,
     ]) {
       expect(p.usdPerGpuHour).toBeGreaterThan(0)
-      expect(ids.has(p.acceleratorId)).toBe(true)
+      expect(ids).toContain(p.acceleratorId)
     }
   })
 

@@ -6,7 +6,7 @@ import { MODELS } from '../../data/models'
 import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
 import { DEFAULT_ASSUMPTIONS, estimateModel, hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../engine'
 
-describe('gPT-3 training compute', () => {
+describe('GPT-3 training compute', () => {
   it('175B × 300B tokens → 3.14e23 FLOPs (Table D.1; 6ND gives 3.15e23, within 0.5%)', () => {
     const gpt3 = MODELS.find(m => m.id === 'gpt-3')!
     const run = estimateModel('gpt-3', DEFAULT_ASSUMPTIONS)
@@ -14,7 +14,7 @@ describe('gPT-3 training compute', () => {
   })
 })
 
-describe('mosaicML throughput table (A100-80GB, bf16, 312 TFLOP/s)', () => {
+describe('MosaicML throughput table (A100-80GB, bf16, 312 TFLOP/s)', () => {
   it.each(MOSAIC_THROUGHPUT.rows)('$model on $gpus GPUs: $tokensPerSecondPerGpu tok/s/GPU → MFU $mfu (±0.5 point), HFU $hfu = 4/3 MFU (±0.5 point)', (row) => {
     const shape = {
       layers: row.layers,

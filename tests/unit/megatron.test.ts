@@ -22,7 +22,7 @@ const A100: Assumptions = {
 }
 const { vocab, seqLen, peakFlopsPerSecond } = MEGATRON_TABLE_1
 
-describe('megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P / (n·X))', () => {
+describe('Megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P / (n·X))', () => {
   it.each(MEGATRON_TIME_ESTIMATES)('$label: $tokens tokens on $gpus A100 at $teraFlopsPerGpu TFLOP/s → $days days (within 1 day: the paper rounds to whole days)', (row) => {
     const mfu = mfuFromHfu(row.teraFlopsPerGpu * 1e12 / peakFlopsPerSecond)
     const run = estimateTraining({ params: row.params, tokens: row.tokens }, { ...A100, mfu, gpus: row.gpus })
@@ -34,11 +34,11 @@ describe('megatron-LM Eq. 4 training-time estimates (end-to-end time ≈ 8·T·P
   })
 })
 
-describe('megatron-LM Table 1', () => {
+describe('Megatron-LM Table 1', () => {
   // Eq. 2 with V = 51,200 and s = 2048 reproduces every row from 7.5B up within 0.5%. The two smallest
   // rows are printed ~1–3% above Eq. 2 (1.7B → 1.652B, −2.8%; 3.6B → 3.562B, −1.05%): the tolerance
   // says so rather than hiding it.
-  it.each(MEGATRON_TABLE_1.rows)('eq. 2 gives $paramsBillions B for l=$layers, h=$hidden', (row) => {
+  it.each(MEGATRON_TABLE_1.rows)('Eq. 2 gives $paramsBillions B for l=$layers, h=$hidden', (row) => {
     const params = megatronParams({
       layers: row.layers,
       hidden: row.hidden,
@@ -61,7 +61,7 @@ describe('megatron-LM Table 1', () => {
     expect(Math.abs(row.teraFlopsPerGpu * 1e12 / peakFlopsPerSecond * 100 - row.percentOfPeak)).toBeLessThanOrEqual(0.5)
   })
 
-  it.each(MEGATRON_TABLE_1.rows)('eq. 3 per iteration ≈ 8·P·B·s for the $paramsBillions B row (within 5%: Eq. 3 adds attention and logits)', (row) => {
+  it.each(MEGATRON_TABLE_1.rows)('Eq. 3 per iteration ≈ 8·P·B·s for the $paramsBillions B row (within 5%: Eq. 3 adds attention and logits)', (row) => {
     const shape = {
       layers: row.layers,
       hidden: row.hidden,
@@ -74,7 +74,7 @@ describe('megatron-LM Table 1', () => {
     expect(flops / simple).toBeLessThan(1.2)
   })
 
-  it('eq. 3 without recomputation is 3/4 of the Transformer-layer FLOPs with it, and ≈ 6ND', () => {
+  it('Eq. 3 without recomputation is 3/4 of the Transformer-layer FLOPs with it, and ≈ 6ND', () => {
     const shape = {
       layers: 96,
       hidden: 12288,

@@ -31,7 +31,7 @@ describe('memory', () => {
     expect(trainingStateBytes(7.5e9)).toBe(120e9) // ZeRO paper: "a 7.5B parameter model … 120 GB"
   })
 
-  it('zeRO stages partition as in Rajbhandari et al. Figure 1 (Ψ = 7.5B, N_d = 64: 120 GB, 31.4 GB, 16.6 GB, 1.9 GB)', () => {
+  it('ZeRO stages partition as in Rajbhandari et al. Figure 1 (Ψ = 7.5B, N_d = 64: 120 GB, 31.4 GB, 16.6 GB, 1.9 GB)', () => {
     const run = { params: 7.5e9, dataParallel: 64 }
     const gb = (zeroStage: 0 | 1 | 2 | 3): number => perGpuMemory({ ...run, zeroStage }).totalBytes / 1e9
     expect(gb(0)).toBeCloseTo(120, 1)

@@ -12,7 +12,7 @@ const shape = {
   seqLen: palm.architecture.seqLen,
 }
 
-describe('paLM 540B MFU from 238.3K tokens/s on 6144 TPU v4 at 275 TFLOP/s', () => {
+describe('PaLM 540B MFU from 238.3K tokens/s on 6144 TPU v4 at 275 TFLOP/s', () => {
   it('without attention (6N per token): 45.7% (±0.1 point)', () => {
     const mfu = mfuFromThroughput({
       tokensPerSecond: PALM_RUN.tokensPerSecond,
@@ -42,8 +42,8 @@ describe('paLM 540B MFU from 238.3K tokens/s on 6144 TPU v4 at 275 TFLOP/s', () 
   })
 })
 
-describe('paLM Table 3', () => {
-  it('megatron-Turing NLG 530B: 65.43K tokens/s on 2240 A100 → 29.7% MFU without attention (±0.2 point)', () => {
+describe('PaLM Table 3', () => {
+  it('Megatron-Turing NLG 530B: 65.43K tokens/s on 2240 A100 → 29.7% MFU without attention (±0.2 point)', () => {
     const mfu = mfuFromThroughput({
       tokensPerSecond: 65.43e3,
       flopsPerToken: modelFlopsPerToken(530e9),

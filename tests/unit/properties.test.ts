@@ -27,21 +27,24 @@ const assumptions: fc.Arbitrary<Assumptions> = fc.record({
 const params = fc.double({ min: 1e6, max: 1e14, noNaN: true })
 const tokens = fc.option(fc.double({ min: 1e6, max: 1e16, noNaN: true }), { nil: undefined })
 
-const relativelyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
+/** `actual` within one part in 10⁹ of `expected` (floating-point reassociation): a failure prints both. */
+function expectRelativelyEqual(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(Math.abs(actual), Math.abs(expected)))
+}
 
 describe('laws of the estimate', () => {
   it('cost is linear in price', () => {
     fc.assert(fc.property(params, tokens, assumptions, fc.double({ min: 0.1, max: 10, noNaN: true }), (n, d, a, k) => {
       const base = estimateTraining({ params: n, tokens: d }, a)
       const scaled = estimateTraining({ params: n, tokens: d }, { ...a, usdPerGpuHour: a.usdPerGpuHour * k })
-      expect(relativelyEqual(scaled.costUsd, base.costUsd * k)).toBe(true)
+      expectRelativelyEqual(scaled.costUsd, base.costUsd * k)
     }))
   })
 
   it('cost is inverse in MFU', () => {
     fc.assert(fc.property(params, tokens, assumptions, (n, d, a) => {
       const half = { ...a, mfu: a.mfu / 2 }
-      expect(relativelyEqual(estimateTraining({ params: n, tokens: d }, half).costUsd, 2 * estimateTraining({ params: n, tokens: d }, a).costUsd)).toBe(true)
+      expectRelativelyEqual(estimateTraining({ params: n, tokens: d }, half).costUsd, 2 * estimateTraining({ params: n, tokens: d }, a).costUsd)
     }))
   })
 
@@ -49,7 +52,7 @@ describe('laws of the estimate', () => {
     fc.assert(fc.property(params, tokens, assumptions, fc.integer({ min: 1, max: 1_000_000 }), (n, d, a, gpus) => {
       const one = estimateTraining({ params: n, tokens: d }, { ...a, gpus })
       const two = estimateTraining({ params: n, tokens: d }, { ...a, gpus: 2 * gpus })
-      expect(relativelyEqual(two.wallClockDays!, one.wallClockDays! / 2)).toBe(true)
+      expectRelativelyEqual(two.wallClockDays!, one.wallClockDays! / 2)
       expect(two.gpuHours).toBe(one.gpuHours)
     }))
   })
@@ -59,7 +62,7 @@ describe('laws of the estimate', () => {
       const run = estimateTraining({ params: n, tokens: d }, a)
       for (const [key, value] of Object.entries(run)) {
         if (typeof value === 'number') {
-          expect(Number.isFinite(value), key).toBe(true)
+          expect(value, key).toSatisfy(Number.isFinite)
           expect(value, key).toBeGreaterThan(0)
         }
       }
@@ -114,7 +117,7 @@ describe('laws of validation', () => {
   it('rejects any non-numeric or non-finite value, naming the field', () => {
     fc.assert(fc.property(fc.constantFrom(...fields), notANumber, (field, value) => {
       const result = validateAssumptions({ [field]: value })
-      expect(result.ok).toBe(false)
+      expect(result).toMatchObject({ ok: false })
       if (!result.ok) {
         expect(result.errors[0]!.field).toBe(field)
         expect(result.errors[0]!.message).toContain(field)
@@ -126,7 +129,7 @@ describe('laws of validation', () => {
     const outside = fc.oneof(fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1.000001, noNaN: true, noDefaultInfinity: true }))
     fc.assert(fc.property(fc.constantFrom('mfu', 'goodput'), outside, (field, value) => {
       const result = validateAssumptions({ [field]: value })
-      expect(result.ok).toBe(false)
+      expect(result).toMatchObject({ ok: false })
       if (!result.ok) {
         expect(result.errors[0]!.field).toBe(field)
         expect(result.errors[0]!.message).toContain('(0, 1]')
@@ -137,11 +140,11 @@ describe('laws of validation', () => {
   it('rejects non-positive prices and non-integer or non-positive GPU counts', () => {
     fc.assert(fc.property(fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }), (price) => {
       const result = validateAssumptions({ usdPerGpuHour: price })
-      expect(result.ok).toBe(false)
+      expect(result).toMatchObject({ ok: false })
     }))
     fc.assert(fc.property(fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0, max: 1e6, noNaN: true }).filter(x => !Number.isInteger(x))), (gpus) => {
       const result = validateAssumptions({ gpus })
-      expect(result.ok).toBe(false)
+      expect(result).toMatchObject({ ok: false })
       if (!result.ok)
         expect(result.errors[0]!.message).toContain('positive integer')
     }))
@@ -150,7 +153,7 @@ describe('laws of validation', () => {
   it('accepts every valid assumptions object unchanged', () => {
     fc.assert(fc.property(assumptions, (a) => {
       const result = validateAssumptions(a)
-      expect(result.ok).toBe(true)
+      expect(result).toMatchObject({ ok: true })
       if (result.ok)
         expect(result.value).toMatchObject(a)
     }))

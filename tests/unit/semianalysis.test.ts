@@ -19,7 +19,7 @@ const A100_AT_1_5: Assumptions = {
   gpus: null,
 }
 
-describe('semiAnalysis costs ("30B → $326k; 70B → $1.75M")', () => {
+describe('SemiAnalysis costs ("30B → $326k; 70B → $1.75M")', () => {
   it('30B × 610B tokens at 45% MFU costs $326k (within 0.5%)', () => {
     const run = estimateTraining({ params: 30e9, tokens: 610e9 }, { ...A100_AT_1_5, mfu: 0.45 })
     expect(run.trainingFlops).toBeCloseTo(1.098e23, -20)
@@ -32,7 +32,7 @@ describe('semiAnalysis costs ("30B → $326k; 70B → $1.75M")', () => {
   })
 })
 
-describe('semiAnalysis scaling wall (Chinchilla Table 3 compute-optimal sizes)', () => {
+describe('SemiAnalysis scaling wall (Chinchilla Table 3 compute-optimal sizes)', () => {
   // Table 3: 1T params ↔ 21.2T tokens (1.27e26 FLOPs); 10T ↔ 216.2T tokens (1.30e28 FLOPs).
   it.each([0.55, 0.6])('1T on 100,000 A100 at %s MFU: ~$300M (±10%) and ~3 months (2.5–3.5)', (mfu) => {
     const run = estimateTraining({ params: 1e12, tokens: 21.2e12 }, { ...A100_AT_1_5, mfu, gpus: 100_000 })

@@ -18,7 +18,7 @@ describe('sensitivityRanges', () => {
     expect(sensitivityRanges({ ...DEFAULT_ASSUMPTIONS, gpu: 'b200' }).map(r => r.id)).not.toContain('usdPerGpuHour')
   })
 
-  it('pALM\'s goodput is its whole-run utilization over its MFU: 30.8% / 46.2%', () => {
+  it('PaLM\'s goodput is its whole-run utilization over its MFU: 30.8% / 46.2%', () => {
     expect(palmGoodput()).toBeCloseTo(0.308 / 0.462, 2)
   })
 })

@@ -40,7 +40,7 @@ describe('collectSources', () => {
     const urls = collectSources([models, accelerators]).map(d => d.url)
     expect(urls).toContain('https://arxiv.org/abs/2203.15556')
     expect(urls).toContain('https://arxiv.org/abs/2204.02311')
-    expect(urls.some(u => u.includes('nvidia'))).toBe(true)
+    expect(urls).toContainEqual(expect.stringContaining('nvidia'))
     expect(new Set(urls).size).toBe(urls.length)
   })
 

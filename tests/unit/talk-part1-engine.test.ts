@@ -61,7 +61,7 @@ describe('roofline', () => {
     expect(roof[1]!.flopsPerSecond).toBeCloseTo(312e12, -6)
   })
 
-  it('gPT-3 on A100-80GB: projections and MLP are compute-bound, attention (intensity 114) memory-bound', () => {
+  it('GPT-3 on A100-80GB: projections and MLP are compute-bound, attention (intensity 114) memory-bound', () => {
     const gemms = layerGemmsOnRoofline(transformerLayerGemms(layerShapeOf('gpt-3')!), 312e12, 2039e9)
     expect(gemms.map(g => g.bound)).toEqual([
       'compute',
@@ -80,18 +80,18 @@ describe('roofline', () => {
 })
 
 describe('compute-optimal gap', () => {
-  it('gPT-3 saw 1.7 tokens per parameter: 11.7× fewer than 20 per parameter', () => {
+  it('GPT-3 saw 1.7 tokens per parameter: 11.7× fewer than 20 per parameter', () => {
     const gap = computeOptimalGap(175e9, 300e9, 20)
     expect(gap.tokensPerParam).toBeCloseTo(1.714, 3)
     expect(gap.computeOptimalTokens).toBe(3.5e12)
     expect(gap.tokenShortfallFactor).toBeCloseTo(11.67, 2)
-    expect(gap.undertrained).toBe(true)
+    expect(gap).toMatchObject({ undertrained: true })
   })
 
-  it('chinchilla is on the frontier', () => {
+  it('Chinchilla is on the frontier', () => {
     const gap = computeOptimalGap(70e9, 1.4e12, 20)
     expect(gap.tokenShortfallFactor).toBeCloseTo(1, 10)
-    expect(gap.undertrained).toBe(false)
+    expect(gap).toMatchObject({ undertrained: false })
   })
 
   it('the frontier is D = k·N, log-spaced', () => {
@@ -110,7 +110,7 @@ describe('timeline', () => {
     expect(() => decimalYear('2020-13')).toThrow(RangeError)
   })
 
-  it('bERT-Large (340M, 2018-10) to PaLM (540B, 2022-04): ×8 a year', () => {
+  it('BERT-Large (340M, 2018-10) to PaLM (540B, 2022-04): ×8 a year', () => {
     expect(yearsBetween('2018-10', '2022-04')).toBeCloseTo(3.5, 10)
     expect(annualGrowthFactor(340e6, 540e9, 3.5)).toBeCloseTo(8.2, 1)
   })
@@ -122,9 +122,8 @@ describe('timeline', () => {
     ]) {
       expect(decimalYear(m.published)).toBeGreaterThan(2016)
       expect(m.source.url).toMatch(/^https:\/\//)
-      expect(m.source.checked).toBe('2026-11-26')
     }
-    const dated = new Set<string>(MODEL_DATES.map(m => m.id))
+    const dated = MODEL_DATES.map(m => m.id)
     for (const id of [
       'lamda',
       'gpt-3',
@@ -133,13 +132,15 @@ describe('timeline', () => {
       'mt-nlg',
       'chinchilla',
       'palm',
-    ])
-      expect(dated.has(id) && MODEL_IDS.includes(id as never)).toBe(true)
+    ]) {
+      expect(dated).toContain(id)
+      expect(MODEL_IDS).toContain(id)
+    }
   })
 })
 
 describe('parallel layout and memory', () => {
-  it('gPT-3 gets Megatron-LM\'s 145.6B layout: t = 8, p = 8, d = 24, m = 96, bubble 6.8%', () => {
+  it('GPT-3 gets Megatron-LM\'s 145.6B layout: t = 8, p = 8, d = 24, m = 96, bubble 6.8%', () => {
     const layout = megatronLayoutFor(175e9)
     expect(layout.row.paramsBillions).toBe(145.6)
     expect(layout.dataParallel).toBe(24)
@@ -177,13 +178,13 @@ describe('parallel layout and memory', () => {
 })
 
 describe('utilization', () => {
-  it('megatron-LM\'s 163 TFLOP/s is 52% HFU and 39% MFU', () => {
+  it('Megatron-LM\'s 163 TFLOP/s is 52% HFU and 39% MFU', () => {
     const u = megatronRowUtilization({ teraFlopsPerGpu: 163 }, 312e12)
     expect(u.hfu).toBeCloseTo(0.5224, 4)
     expect(u.mfu).toBeCloseTo(0.3918, 4)
   })
 
-  it('mosaicML\'s MFU and HFU differ by the recompute pass (× 4/3)', () => {
+  it('MosaicML\'s MFU and HFU differ by the recompute pass (× 4/3)', () => {
     for (const row of MOSAIC_THROUGHPUT.rows)
       expect(hfuFromMfu(row.mfu)).toBeCloseTo(row.hfu, 3)
   })

@@ -33,12 +33,15 @@ describe('validateAssumptions', () => {
       gpus: '1024',
       usdPerGpuHour: '2.5',
     })
-    expect(result.ok && result.value).toMatchObject({
-      params: 1e12,
-      tokens: 70e9,
-      mfu: 0.45,
-      gpus: 1024,
-      usdPerGpuHour: 2.5,
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        params: 1e12,
+        tokens: 70e9,
+        mfu: 0.45,
+        gpus: 1024,
+        usdPerGpuHour: 2.5,
+      },
     })
   })
 
@@ -119,9 +122,15 @@ describe('validateAssumptions', () => {
 
   it('defaults precision to bf16, or fp16 on the V100 which has no bf16', () => {
     const v100 = validateAssumptions({ gpu: 'v100' })
-    expect(v100.ok && v100.value.precision).toBe('fp16')
+    expect(v100).toMatchObject({
+      ok: true,
+      value: { precision: 'fp16' },
+    })
     const h100 = validateAssumptions({ gpu: 'h100-sxm', precision: 'fp8' })
-    expect(h100.ok && h100.value.precision).toBe('fp8')
+    expect(h100).toMatchObject({
+      ok: true,
+      value: { precision: 'fp8' },
+    })
   })
 
   it('rejects an unknown model id', () => {
@@ -130,7 +139,7 @@ describe('validateAssumptions', () => {
 
   it('reports every bad field, not only the first', () => {
     const result = validateAssumptions({ mfu: 2, usdPerGpuHour: -1, gpu: 'nope' })
-    expect(result.ok).toBe(false)
+    expect(result).toMatchObject({ ok: false })
     if (!result.ok)
       expect(result.errors.map(e => e.field).sort()).toEqual(['gpu', 'mfu', 'usdPerGpuHour'])
   })
@@ -139,8 +148,16 @@ describe('validateAssumptions', () => {
 describe('a mixture of experts', () => {
   it('takes active parameters up to the total, and names the option when above', () => {
     const moe = validateAssumptions({ params: '671e9', activeParams: '37e9' })
-    expect(moe).toMatchObject({ ok: true, value: { params: 671e9, activeParams: 37e9 } })
+    expect(moe).toMatchObject({
+      ok: true,
+      value: { params: 671e9, activeParams: 37e9 },
+    })
     const over = validateAssumptions({ params: 70e9, activeParams: 80e9 })
-    expect(over).toMatchObject({ ok: false, errors: [{ field: 'activeParams', message: 'activeParams must be at most params (70000000000); got 80000000000' }] })
+    expect(over).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'activeParams', message: 'activeParams must be at most params (70000000000); got 80000000000' },
+      ],
+    })
   })
 })

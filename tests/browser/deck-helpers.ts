@@ -1,0 +1,161 @@
+/**
+ * How the browser tests get around the built deck, in one place: open a slide and wait until it has
+ * drawn, find slides by title or by what they hold, read a formatted dollar figure, look for broken
+ * numbers and overflow on the slide on screen.
+ */
+import type { Locator, Page } from 'playwright-chromium'
+import type { WatchedPage } from './chromium'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
+import { routeTo, waitForMounted } from '../../scripts/lib/slide-navigation'
+import { Chromium } from './chromium'
+import { elementsOutside } from './slide-checks'
+
+/** Opens slide `no` at `deckUrl` (with any query) and waits until it has drawn; returns the slide. */
+export async function openSlide(page: Page, deckUrl: string, no: number, query = ''): Promise<Locator> {
+  await page.goto(`${deckUrl}/${no}${query}`)
+  return waitForSlide(page, no)
+}
+
+/** Goes to slide `no` inside the running app (no reload), as the router would on a link click. */
+export async function goSlide(page: Page, no: number): Promise<Locator> {
+  await routeTo(page, no)
+  return waitForSlide(page, no)
+}
+
+/**
+ * Waits until slide `no` has mounted, its mermaid diagrams are drawn and the deck is live: the store,
+ * the sync between windows and the panel load once the first slide is up (global-top.vue), and expose
+ * `window.__deckAssumptions` then. Returns the slide.
+ */
+export async function waitForSlide(page: Page, no: number): Promise<Locator> {
+  const slide = await waitForMounted(page, no)
+  // Mermaid renders asynchronously into a shadow root; wait for each diagram's SVG.
+  const diagrams = slide.locator('.mermaid')
+  for (let i = 0; i < await diagrams.count(); i++)
+    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
+  await page.waitForFunction(() => '__deckAssumptions' in window)
+  return slide
+}
+
+/**
+ * The slide number of each of `titles` (a slide's first heading), found by visiting every slide, so a
+ * slide added elsewhere in the deck does not shift a test. The first slide with a title keeps it.
+ */
+export async function slideNumbersByTitle<T extends string>(page: Page, deckUrl: string, slideCount: number, titles: readonly T[]): Promise<Map<T, number>> {
+  const found = new Map<T, number>()
+  const wanted = new Set<string>(titles)
+  for (let no = 1; no <= slideCount; no++) {
+    const heading = (await openSlide(page, deckUrl, no)).locator('h1').first()
+    if (await heading.count() === 0)
+      continue
+    const title = (await heading.innerText()).trim() as T
+    if (wanted.has(title) && !found.has(title))
+      found.set(title, no)
+  }
+  return found
+}
+
+/** Opens the slide titled `title` in a map from `slideNumbersByTitle`; fails naming a title no slide has. */
+export async function openTitled<T extends string>(page: Page, deckUrl: string, slideNo: ReadonlyMap<T, number>, title: T): Promise<Locator> {
+  const no = slideNo.get(title)
+  expect(no, `no slide titled "${title}"`).toBeDefined()
+  return openSlide(page, deckUrl, no!)
+}
+
+/** What a test file about one part of the talk works with; see `partOfTalk`. */
+export interface TalkPart<T extends string> {
+  /** The slide number of each title found (a missing one fails the part's "has every slide" test). */
+  slideNo: ReadonlyMap<T, number>
+  /** The page the slides open in, with its console errors and off-machine requests. */
+  watched: () => WatchedPage
+  /** Opens the slide titled `title`. */
+  open: (title: T) => Promise<Locator>
+}
+
+/**
+ * Registers, for the calling test file, one Chromium with one watched page that has found the slide of
+ * each of `titles` before the file's tests run, and closes it after them.
+ */
+export function partOfTalk<T extends string>(titles: readonly T[]): TalkPart<T> {
+  const deckUrl = inject('deckUrl')
+  let chromium: Chromium | undefined
+  let page: WatchedPage | undefined
+  const slideNo = new Map<T, number>()
+  const watched = (): WatchedPage => {
+    if (!page)
+      throw new Error('the browser is not up: partOfTalk\'s beforeAll has not run or failed')
+    return page
+  }
+  beforeAll(async () => {
+    chromium = await Chromium.launch()
+    page = await chromium.watchedPage()
+    for (const [title, no] of await slideNumbersByTitle(page.page, deckUrl, inject('slideCount'), titles))
+      slideNo.set(title, no)
+  })
+  afterAll(async () => {
+    await chromium?.close()
+  })
+  return {
+    slideNo,
+    watched,
+    open: title => openTitled(watched().page, deckUrl, slideNo, title),
+  }
+}
+
+/** The first slide (1-based) holding `selector`, searched by visiting each slide. */
+export async function findSlide(page: Page, deckUrl: string, slideCount: number, selector: string): Promise<number> {
+  for (let no = 1; no <= slideCount; no++) {
+    await openSlide(page, deckUrl, no)
+    if (await page.locator(`[data-slidev-no="${no}"] ${selector}`).count() > 0)
+      return no
+  }
+  throw new Error(`no slide has ${selector}`)
+}
+
+const SUFFIX: Record<string, number> = {
+  '': 1,
+  'k': 1e3,
+  'M': 1e6,
+  'B': 1e9,
+  'T': 1e12,
+}
+
+/** "$356M" → 356e6; "$1.2k" → 1200. NaN for anything else. */
+export function parseUsd(text: string): number {
+  const match = /^\$([\d.,]+)\s*([kMBT]?)$/.exec(text.trim())
+  if (!match)
+    return Number.NaN
+  return Number(match[1]!.replace(/,/g, '')) * SUFFIX[match[2]!]!
+}
+
+/** What a figure that failed to compute looks like on a slide. */
+export const BROKEN = /\bNaN\b|\bInfinity\b|\bundefined\b/
+
+/** Text of slide `no`, without the assumptions panel (its messages quote what was typed, e.g. "Infinity"). */
+export async function slideText(page: Page, no: number): Promise<string> {
+  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate((element) => {
+    const hidden = Array.from(element.querySelectorAll<HTMLElement>('[data-assumptions-layer], [data-assumptions-panel]'))
+    const before = hidden.map(e => e.style.display)
+    hidden.forEach(e => e.style.display = 'none')
+    const text = (element as HTMLElement).innerText
+    hidden.forEach((e, i) => e.style.display = before[i]!)
+    return text
+  })
+}
+
+/** Elements of slide `no` that stick out of the 980×552 slide box: tag, classes and the start of their text. */
+export async function overflowing(page: Page, no: number): Promise<string[]> {
+  return elementsOutside(page.locator(`[data-slidev-no="${no}"]`).first(), { boxSelector: '#slide-content' })
+}
+
+/** A small seeded generator (mulberry32): the fuzz test replays the same edits every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
