@@ -14,6 +14,7 @@ import type { AcceleratorId, Precision } from './accelerators'
 import type { Source } from './source'
 import { ACCELERATOR_IDS, ACCELERATORS, PRECISIONS } from './accelerators'
 import { MODEL_IDS } from './models'
+import { SCALE_REFERENCES } from './scale-references'
 import { REFERENCES } from './source'
 
 /** One default assumption of the talk: its value, why it was chosen, and where it comes from. */
@@ -39,9 +40,10 @@ export interface NumberRange {
  * - `fraction`: a share in (0, 1], shown as a percent in the panel (typed 45, 45% or 0.45);
  * - `number`: a real number in its range;
  * - `integer`: a whole number in its range;
- * - `choice`: one id of a list.
+ * - `choice`: one id of a list;
+ * - `flag`: on or off (a command-line switch: `--scale-model`).
  */
-export type FieldKind = 'fraction' | 'number' | 'integer' | 'choice'
+export type FieldKind = 'fraction' | 'number' | 'integer' | 'choice' | 'flag'
 
 /**
  * Where an assumption applies. `scenario`: the live store, the panel, the link, stored data, the
@@ -95,7 +97,11 @@ export interface ChoiceField extends FieldBase {
   choiceLabels?: Readonly<Record<string, string>>
 }
 
-export type FieldSpec = (NumberField | ChoiceField) & {
+export interface FlagField extends FieldBase {
+  kind: 'flag'
+}
+
+export type FieldSpec = (NumberField | ChoiceField | FlagField) & {
   /** The talk's default and its source; null for workload fields, which have no default. */
   default: DefaultAssumption<unknown> | null
 }
@@ -307,6 +313,168 @@ export const ASSUMPTION_SCHEMA = {
     absent: 'none',
     default: null,
   },
+  scaleModel: {
+    scope: 'workload',
+    kind: 'flag',
+    label: 'Scale model',
+    option: 'scale-model',
+    metavar: '',
+    unit: '',
+    help: 'utilization from the layout, the cluster and the batch (engine/scale-model) instead of a fixed --mfu; needs --gpus',
+    absent: 'none',
+    default: null,
+  },
+  tensorParallel: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Tensor parallel',
+    option: 'tp',
+    metavar: 'N',
+    unit: '',
+    help: 'tensor-parallel ways, inside the NVLink domain (fixes the layout: implies --scale-model)',
+    absent: 'none',
+    default: null,
+  },
+  pipelineParallel: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Pipeline parallel',
+    option: 'pp',
+    metavar: 'N',
+    unit: '',
+    help: 'pipeline stages (implies --scale-model)',
+    absent: 'none',
+    default: null,
+  },
+  interleave: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Interleave',
+    option: 'interleave',
+    metavar: 'N',
+    unit: '',
+    help: 'model chunks per pipeline rank, Megatron\'s interleaved schedule (implies --scale-model)',
+    absent: 'none',
+    default: null,
+  },
+  microbatchSequences: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Microbatch',
+    option: 'microbatch',
+    metavar: 'SEQUENCES',
+    unit: '',
+    help: 'sequences per microbatch (implies --scale-model)',
+    absent: 'none',
+    default: null,
+  },
+  batchTokens: {
+    scope: 'workload',
+    kind: 'number',
+    range: { min: 1 },
+    label: 'Global batch',
+    option: 'batch-tokens',
+    metavar: 'N',
+    unit: 'tokens',
+    help: 'tokens in one global batch, for the scale model',
+    absent: 'default',
+    default: {
+      value: 3072 * 2048,
+      why: 'Megatron-LM\'s batch for its 1T model (3,072 sequences of 2,048 tokens): the layout behind the talk\'s wall.',
+      source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row: batch size 3072, sequence length 2048', checked: '2026-12-01' },
+    },
+  },
+  seqLen: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Sequence length',
+    option: 'seq-len',
+    metavar: 'N',
+    unit: 'tokens',
+    help: 'tokens per sequence for the scale model; omitted: the model\'s, else 2048',
+    absent: 'none',
+    default: null,
+  },
+  recompute: {
+    scope: 'workload',
+    kind: 'choice',
+    choices: ['none', 'selective', 'full'],
+    label: 'Recompute',
+    option: 'recompute',
+    metavar: 'R',
+    unit: '',
+    help: 'activation recomputation for the scale model',
+    absent: 'default',
+    default: {
+      value: 'selective',
+      why: 'Selective recomputation (attention only) with sequence parallelism keeps memory low for 2–7% more work; full recomputation costs 36–39%.',
+      source: { ...SCALE_REFERENCES.korthikanti2022, where: '§5 and Table 4: selective recomputation with sequence parallelism, 2–7% more work; full recomputation 36–39%', checked: '2026-12-01' },
+    },
+  },
+  sequenceParallel: {
+    scope: 'workload',
+    kind: 'flag',
+    label: 'Sequence parallel',
+    option: 'sequence-parallel',
+    metavar: '',
+    unit: '',
+    help: 'Megatron sequence parallelism: layer norms and dropout split over the tensor-parallel ranks',
+    absent: 'none',
+    default: null,
+  },
+  layers: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Layers',
+    option: 'layers',
+    metavar: 'N',
+    unit: '',
+    help: 'Transformer layers of a custom model (with --d-model, --heads, --vocab)',
+    absent: 'none',
+    default: null,
+  },
+  dModel: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Model width',
+    option: 'd-model',
+    metavar: 'N',
+    unit: '',
+    help: 'hidden width of a custom model',
+    absent: 'none',
+    default: null,
+  },
+  heads: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Heads',
+    option: 'heads',
+    metavar: 'N',
+    unit: '',
+    help: 'attention heads of a custom model',
+    absent: 'none',
+    default: null,
+  },
+  vocab: {
+    scope: 'workload',
+    kind: 'integer',
+    range: { min: 1 },
+    label: 'Vocabulary',
+    option: 'vocab',
+    metavar: 'N',
+    unit: '',
+    help: 'vocabulary of a custom model',
+    absent: 'none',
+    default: null,
+  },
 } as const satisfies Record<string, FieldSpec>
 
 type Schema = typeof ASSUMPTION_SCHEMA
@@ -316,14 +484,19 @@ export type AssumptionField = keyof Schema
 
 type KeysOfScope<S extends FieldScope> = { [K in AssumptionField]: Schema[K]['scope'] extends S ? K : never }[AssumptionField]
 
-/** A field's value type, read off its entry: the ids of a choice, else a number. */
-type ValueOf<K extends AssumptionField> = Schema[K] extends { kind: 'choice', choices: readonly (infer C)[] } ? C : number
+/** A field's value type, read off its entry: the ids of a choice, a flag's boolean, else a number. */
+type ValueOf<K extends AssumptionField> = Schema[K] extends { kind: 'choice', choices: readonly (infer C)[] }
+  ? C
+  : Schema[K] extends { kind: 'flag' } ? boolean : number
 
 /** Everything the engine needs to price a training run, validated. `gpus: null`: no cluster given. */
 export type Assumptions = { -readonly [K in KeysOfScope<'scenario'>]: ValueOf<K> | (Schema[K]['absent'] extends 'none' ? null : never) }
 
-/** What to train: a known model, or a size (and optionally tokens); each null when not named. */
-export type Workload = { -readonly [K in KeysOfScope<'workload'>]: ValueOf<K> | null }
+/**
+ * What to train and how the command line models it: a known model or a size (and optionally tokens),
+ * and the scale model's options. Null when not named; a flag is false when not given.
+ */
+export type Workload = { -readonly [K in KeysOfScope<'workload'>]: Schema[K] extends { kind: 'flag' } ? boolean : ValueOf<K> | (Schema[K]['absent'] extends 'none' ? null : never) }
 
 /** The assumptions the store, the panel, links and exports hold, in panel order. */
 export type AssumptionKey = KeysOfScope<'scenario'>

@@ -12,7 +12,7 @@ export const SLIDER_STEPS = 1000
 /** The slider of a field, or null where the schema gives none. */
 export function sliderOf(key: AssumptionKey): SliderSpec | null {
   const spec = fieldSpec(key)
-  return spec.kind !== 'choice' && spec.slider
+  return 'slider' in spec && spec.slider
     ? spec.slider
     : null
 }

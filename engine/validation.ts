@@ -93,6 +93,8 @@ export function describeRange(key: AssumptionField): string {
   const spec = fieldSpec(key)
   if (spec.kind === 'choice')
     return `one of ${spec.choices.join(', ')}`
+  if (spec.kind === 'flag')
+    return 'true or false'
   const { min, minOpen, max, maxOpen } = spec.range
   if (spec.kind === 'integer') {
     return min === 1 && !minOpen && max === undefined
@@ -138,7 +140,7 @@ export function pickAssumptions(value: Assumptions): Assumptions {
   return Object.fromEntries(ASSUMPTION_KEYS.map(key => [key, value[key]])) as Assumptions
 }
 
-type Checked = { ok: true, value: number | string } | { ok: false, message: string }
+type Checked = { ok: true, value: number | string | boolean } | { ok: false, message: string }
 
 /** One field's raw value against its own schema entry (no cross-field rule). */
 function checkField(key: AssumptionField, raw: unknown): Checked {
@@ -147,6 +149,13 @@ function checkField(key: AssumptionField, raw: unknown): Checked {
   if (spec.kind === 'choice') {
     return typeof raw === 'string' && spec.choices.includes(raw)
       ? { ok: true, value: raw }
+      : fail()
+  }
+  if (spec.kind === 'flag') {
+    if (raw === true || raw === 'true')
+      return { ok: true, value: true }
+    return raw === false || raw === 'false'
+      ? { ok: true, value: false }
       : fail()
   }
   const n = toFinite(raw)
@@ -175,9 +184,11 @@ export function validateAssumptions(input: AssumptionsInput): ValidationResult {
     const spec = fieldSpec(key)
     const raw = input[key]
     if (raw === undefined || raw === null) {
-      value[key] = spec.absent === 'default' && spec.default
-        ? spec.default.value
-        : null
+      value[key] = spec.kind === 'flag'
+        ? false
+        : spec.absent === 'default' && spec.default
+          ? spec.default.value
+          : null
       continue
     }
     const checked = checkField(key, raw)

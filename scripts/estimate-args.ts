@@ -3,16 +3,43 @@
  * without spawning a process. Ranges are not checked here: the engine's `validateAssumptions` is the
  * single source of truth, and its errors are mapped back to the option that carried the value.
  */
-import type { AssumptionField, AssumptionsInput, TrainingEstimate } from '../engine'
+import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, validateAssumptions, WORKLOAD_KEYS } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 import { helpLine, optionFor } from './lib/scenario-args'
 
-/** Each option name (without `--`) and the field it carries, read off the schema. */
+const ALL_FIELDS = Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]
+
+/** Each option name (without `--`) that takes a value, and the field it carries, read off the schema. */
 const VALUE_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
-  (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]).map(key => [fieldSpec(key).option, key]),
+  ALL_FIELDS.filter(key => fieldSpec(key).kind !== 'flag').map(key => [fieldSpec(key).option, key]),
 )
+
+/** The schema's switches (`--scale-model`, `--sequence-parallel`): on when given. */
+const SWITCH_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
+  ALL_FIELDS.filter(key => fieldSpec(key).kind === 'flag').map(key => [fieldSpec(key).option, key]),
+)
+
+/** The options that fix a layout, and so imply the scale model. */
+const LAYOUT_FIELDS = [
+  'tensorParallel',
+  'pipelineParallel',
+  'interleave',
+  'microbatchSequences',
+] as const
+
+/** Options that mean something to the scale model only: refused without it rather than ignored. */
+const SCALE_ONLY_FIELDS = [
+  'batchTokens',
+  'seqLen',
+  'recompute',
+  'sequenceParallel',
+  'layers',
+  'dModel',
+  'heads',
+  'vocab',
+] as const
 
 const FLAG_OPTIONS = ['json', 'help'] as const
 
@@ -26,6 +53,9 @@ export const USAGE = [
   '  --json                 print one JSON object instead of a table',
   '  --help                 print this help',
 ].join('\n')
+
+/** What `estimate` prints: the fixed-MFU estimate, or with the scale model its figures on top. */
+export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportSummary & { shapeFrom: string })
 
 export type ParsedArgs
   = | { kind: 'help' }
@@ -61,6 +91,12 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
       name,
       { type: 'string' as const },
     ])),
+    ...Object.fromEntries([
+      ...SWITCH_OPTIONS.keys(),
+    ].map(name => [
+      name,
+      { type: 'boolean' as const },
+    ])),
     json: { type: 'boolean' as const },
     help: { type: 'boolean' as const, short: 'h' },
   }
@@ -88,6 +124,17 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
       }
     }
     const { name, rawName, value } = token
+    const switched = SWITCH_OPTIONS.get(name)
+    if (switched !== undefined) {
+      if (value !== undefined) {
+        return {
+          ok: false,
+          error: { option: rawName, message: 'takes no value' },
+        }
+      }
+      input[switched] = true
+      continue
+    }
     if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
       if (value !== undefined) {
         return {
@@ -137,7 +184,7 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
  * resolveEstimate({ params: '1e12' }) // { ok: true, value: { params: 1e12, tokens: 2e13, ... } }
  * resolveEstimate({ model: 'gpt-3', mfu: '7' }) // { ok: false, error: { option: '--mfu', message: 'mfu must be a number in (0, 1]; got "7"' } }
  */
-export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimate> {
+export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput> {
   const checked = validateAssumptions(input)
   if (!checked.ok) {
     const [first] = checked.errors
@@ -175,15 +222,65 @@ export function resolveEstimate(input: AssumptionsInput): Result<TrainingEstimat
     }
   }
   const tokens = v.tokens ?? model?.tokens ?? null
+  const workload = {
+    model: v.model,
+    params,
+    activeParams: model && 'activeParams' in model
+      ? model.activeParams
+      : v.activeParams,
+    tokens,
+  }
+  if (!wantsScaleModel(v)) {
+    const scaleOnly = SCALE_ONLY_FIELDS.find(key => input[key] !== undefined)
+    if (scaleOnly !== undefined) {
+      return {
+        ok: false,
+        error: {
+          option: optionFor(scaleOnly),
+          message: 'only with the scale model: add --scale-model (or a layout option such as --tp)',
+        },
+      }
+    }
+    return {
+      ok: true,
+      value: estimateTraining(workload, v),
+    }
+  }
+  // The scale model computes utilization: a fixed --mfu beside it would say two things at once.
+  if (input.mfu !== undefined) {
+    const layoutOption = LAYOUT_FIELDS.find(key => v[key] !== null)
+    const by = v.scaleModel || layoutOption === undefined
+      ? '--scale-model'
+      : optionFor(layoutOption)
+    return {
+      ok: false,
+      error: { option: '--mfu', message: `cannot be combined with ${by} (the scale model computes the utilization)` },
+    }
+  }
+  const scale = scaleEstimate(v)
+  if (!scale.ok) {
+    return {
+      ok: false,
+      error: {
+        option: optionFor(scale.field),
+        message: scale.message,
+      },
+    }
+  }
+  const fixed = estimateTraining({ ...workload, tokens: scale.tokens }, { ...v, mfu: scale.summary.effectiveMfu, goodput: scale.summary.goodput })
   return {
     ok: true,
-    value: estimateTraining({
-      model: v.model,
-      params,
-      activeParams: model && 'activeParams' in model
-        ? model.activeParams
-        : v.activeParams,
-      tokens,
-    }, v),
+    value: {
+      ...fixed,
+      // What the scale model found, in the command line's names (design.md), over the fixed-MFU figures.
+      ...scale.summary,
+      gpuHours: scale.report.gpuHours,
+      costUsd: scale.report.costUsd,
+      wallClockSeconds: scale.summary.wallClockDays * 86_400,
+      // Energy from the systems' power × PUE over the run's wall clock, not board power × GPU-hours.
+      energyKwh: scale.report.energy.energyKwh,
+      co2Kg: scale.report.energy.tonnesCo2 * 1000,
+      shapeFrom: scale.shapeFrom,
+    },
   }
 }

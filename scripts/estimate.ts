@@ -6,7 +6,7 @@
  *
  * Bad input prints one line on stderr naming the option and exits with code 2; nothing goes to stdout.
  */
-import type { TrainingEstimate } from '../engine'
+import type { EstimateOutput } from './estimate-args'
 import process from 'node:process'
 import {
   formatBytes,
@@ -19,7 +19,9 @@ import {
   formatGpuHours,
   formatInteger,
   formatPercent,
+  formatSeconds,
   formatUsd,
+  formatWatts,
 } from '../engine'
 import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args'
 
@@ -31,7 +33,22 @@ function fail(option: string, message: string): never {
   process.exit(EXIT_USAGE)
 }
 
-function table(e: TrainingEstimate): string {
+/** The scale model's rows, when it ran: the layout and where the step's time goes. */
+function scaleRows(e: EstimateOutput): [string, string][] {
+  if (!('layout' in e))
+    return []
+  const { layout } = e
+  return [
+    ['Shape', e.shapeFrom],
+    ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel} × DP ${layout.dataParallel}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
+    ['Step', `${formatSeconds(e.stepSeconds)}: bubble ${formatPercent(e.bubbleShare)}, exposed communication ${formatPercent(e.exposedCommShare)}`],
+    ['Per GPU', `${formatFlopsPerSecond(e.tflopsPerGpu * 1e12)} model FLOPs (MFU ${formatPercent(e.effectiveMfu)})`],
+    ['Failures', `goodput ${formatPercent(e.goodput)}, checkpoint every ${formatSeconds(e.checkpointIntervalMinutes * 60)}`],
+    ['Power', `${formatWatts(e.itPowerWatts)} IT, ${formatWatts(e.facilityPowerWatts)} with PUE`],
+  ]
+}
+
+function table(e: EstimateOutput): string {
   const rows: [string, string][] = [
     ['Model', e.model ?? 'custom'],
     [
@@ -89,7 +106,9 @@ function table(e: TrainingEstimate): string {
       formatInteger(e.minGpusForMemory),
     ],
     [
-      'Energy (TDP × PUE)',
+      'layout' in e
+        ? 'Energy (systems × PUE)'
+        : 'Energy (TDP × PUE)',
       formatEnergyKwh(e.energyKwh),
     ],
     [
@@ -97,6 +116,7 @@ function table(e: TrainingEstimate): string {
       formatCo2Kg(e.co2Kg),
     ],
   ]
+  rows.push(...scaleRows(e))
   const width = Math.max(...rows.map(([label]) => label.length))
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')
 }

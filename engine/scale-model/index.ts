@@ -5,6 +5,7 @@
 export * from './batch-floor'
 export * from './curves'
 export * from './data-supply'
+export * from './estimate'
 export * from './failures'
 export * from './kernel'
 export * from './power'

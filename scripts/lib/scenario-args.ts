@@ -38,15 +38,18 @@ const HELP_COLUMN = 23
  */
 export function helpLine(key: AssumptionField, start: 'schema' | 'store' = 'schema'): string {
   const spec = fieldSpec(key)
+  const examples = 'examples' in spec && spec.examples
+    ? ` (${spec.examples})`
+    : ''
   const what = spec.kind === 'choice'
     ? `${spec.help}: ${spec.choices.join(', ')}`
-    : `${spec.help}, ${describeRange(key)}${spec.kind !== 'integer' && 'examples' in spec && spec.examples
-      ? ` (${spec.examples})`
-      : ''}`
+    : spec.kind === 'flag'
+      ? spec.help
+      : `${spec.help}, ${describeRange(key)}${examples}`
   const fallback = spec.default && (spec.absent === 'default' || start === 'store')
     ? ` (default ${String(spec.default.value)})`
     : ''
-  return `  ${`${optionFor(key)} ${spec.metavar}`.padEnd(HELP_COLUMN)}${what}${fallback}`
+  return `  ${`${optionFor(key)} ${spec.metavar}`.trimEnd().padEnd(HELP_COLUMN)}${what}${fallback}`
 }
 
 /**

@@ -27,12 +27,13 @@ describe('the schema', () => {
       'pue',
       'gridGramsCo2PerKwh',
     ])
-    expect(WORKLOAD_KEYS).toEqual([
+    expect(WORKLOAD_KEYS.slice(0, 4)).toEqual([
       'model',
       'params',
       'activeParams',
       'tokens',
     ])
+    expect(WORKLOAD_KEYS).toContain('scaleModel')
     expect([
       ...ASSUMPTION_KEYS,
       ...WORKLOAD_KEYS,
@@ -57,21 +58,27 @@ describe('the schema', () => {
     expect(checked.ok ? checked.value[key] : checked.errors).toBe(DEFAULT_ASSUMPTIONS[key])
   })
 
-  it('gives the workload no default: a model or a size must be named', () => {
+  it('gives the workload no default where it must be named, a sourced one where it need not', () => {
     const checked = validateAssumptions({})
     for (const key of WORKLOAD_KEYS) {
-      expect(fieldSpec(key).default).toBeNull()
-      expect(checked.ok ? checked.value[key] : checked.errors).toBeNull()
+      const spec = fieldSpec(key)
+      const value = checked.ok ? checked.value[key] : checked.errors
+      if (spec.kind === 'flag')
+        expect(value, key).toBe(false)
+      else if (spec.absent === 'none')
+        expect(value, key).toBeNull()
+      else
+        expect(spec.default?.source.url, key).toMatch(/^https:\/\//)
     }
   })
 })
 
 describe('validation read off the schema', () => {
-  const numeric = ALL_KEYS.filter(key => fieldSpec(key).kind !== 'choice')
+  const numeric = ALL_KEYS.filter(key => !['choice', 'flag'].includes(fieldSpec(key).kind))
 
   it.each(numeric)('%s: the range\'s ends are kept or refused as the schema says, with the range in the message', (key) => {
     const spec = fieldSpec(key)
-    if (spec.kind === 'choice')
+    if (spec.kind === 'choice' || spec.kind === 'flag')
       throw new Error('numeric fields only')
     const { min, minOpen, max, maxOpen } = spec.range
     const atMin = validateAssumptions({ [key]: min })

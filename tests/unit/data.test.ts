@@ -5,6 +5,7 @@ import * as accelerators from '../../data/accelerators'
 import { ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
+import * as clusterFabric from '../../data/cluster-fabric'
 import * as clusterLimits from '../../data/cluster-limits'
 import * as dataSupply from '../../data/data-supply'
 import * as failures from '../../data/failures'
@@ -28,6 +29,7 @@ import * as trainingState from '../../data/training-state'
 const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
+  'cluster-fabric': clusterFabric,
   'cluster-limits': clusterLimits,
   'data-supply': dataSupply,
   'failures': failures,

@@ -11,6 +11,7 @@ import {
   formatGpuHours,
   formatInteger,
   formatPercent,
+  formatSeconds,
   formatUsd,
   MISSING,
 } from '../../engine'
@@ -78,5 +79,14 @@ describe('format', () => {
         expect(format(value)).toBe(MISSING)
     }
     expect(MISSING).toBe('—')
+  })
+})
+
+describe('formatSeconds', () => {
+  it('reads a step in seconds, a checkpoint interval in minutes, a long wait in hours', () => {
+    expect(formatSeconds(10.94)).toBe('10.9 sec')
+    expect(formatSeconds(156.6)).toBe('2.61 min')
+    expect(formatSeconds(3 * 3600)).toBe('3 hr')
+    expect(formatSeconds(Number.NaN)).toBe('—')
   })
 })

@@ -1,0 +1,58 @@
+/**
+ * How the GPUs of each accelerator are wired in the systems that train with them: the NVLink
+ * (scale-up) domain and the scale-out bandwidth per GPU, one direction. The scale model's command
+ * line and slides build a cluster from these when no other is given.
+ */
+import type { AcceleratorId } from './accelerators'
+import type { Source } from './source'
+import { SCALE_REFERENCES } from './scale-references'
+import { REFERENCES } from './source'
+
+export interface ClusterFabric {
+  acceleratorId: AcceleratorId
+  /** GPUs that share one NVLink domain: 8 in a DGX/HGX server, 72 in a GB200 NVL72 rack. */
+  nvlinkDomainGpus: number
+  /** Scale-out (InfiniBand/RoCE) bandwidth per GPU, one direction, bytes/s. */
+  interNodeBytesPerSecondPerGpu: number
+  source: Source
+}
+
+const HDR_200 = 200e9 / 8
+const NDR_400 = 400e9 / 8
+
+const DGX_A100: Omit<ClusterFabric, 'acceleratorId'> = {
+  nvlinkDomainGpus: 8,
+  interNodeBytesPerSecondPerGpu: HDR_200,
+  source: { ...SCALE_REFERENCES.megatron2021, where: '§5: DGX A100 nodes, 8 GPUs on NVLink/NVSwitch, "eight NVIDIA Mellanox 200Gbps HDR Infiniband HCAs for application communication" (one 200 Gb/s per GPU)', checked: '2026-12-01' },
+}
+
+const DGX_H100: Omit<ClusterFabric, 'acceleratorId'> = {
+  nvlinkDomainGpus: 8,
+  interNodeBytesPerSecondPerGpu: NDR_400,
+  source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: 8 GPUs per server on NVLink; "Both RoCE and Infiniband clusters leverage 400 Gbps interconnects between GPUs" (DGX H100: 8 × ConnectX-7 up to 400 Gb/s, SECONDARY)', checked: '2026-12-01' },
+}
+
+export const CLUSTER_FABRICS = [
+  { acceleratorId: 'a100-40gb', ...DGX_A100 },
+  { acceleratorId: 'a100-80gb', ...DGX_A100 },
+  { acceleratorId: 'h100-sxm', ...DGX_H100 },
+  { acceleratorId: 'h200', ...DGX_H100 },
+  {
+    acceleratorId: 'h800',
+    nvlinkDomainGpus: 8,
+    interNodeBytesPerSecondPerGpu: NDR_400,
+    source: { ...REFERENCES.deepseekV3, where: '§3.2.2: 8 GPUs per node on NVLink; "IB (50 GB/s)" per GPU (400 Gb/s)', checked: '2026-12-01' },
+  },
+  {
+    acceleratorId: 'b200',
+    nvlinkDomainGpus: 8,
+    interNodeBytesPerSecondPerGpu: NDR_400,
+    source: { ...REFERENCES.nvidiaHgxB200, where: 'HGX/DGX B200: 8 GPUs on NVLink 5; "8x single-port NVIDIA ConnectX-7 VPI … Up to 400Gb/s" (SECONDARY: quoted in shared/reference/scale-and-since.md §2c)', checked: '2026-12-01' },
+  },
+  {
+    acceleratorId: 'gb200',
+    nvlinkDomainGpus: 72,
+    interNodeBytesPerSecondPerGpu: NDR_400,
+    source: { ...REFERENCES.nvidiaGb200, where: 'NVL72: a 72-GPU NVLink domain at 1.8 TB/s per GPU; reference design 1 × 400 Gb/s per GPU to the scale-out network (SECONDARY: shared/reference/scale-and-since.md §2c)', checked: '2026-12-01' },
+  },
+] as const satisfies readonly ClusterFabric[]

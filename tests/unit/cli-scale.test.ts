@@ -1,0 +1,192 @@
+// The command-line estimate with the scale model: the layout, the step and the run, spawned as a user runs it.
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '../..')
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx')
+const SPAWN_TIMEOUT_MS = 30_000
+
+async function estimate(...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/estimate.ts', ...args], { cwd: ROOT })
+    return { code: 0, stdout, stderr }
+  }
+  catch (error) {
+    const e = error as { code: number, stdout: string, stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+const SCALE_KEYS = [
+  'layout',
+  'stepSeconds',
+  'tflopsPerGpu',
+  'effectiveMfu',
+  'bubbleShare',
+  'exposedCommShare',
+  'goodput',
+  'checkpointIntervalMinutes',
+  'itPowerWatts',
+  'facilityPowerWatts',
+  'wallClockDays',
+]
+const LAYOUT_KEYS = [
+  'tensorParallel',
+  'pipelineParallel',
+  'dataParallel',
+  'interleave',
+  'microbatchSequences',
+  'microbatchesPerPipeline',
+]
+
+describe('estimate --scale-model', () => {
+  it('at the talk\'s wall (1T, 100k A100): a chosen layout, and why ~3 months at 45% MFU is out of reach', async () => {
+    const { code, stdout, stderr } = await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    for (const key of SCALE_KEYS)
+      expect(out).toHaveProperty(key)
+    for (const key of LAYOUT_KEYS)
+      expect(out.layout[key]).toSatisfy(Number.isInteger)
+    console.log(`wall: ${JSON.stringify(out.layout)}, step ${out.stepSeconds.toFixed(2)} s, MFU ${(out.effectiveMfu * 100).toFixed(1)}%, bubble ${(out.bubbleShare * 100).toFixed(1)}%, goodput ${(out.goodput * 100).toFixed(1)}%, ${out.wallClockDays.toFixed(0)} days, ${(out.facilityPowerWatts / 1e6).toFixed(1)} MW`)
+    expect(out.effectiveMfu).toBeLessThan(0.45)
+    expect(out.wallClockDays).toBeGreaterThan(3 * 30.4)
+    expect(out.bubbleShare).toBeGreaterThan(0.3)
+    // 100k A100 draw at least the systems' power (DGX A100: 6.5 kW per 8 GPUs), not 44 MW of boards × PUE.
+    expect(out.itPowerWatts).toBeGreaterThanOrEqual(out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel * 6500 / 8 * 0.999)
+    expect(out.facilityPowerWatts).toBeGreaterThan(44e6)
+    expect(out.gpuHours).toBeCloseTo(out.wallClockDays * 24 * out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel, -3)
+  }, SPAWN_TIMEOUT_MS)
+
+  it('--tp and --pp fix the layout and imply the scale model', async () => {
+    const { code, stdout } = await estimate('--model', 'gpt-3', '--gpus', '1024', '--tp', '8', '--pp', '8', '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    expect(out.layout).toMatchObject({ tensorParallel: 8, pipelineParallel: 8, dataParallel: 16 })
+    expect(out.effectiveMfu).toBeGreaterThan(0.2)
+    expect(out.effectiveMfu).toBeLessThan(0.6)
+  }, SPAWN_TIMEOUT_MS)
+
+  it('prints the layout and the step in the table', async () => {
+    const { code, stdout } = await estimate('--params', '1e12', '--gpus', '100000', '--scale-model')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Layout\s+TP \d+ × PP \d+ × DP \d+/m)
+    expect(stdout).toMatch(/^Step\s+[\d.]+ sec: bubble [\d.]+%/m)
+    expect(stdout).not.toMatch(/NaN|Infinity|undefined/)
+  }, SPAWN_TIMEOUT_MS)
+
+  it.each([
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--scale-model',
+        '--mfu',
+        '0.45',
+      ],
+      '--mfu',
+      /cannot be combined with --scale-model/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--tp',
+        '8',
+        '--mfu',
+        '0.45',
+      ],
+      '--mfu',
+      /cannot be combined with --tp/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--tp',
+        '3',
+      ],
+      '--tp',
+      /does not divide/,
+    ],
+    [
+      ['--params', '1e12', '--scale-model'],
+      '--gpus',
+      /required with the scale model/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--scale-model',
+        '--layers',
+        '96',
+      ],
+      '--d-model',
+      /custom shape needs/,
+    ],
+    [
+      ['--params', '1e12', '--layers', '96'],
+      '--layers',
+      /only with the scale model/,
+    ],
+    [
+      [
+        '--params',
+        '671e9',
+        '--active-params',
+        '37e9',
+        '--gpus',
+        '2048',
+        '--scale-model',
+      ],
+      '--active-params',
+      /dense/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '8',
+        '--tp',
+        '8',
+        '--pp',
+        '1',
+      ],
+      '--',
+      /./,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--recompute',
+        'some',
+      ],
+      '--recompute',
+      /one of none, selective, full/,
+    ],
+  ])('%j → exit 2, naming %s', async (args, option, message) => {
+    const { code, stdout, stderr } = await estimate(...args)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(new RegExp(`^estimate: error: ${option}`))
+    expect(stderr).toMatch(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  }, SPAWN_TIMEOUT_MS)
+})
