@@ -1,0 +1,169 @@
+/**
+ * The "Not so fast" figures: the talk's wall (a dense 1T model, Megatron-LM's shape and batch) on the
+ * chosen accelerator, swept over cluster sizes with the scale model, beside the talk's fixed MFU.
+ * One call per figure's data; every number a slide shows of it comes from here.
+ */
+import type { Assumptions } from '../validation'
+import type { BatchFloor } from './batch-floor'
+import type { DataSupply } from './data-supply'
+import type { ScaleReport } from './report'
+import type { ScaleModelInput } from './types'
+import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
+import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
+import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { clusterPowerWatts, interruptionsPerGpuHour } from '../cluster-limits'
+import { computeOptimalTokens } from '../compute-optimal'
+import { getAccelerator } from '../lookup'
+import { achievedFlopsPerGpu } from '../precision'
+import { SECONDS_PER_DAY } from '../time-cost'
+import { batchFloor } from './batch-floor'
+import { dataSupply } from './data-supply'
+import { trainingGoodput } from './failures'
+import { kernelEfficiencyOf } from './kernel'
+import { scaleReport } from './report'
+import { scaleModel } from './scale-model'
+
+/** Cluster sizes of the curves: powers of two from 1,024 to 1,048,576, and the talk's 100k. */
+export const NOT_SO_FAST_GPUS: readonly number[] = [
+  ...Array.from({ length: 11 }, (_, i) => 1024 * 2 ** i),
+  100_000,
+].sort((a, b) => a - b)
+
+export interface ClusterPoint {
+  gpus: number
+  /** Null where no layout of the wall's model fits this cluster (or the accelerator has no kernel data). */
+  effectiveMfu: number | null
+  bubbleShare: number | null
+  exposedCommShare: number | null
+  /** Wall-clock of the run without failures, scale model / the talk's fixed MFU. */
+  scaleDays: number | null
+  fixedMfuDays: number
+  /** Useful ÷ wall time with failures at Llama 3's rate and a Young/Daly checkpoint interval. */
+  goodput: number
+  /** GPUs the chosen layout uses (the rest cannot be given work). */
+  gpusUsed: number | null
+}
+
+export interface NotSoFast {
+  /** Why the figures may be missing: the accelerator has no kernel efficiency or cluster fabric. */
+  unavailable: string | null
+  params: number
+  tokens: number
+  batchSequences: number
+  /** The share of dense peak the matmuls reach alone: where MFU starts before any bubble or communication. */
+  kernelEfficiency: number | null
+  fixedMfu: number
+  points: ClusterPoint[]
+  floor: BatchFloor | null
+  /** The scale model at the chosen cluster size (assumptions.gpus, else 100k). */
+  atCluster: ScaleReport | null
+  clusterGpus: number
+  /** Facility power of the cluster: systems × PUE (the scale model), and the old boards × PUE. */
+  facilityPowerWatts: number | null
+  boardPowerTimesPueWatts: number | null
+  data: DataSupply
+}
+
+function wallInput(assumptions: Assumptions): ScaleModelInput | null {
+  const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
+  if (!fabric)
+    return null
+  const { shape } = SCALING_WALL_SCENARIO
+  return {
+    shape,
+    cluster: {
+      gpus: SCALING_WALL_SCENARIO.gpus,
+      acceleratorId: assumptions.gpu,
+      nvlinkDomainGpus: fabric.nvlinkDomainGpus,
+      interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
+    },
+    batchTokens: SCALING_WALL_SCENARIO.batchSequences * shape.seqLen,
+    precision: assumptions.precision,
+    recompute: 'selective',
+    sequenceParallel: true,
+    trainingTokens: computeOptimalTokens(shape.params, assumptions.tokensPerParam),
+    usdPerGpuHour: assumptions.usdPerGpuHour,
+  }
+}
+
+/**
+ * Every "Not so fast" figure for one scenario.
+ *
+ * @example
+ * const f = notSoFast(DEFAULT_ASSUMPTIONS) // A100, 45% MFU
+ * f.points.find(p => p.gpus === 100_000) // { effectiveMfu: ≈0.12, bubbleShare: ≈0.70, scaleDays: ≈400, fixedMfuDays: ≈100, goodput: ≈0.69 }
+ */
+export function notSoFast(assumptions: Assumptions): NotSoFast {
+  const { shape } = SCALING_WALL_SCENARIO
+  const tokens = computeOptimalTokens(shape.params, assumptions.tokensPerParam)
+  const flops = 6 * shape.params * tokens
+  const clusterGpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
+  const rate = interruptionsPerGpuHour({ interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions, gpus: DEFAULT_FAILURE_RECORD.gpus, days: DEFAULT_FAILURE_RECORD.days })
+  const goodputAt = (gpus: number): number => trainingGoodput({
+    gpus,
+    interruptionsPerGpuHour: rate,
+    checkpointBytes: shape.params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value,
+    storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
+    restartSeconds: 60 * CHECKPOINT_INPUTS.restartMinutes.value,
+  }).goodput
+  const fixedDays = (gpus: number): number => flops / (gpus * achievedFlopsPerGpu(assumptions.gpu, assumptions.precision, assumptions.mfu)) / SECONDS_PER_DAY
+  const accelerator = getAccelerator(assumptions.gpu)
+  const tdp: number | null = accelerator.tdpWatts
+  const input = wallInput(assumptions)
+  const kernelEfficiency = kernelEfficiencyOf(assumptions.gpu, assumptions.precision)
+  const unavailable = input === null
+    ? `no cluster fabric for ${accelerator.name} in data/cluster-fabric.ts`
+    : kernelEfficiency === null
+      ? `no kernel efficiency for ${accelerator.name} at ${assumptions.precision} in data/kernel-efficiency.ts`
+      : null
+  const points: ClusterPoint[] = NOT_SO_FAST_GPUS.map((gpus) => {
+    const result = input && kernelEfficiency !== null
+      ? scaleModel({
+          ...input,
+          cluster: { ...input.cluster, gpus },
+        })
+      : null
+    const ok = result?.ok ? result : null
+    return {
+      gpus,
+      effectiveMfu: ok?.step.effectiveMfu ?? null,
+      bubbleShare: ok?.step.bubbleShare ?? null,
+      exposedCommShare: ok?.step.exposedCommShare ?? null,
+      scaleDays: ok
+        ? ok.run.wallClockSeconds / SECONDS_PER_DAY
+        : null,
+      fixedMfuDays: fixedDays(gpus),
+      goodput: goodputAt(gpus),
+      gpusUsed: ok?.layout.gpusUsed ?? null,
+    }
+  })
+  const report = input && kernelEfficiency !== null
+    ? scaleReport({
+        ...input,
+        cluster: { ...input.cluster, gpus: clusterGpus },
+      }, { pue: assumptions.pue, gridGramsCo2PerKwh: assumptions.gridGramsCo2PerKwh })
+    : null
+  const atCluster = report?.ok ? report : null
+  return {
+    unavailable,
+    params: shape.params,
+    tokens,
+    batchSequences: SCALING_WALL_SCENARIO.batchSequences,
+    kernelEfficiency,
+    fixedMfu: assumptions.mfu,
+    points,
+    floor: input && kernelEfficiency !== null
+      ? batchFloor({
+          ...input,
+          cluster: { ...input.cluster, gpus: clusterGpus },
+        })
+      : null,
+    atCluster,
+    clusterGpus,
+    facilityPowerWatts: atCluster?.power.facilityPowerWatts ?? null,
+    boardPowerTimesPueWatts: tdp === null
+      ? null
+      : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
+    data: dataSupply(tokens),
+  }
+}
