@@ -3,7 +3,7 @@
  * Pure mapping from engine results to chart config; no figure is computed here.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
 import { formatUsd } from '../engine'
 import { chartFrame } from './chart-frame'
 import { logAxis } from './log-axis'

@@ -4,7 +4,7 @@ import GpuPriceChart from '../../components/GpuPriceChart.vue'
 import { GPU_PRICES } from '../../data/prices'
 
 vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
+vi.mock('../../composables/chart-theme', async () => (await import('./support/mocks')).chartThemeStub())
 
 describe('<GpuPriceChart>', () => {
   const data = mount(GpuPriceChart).findComponent({ name: 'Bar' }).props('data') as { labels: string[], datasets: { label: string, data: (number | null)[] }[] }

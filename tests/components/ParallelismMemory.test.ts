@@ -11,7 +11,7 @@ import { setAssumptions as setStoreAssumptions } from './support/mocks'
 const store = vi.hoisted((): StoreHolder => ({}))
 vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
 vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
+vi.mock('../../composables/chart-theme', async () => (await import('./support/mocks')).chartThemeStub())
 
 // Slidev registers the deck's components globally; so does this test.
 config.global.components = { CompactSources, SourceNote }

@@ -8,7 +8,7 @@ import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatUsd } from '..
 import { setAssumptions } from './support/mocks'
 
 const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
+vi.mock('../../composables/chart-theme', async () => (await import('./support/mocks')).chartThemeStub())
 vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
 
 function marks(wrapper: VueWrapper, series: string): { cy: number, title: string }[] {

@@ -8,7 +8,7 @@ import { setAssumptions } from './support/mocks'
 
 const store = vi.hoisted((): StoreHolder => ({}))
 vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
+vi.mock('../../composables/chart-theme', async () => (await import('./support/mocks')).chartThemeStub())
 vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
 
 interface Point { x: number, y: number }

@@ -17,7 +17,7 @@ vi.mock('vue-chartjs', () => ({
   }),
 }))
 // The theme reads Slidev's dark and print mode, which need a running Slidev app.
-vi.mock('../../composables/useChartTheme', () => ({
+vi.mock('../../composables/chart-theme', () => ({
   useChartTheme: () => computed(() => ({
     text: '#000',
     grid: '#ccc',
