@@ -1,8 +1,30 @@
+import type { GpuPrice } from '../../data/prices'
 // The figures components show, assembled by the engine: each test pins what a slide shows at the
 // talk's defaults and one thing that must follow an edit.
 import { describe, expect, it } from 'vitest'
-import { PUBLISHED_COSTS } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, publishedCostRows, publishedCostSeries, scaleLimits } from '../../engine'
+import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../data/models'
+import { GPU_PRICES } from '../../data/prices'
+import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
+import {
+  architectureOf,
+  computeOptimalFigure,
+  DEFAULT_ASSUMPTIONS,
+  estimateModel,
+  estimateTraining,
+  getModel,
+  modelGrowth,
+  modelRows,
+  modelTimeline,
+  offerRows,
+  peakFlopsPerSecond,
+  publishedCostRows,
+  publishedCostSeries,
+  publishedUtilization,
+  rooflineFigure,
+  scaleLimits,
+  utilizationCostFigure,
+  utilizationCostMfuRange,
+} from '../../engine'
 
 describe('scaleLimits: "Not so fast" for a compute-optimal 1T model', () => {
   it('on the wall\'s 100,000 A100 at the defaults', () => {
@@ -66,5 +88,132 @@ describe('publishedCostRows: "30B → $450k | $326k; 70B → $2.5M | $1.75M"', (
     expect(series.line.at(-1)!.params).toBeCloseTo(1e12, 0)
     expect(series.price.map(p => p.costUsd)).toEqual([450e3, 2.5e6])
     expect(series.computeOnly.map(p => p.costUsd)).toEqual([326e3, 1.75e6])
+  })
+})
+
+describe('rooflineFigure', () => {
+  it('the A100-80GB roof (ridge 153 FLOP/B) with GPT-3\'s GEMMs, attention memory-bound', () => {
+    const figure = rooflineFigure('gpt-3', DEFAULT_ASSUMPTIONS)
+    expect(figure.gpuName).toBe('NVIDIA A100 SXM 80GB')
+    expect(figure.ridge.intensity).toBeCloseTo(153, 0)
+    expect(figure.ridge.flopsPerSecond).toBe(312e12)
+    expect(figure.gemms.map(g => g.bound)).toEqual([
+      'compute',
+      'memory',
+      'memory',
+      'compute',
+      'compute',
+      'compute',
+    ])
+  })
+
+  it('follows the GPU and the precision', () => {
+    expect(rooflineFigure('gpt-3', { gpu: 'h100-sxm', precision: 'fp8' }).ridge.flopsPerSecond).toBe(peakFlopsPerSecond('h100-sxm', 'fp8'))
+  })
+})
+
+describe('utilization figures', () => {
+  it('puts PaLM Table 3 (short names), MosaicML and Megatron-LM converted to MFU on one scale', () => {
+    const figure = publishedUtilization(DEFAULT_ASSUMPTIONS)
+    expect(figure.palmTable3.map(p => [p.name, p.utilization])).toEqual([
+      ['GPT-3', 0.213],
+      ['Gopher', 0.325],
+      ['MT-NLG', 0.302],
+      ['PaLM', 0.462],
+    ])
+    expect(figure.megatronMfu.at(-1)!.utilization).toBeCloseTo(0.3918, 4)
+    expect(figure.megatronHfu.at(-1)!.params).toBeCloseTo(1008e9, -9)
+    expect(figure.currentMfu).toBe(0.45)
+    // Half a decade-step of room beyond the smallest (Megatron-LM 1.7B) and largest (1T) points.
+    expect(figure.range.minParams).toBeCloseTo(1.7e9 / 1.5, -6)
+    expect(figure.range.maxParams).toBeCloseTo(1008e9 * 1.5, -9)
+  })
+
+  it('prices one run over the MFUs published runs reached, lowest first', () => {
+    const figure = utilizationCostFigure('gpt-3', DEFAULT_ASSUMPTIONS)
+    expect(figure.lowest.mfu).toBe(0.213)
+    expect(figure.highest.mfu).toBe(0.6)
+    expect(figure.curve).toHaveLength(41)
+    expect(figure.published.map(p => p.name)).toEqual([
+      'GPT-3',
+      'MT-NLG',
+      'Gopher',
+      'PaLM',
+      'MosaicML 30B',
+    ])
+    expect(figure.current.costUsd).toBe(estimateModel('gpt-3', DEFAULT_ASSUMPTIONS).costUsd)
+    // Cost goes as 1/MFU.
+    expect(figure.lowest.costUsd / figure.highest.costUsd).toBeCloseTo(0.6 / 0.213, 10)
+    expect(utilizationCostMfuRange()).toEqual({ min: 0.213, max: 0.6 })
+  })
+})
+
+describe('modelTimeline and modelGrowth: "models grow"', () => {
+  it('dates the earlier Transformers and the talk\'s seven models, by short name', () => {
+    const timeline = modelTimeline()
+    expect(timeline.models.filter(m => m.inTalk).map(m => m.id).sort()).toEqual([...TALK_MODEL_IDS].sort())
+    expect(timeline.models.find(m => m.id === 'mt-nlg')!.name).toBe('MT-NLG')
+    expect(timeline.models.find(m => m.id === 'gpt-3')!.year).toBeCloseTo(2020.375, 3)
+    expect(timeline.yearRange).toEqual({ min: 2017, max: 2023 })
+  })
+
+  it('measures growth from the earliest model to the largest', () => {
+    const growth = modelGrowth(modelTimeline().models)!
+    expect([growth.first.name, growth.largest.name]).toEqual(['Transformer (big)', 'PaLM'])
+    expect(growth.factor).toBeCloseTo(540.35e9 / 213e6, 0)
+    expect(growth.factorPerYear ** growth.years).toBeCloseTo(growth.factor, 6)
+    expect(modelGrowth([])).toBeNull()
+  })
+})
+
+describe('computeOptimalFigure and modelRows', () => {
+  it('places the talk\'s models against D = k·N over Chinchilla Table 3\'s sizes', () => {
+    const figure = computeOptimalFigure(TALK_MODEL_IDS, DEFAULT_ASSUMPTIONS)
+    expect(figure.range).toEqual({ minParams: CHINCHILLA_TABLE_3.rows[0].params, maxParams: CHINCHILLA_TABLE_3.rows.at(-1)!.params })
+    expect(figure.frontier.map(p => p.tokens / p.params)).toEqual([20, 20])
+    expect(figure.models.filter(m => !m.gap.undertrained).map(m => m.id)).toEqual(['chinchilla'])
+    expect(computeOptimalFigure(['gpt-3'], { tokensPerParam: 10 }).models[0]!.gap.tokenShortfallFactor).toBeCloseTo(5.83, 2)
+  })
+
+  it('gives one row per model with its estimate and gap, in the order asked', () => {
+    const rows = modelRows(CHINCHILLA_TABLE_1_IDS, DEFAULT_ASSUMPTIONS)
+    expect(rows.map(r => r.id)).toEqual([...CHINCHILLA_TABLE_1_IDS])
+    expect(rows[1]!.estimate).toEqual(estimateModel('gpt-3', DEFAULT_ASSUMPTIONS))
+    expect(rows[1]!.gap.tokenShortfallFactor).toBeCloseTo(11.7, 1)
+  })
+})
+
+describe('offerRows', () => {
+  it('one row per vendor, chip (without its maker) and month; the $1.5 convention is no offer', () => {
+    const rows = offerRows()
+    expect(rows[0]).toEqual({
+      label: 'AWS A100 SXM 40GB (2021-06)',
+      usdPerGpuHour: { 'on-demand': 4.1, '1-year': 2.4, '3-year': 1.45 },
+    })
+    const shown = (offers: readonly GpuPrice[]) => offerRows(offers).flatMap(r => Object.values(r.usdPerGpuHour)).filter(v => v !== null)
+    expect(shown(GPU_PRICES)).toHaveLength(GPU_PRICES.length)
+    expect(shown([
+      ...GPU_PRICES,
+      { ...GPU_PRICES[0], term: 'convention' },
+    ])).toHaveLength(GPU_PRICES.length)
+  })
+})
+
+describe('getModel narrows to the entry of its id', () => {
+  it('gives a literal id\'s own fields without a cast (a type error here if it did not)', () => {
+    const palm = getModel('palm')
+    expect(palm.hardware.chipHours).toBe(8_404_992)
+    expect(palm.reportedTrainingFlops.value).toBe(2.56e24)
+    expect(getModel('gpt-3').reportedMfu.value).toBe(0.213)
+  })
+
+  it('finds each id\'s own entry (the one cast in lookup.ts)', () => {
+    for (const model of MODELS)
+      expect(getModel(model.id)).toBe(model)
+  })
+
+  it('architectureOf: the published shape, asked in one place', () => {
+    expect(architectureOf('gpt-3')?.layers).toBe(96)
+    expect(architectureOf('palm')?.headDim).toBe(256)
   })
 })
