@@ -16,12 +16,15 @@ import {
   modelRows,
   modelTimeline,
   offerRows,
+  palmComparison,
   peakFlopsPerSecond,
   publishedCostRows,
   publishedCostSeries,
   publishedUtilization,
   rooflineFigure,
   scaleLimits,
+  shortCitation,
+  uniqueSources,
   utilizationCostFigure,
   utilizationCostMfuRange,
 } from '../../engine'
@@ -215,5 +218,45 @@ describe('getModel narrows to the entry of its id', () => {
   it('architectureOf: the published shape, asked in one place', () => {
     expect(architectureOf('gpt-3')?.layers).toBe(96)
     expect(architectureOf('palm')?.headDim).toBe(256)
+  })
+})
+
+describe('palmComparison: PaLM\'s reported figures, recomputed from its inputs', () => {
+  const row = (id: string) => palmComparison().find(r => r.id === id)!
+
+  it('6·N·D is 1% under the reported 2.56e24; MFU from 238.3K tokens/s is 46.2% (45.7% with 6N only)', () => {
+    expect(row('trainingFlops').reported).toEqual({ unit: 'flops', value: 2.56e24 })
+    expect(row('trainingFlops').engine.value / 2.56e24 - 1).toBeCloseTo(-0.01, 2)
+    expect(row('mfu').engine.value).toBeCloseTo(0.462, 3)
+    expect(row('mfuNoAttention').engine.value).toBeCloseTo(0.457, 3)
+  })
+
+  it('over the 8.4M booked chip-hours, ~31% of peak: a utilization against chip-hours, not comparable', () => {
+    expect(row('wholeRun').reported).toEqual({ unit: 'chipHours', value: 8_404_992 })
+    expect(row('wholeRun').engine.unit).toBe('fraction')
+    expect(row('wholeRun').engine.value).toBeCloseTo(0.308, 3)
+  })
+})
+
+describe('source footnotes', () => {
+  const a = { title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways"', where: 'Table 3: model FLOPs utilization of PaLM and prior large models' }
+  const b = { title: 'mosaicml/examples', where: 'README throughput table (MFU, HFU, throughput per GPU) and yamls/mosaic_gpt/{30b,70b}.yaml (shapes)' }
+
+  it('cites each source once, in first-seen order', () => {
+    expect(uniqueSources([
+      a,
+      b,
+      { ...a },
+    ])).toEqual([a, b])
+    expect(uniqueSources([
+      a,
+      { ...a, where: 'Table 1' },
+    ])).toHaveLength(2)
+  })
+
+  it('shortens a source to who and the first clause of where, cut at a word', () => {
+    expect(shortCitation(a)).toEqual({ who: 'Chowdhery et al.', where: 'Table 3' })
+    expect(shortCitation(b)).toEqual({ who: 'mosaicml/examples', where: 'README throughput table' })
+    expect(shortCitation({ title: 'T', where: 'Section 3.3.4 and Table 5 on reliability and operational challenges' }).where).toBe('Section 3.3.4 and Table 5 on…')
   })
 })
