@@ -1,29 +1,12 @@
-import type { Assumptions } from '../../engine'
-import type { StoreHolder } from './support/mocks'
-import { config, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
-import CompactSources from '../../components/CompactSources.vue'
 import LayerMatrices from '../../components/LayerMatrices.vue'
-import SourceNote from '../../components/SourceNote.vue'
-import { setAssumptions as setStoreAssumptions } from './support/mocks'
+import { mountFigure } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/chart-theme', async () => (await import('./support/mocks')).chartThemeStub())
-
-// Slidev registers the deck's components globally; so does this test.
-config.global.components = { CompactSources, SourceNote }
-
-async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
-  setStoreAssumptions(store, patch)
-  await nextTick()
-}
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<LayerMatrices>', () => {
   it('renders the six GEMMs of a GPT-3 layer with KaTeX, their real shapes, FLOPs and the matmul share', () => {
-    const wrapper = mount(LayerMatrices, {
+    const wrapper = mountFigure(LayerMatrices, {
       props: { model: 'gpt-3' },
     })
     const rows = wrapper.findAll('[data-gemm]')
@@ -43,6 +26,5 @@ describe('<LayerMatrices>', () => {
     expect(rows[1]!.text()).toContain('96')
     expect(wrapper.find('[data-value="matmulShare"]').text()).toBe('99.95%')
     expect(wrapper.find('[data-katex-matrix]').text()).toContain('12,288')
-    void setAssumptions
   })
 })
