@@ -16,6 +16,11 @@ export interface ChartConfig<Kind extends ChartKind, Input, Range = undefined> {
 
   data: (input: Input, theme: ChartTheme) => ChartData<NoInfer<Kind>, any, string>
   options: (theme: ChartTheme, range: Range | undefined) => ChartOptions<NoInfer<Kind>>
+  /**
+   * The axis range when it follows published data only: computed once per chart, so an edit never
+   * rebuilds the options. A `range` given to `<LiveChart>` takes its place.
+   */
+  fixedRange?: () => Range
   /** chart.js plugins of this figure, e.g. captions beside points. */
   plugins?: (theme: ChartTheme) => Plugin<NoInfer<Kind>>[]
 }

@@ -7,9 +7,10 @@ import type { ChartTheme } from '../composables/chart-theme'
 import type { ModelId } from '../data/models'
 import type { ComputeOptimalFigure, FrontierModel } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatCount } from '../engine'
+import { computeOptimalRange, formatCount } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries, pointSeries } from './datasets'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 import { pointLabelsPlugin } from './point-labels'
@@ -40,59 +41,27 @@ function caption(model: FrontierModel, all: readonly FrontierModel[]): string {
 }
 
 export function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
-  const input = {
-    ...figure,
-    models: figure.models.map(m => ({
-      name: caption(m, figure.models),
-      params: m.params,
-      tokens: m.tokens,
-      undertrained: m.gap.undertrained,
+  const models = (undertrained: boolean): LabelledPoint[] => figure.models
+    .filter(m => m.gap.undertrained === undertrained)
+    .map(m => ({
+      x: m.params,
+      y: m.tokens,
+      label: caption(m, figure.models),
       align: LABEL_SIDE[m.id],
-    })),
-  }
+    }))
   return {
     datasets: [
-      {
-        label: `Compute-optimal: D = ${formatCount(input.tokensPerParam)}·N`,
-        data: input.frontier.map(p => ({ x: p.params, y: p.tokens })),
-        showLine: true,
-        borderColor: theme.series[2],
-        backgroundColor: theme.series[2],
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries(`Compute-optimal: D = ${formatCount(figure.tokensPerParam)}·N`, figure.frontier.map(p => ({ x: p.params, y: p.tokens })), theme.series[2]!),
       {
         label: 'Chinchilla Table 3',
-        data: input.table3.map(p => ({ x: p.params, y: p.tokens })),
+        data: figure.table3.map(p => ({ x: p.params, y: p.tokens })),
         borderColor: theme.series[2],
         backgroundColor: 'transparent',
         pointRadius: 6,
         pointStyle: 'rect',
       },
-      {
-        label: 'Under-trained',
-        data: input.models.filter(m => m.undertrained).map(m => ({
-          x: m.params,
-          y: m.tokens,
-          label: m.name,
-          align: m.align,
-        })),
-        borderColor: theme.series[1],
-        backgroundColor: theme.series[1],
-        pointRadius: 8,
-      },
-      {
-        label: 'On the frontier',
-        data: input.models.filter(m => !m.undertrained).map(m => ({
-          x: m.params,
-          y: m.tokens,
-          label: m.name,
-          align: m.align,
-        })),
-        borderColor: theme.series[0],
-        backgroundColor: theme.series[0],
-        pointRadius: 8,
-      },
+      pointSeries('Under-trained', models(true), theme.series[1]!, 8),
+      pointSeries('On the frontier', models(false), theme.series[0]!, 8),
     ],
   }
 }
@@ -123,6 +92,7 @@ export const COMPUTE_OPTIMAL_CHART = defineChart({
   type: 'scatter',
   data: computeOptimalChartData,
   options: computeOptimalChartOptions,
+  fixedRange: computeOptimalRange,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -9,6 +9,7 @@ import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 import { pointLabelsPlugin } from './point-labels'
@@ -29,15 +30,7 @@ export function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Dat
   const color = (i: number): string => theme.series[i % theme.series.length]!
   return {
     datasets: [
-      {
-        label: `${input.gpuName} roof`,
-        data: input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })),
-        showLine: true,
-        borderColor: theme.text,
-        backgroundColor: theme.text,
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries(`${input.gpuName} roof`, input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })), theme.text),
       {
         label: 'Ridge point',
         data: [

@@ -6,9 +6,10 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { PublishedUtilization, UtilizationPoint } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatCount, formatPercent } from '../engine'
+import { formatCount, formatPercent, utilizationSizeRange } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
 import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
@@ -81,16 +82,7 @@ export function utilizationChartData(figure: PublishedUtilization, theme: ChartT
     datasets: series.map((s, i) => {
       const color = theme.series[i % theme.series.length]!
       return s.kind === 'reference'
-        ? {
-            label: s.label,
-            data: [...s.points],
-            showLine: true,
-            borderColor: color,
-            backgroundColor: color,
-            borderDash: [8, 6],
-            borderWidth: 2,
-            pointRadius: 0,
-          }
+        ? lineSeries(s.label, [...s.points], color, 2, [8, 6])
         : {
             label: s.label,
             data: [...s.points],
@@ -141,6 +133,7 @@ export const UTILIZATION_CHART = defineChart({
   type: 'scatter',
   data: utilizationChartData,
   options: utilizationChartOptions,
+  fixedRange: utilizationSizeRange,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -6,9 +6,10 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { UtilizationCostFigure } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatPercent, formatUsd } from '../engine'
+import { formatPercent, formatUsd, utilizationCostMfuRange } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
 import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { pointLabelsPlugin } from './point-labels'
@@ -16,15 +17,7 @@ import { pointLabelsPlugin } from './point-labels'
 export function utilizationCostChartData(input: UtilizationCostFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   return {
     datasets: [
-      {
-        label: 'Cost at this MFU',
-        data: input.curve.map(p => ({ x: p.mfu, y: p.costUsd })),
-        showLine: true,
-        borderColor: theme.series[0],
-        backgroundColor: theme.series[0],
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries('Cost at this MFU', input.curve.map(p => ({ x: p.mfu, y: p.costUsd })), theme.series[0]!),
       {
         label: 'MFU a published run reached',
         data: input.published.map((p, i) => ({
@@ -81,6 +74,7 @@ export const UTILIZATION_COST_CHART = defineChart({
   type: 'scatter',
   data: utilizationCostChartData,
   options: utilizationCostChartOptions,
+  fixedRange: utilizationCostMfuRange,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

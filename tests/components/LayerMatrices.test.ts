@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import LayerMatrices from '../../components/LayerMatrices.vue'
+import { layerShapeOf, transformerLayerGemms } from '../../engine'
 import { mountFigure } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -10,14 +11,9 @@ describe('<LayerMatrices>', () => {
       props: { model: 'gpt-3' },
     })
     const rows = wrapper.findAll('[data-gemm]')
-    expect(rows.map(r => r.attributes('data-gemm'))).toEqual([
-      'QKV projection',
-      'Attention scores QKᵀ',
-      'Attention × V',
-      'Output projection',
-      'MLP up',
-      'MLP down',
-    ])
+    // The engine's six GEMMs, in its order (tests/unit pins their names and shapes).
+    expect(rows.map(r => r.attributes('data-gemm'))).toEqual(transformerLayerGemms(layerShapeOf('gpt-3')!).map(g => g.name))
+    expect(rows).toHaveLength(6)
     expect(wrapper.findAll('.katex').length).toBeGreaterThanOrEqual(7)
     expect(wrapper.find('.katex-error').exists()).toBe(false)
     expect(rows[0]!.text()).toContain('1.86e12 FLOP')
