@@ -24,6 +24,7 @@ import {
   rooflineFigure,
   scaleLimits,
   shortCitation,
+  transformerParamsFigure,
   uniqueSources,
   utilizationCostFigure,
   utilizationCostMfuRange,
@@ -258,5 +259,24 @@ describe('source footnotes', () => {
     expect(shortCitation(a)).toEqual({ who: 'Chowdhery et al.', where: 'Table 3' })
     expect(shortCitation(b)).toEqual({ who: 'mosaicml/examples', where: 'README throughput table' })
     expect(shortCitation({ title: 'T', where: 'Section 3.3.4 and Table 5 on reliability and operational challenges' }).where).toBe('Section 3.3.4 and Table 5 on…')
+  })
+})
+
+describe('transformerParamsFigure', () => {
+  it('counts GPT-3 from its shape: 96 layers of 12·d² plus the embedding, 0.25% under the published 175B', () => {
+    const figure = transformerParamsFigure('gpt-3')!
+    expect(figure.params.perLayer.totalParams).toBe(12 * 12288 ** 2)
+    expect(figure.params.embeddingParams).toBe(50257 * 12288)
+    expect(figure.publishedParams).toBe(175e9)
+    expect(figure.difference).toBeCloseTo(figure.params.totalParams / 175e9 - 1, 12)
+    expect(figure.difference).toBeCloseTo(-0.0025, 4)
+    expect(figure.sources.map(s => s.where)).toEqual([
+      expect.stringContaining('Figure 1'),
+      expect.stringContaining('Table 2.1'),
+    ])
+  })
+
+  it('without a vocabulary in the data, no embedding is counted', () => {
+    expect(transformerParamsFigure('chinchilla')!.params.embeddingParams).toBe(0)
   })
 })
