@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.ts'],
+          setupFiles: ['tests/components/support/setup.ts'],
         },
       },
       {

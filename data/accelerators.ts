@@ -11,6 +11,8 @@ export type Precision = typeof PRECISIONS[number]
 export interface Accelerator {
   id: string
   name: string
+  /** The name in a list where every row is a chip of the same kind: without the vendor ("A100 SXM 80GB"). */
+  shortName: string
   vendor: 'nvidia' | 'google'
   /**
    * Dense peak tensor throughput per chip, by precision. NVIDIA prints Hopper and Blackwell figures
@@ -34,6 +36,7 @@ export const ACCELERATORS = [
   {
     id: 'v100',
     name: 'NVIDIA V100 SXM2 32GB',
+    shortName: 'V100 SXM2 32GB',
     vendor: 'nvidia',
     // V100 tensor cores do FP16 only: no bf16, no TF32 tensor mode.
     peakFlopsPerSecond: { fp16: 125e12 },
@@ -46,6 +49,7 @@ export const ACCELERATORS = [
   {
     id: 'a100-40gb',
     name: 'NVIDIA A100 SXM 40GB',
+    shortName: 'A100 SXM 40GB',
     vendor: 'nvidia',
     // Datasheet: "BFLOAT16 Tensor Core 312 TFLOPS | 624 TFLOPS*", "TF32 156 | 312*" (* = with sparsity).
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
@@ -58,6 +62,7 @@ export const ACCELERATORS = [
   {
     id: 'a100-80gb',
     name: 'NVIDIA A100 SXM 80GB',
+    shortName: 'A100 SXM 80GB',
     vendor: 'nvidia',
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
     memoryBytes: 80e9,
@@ -69,6 +74,7 @@ export const ACCELERATORS = [
   {
     id: 'h100-sxm',
     name: 'NVIDIA H100 SXM 80GB',
+    shortName: 'H100 SXM 80GB',
     vendor: 'nvidia',
     // Product page: BF16 1,979 / FP8 3,958 / TF32 989 teraFLOPS "with sparsity": halved.
     peakFlopsPerSecond: {
@@ -86,6 +92,7 @@ export const ACCELERATORS = [
   {
     id: 'h100-pcie',
     name: 'NVIDIA H100 PCIe 80GB',
+    shortName: 'H100 PCIe 80GB',
     vendor: 'nvidia',
     // Sparse 1,513 (BF16) / 3,026 (FP8) / 756 (TF32) teraFLOPS, halved.
     peakFlopsPerSecond: {
@@ -103,6 +110,7 @@ export const ACCELERATORS = [
   {
     id: 'h200',
     name: 'NVIDIA H200 SXM 141GB',
+    shortName: 'H200 SXM 141GB',
     vendor: 'nvidia',
     // Same Hopper die as H100 SXM: same dense peaks; more and faster HBM.
     peakFlopsPerSecond: {
@@ -120,6 +128,7 @@ export const ACCELERATORS = [
   {
     id: 'b200',
     name: 'NVIDIA B200 SXM 180GB (HGX, 1000 W)',
+    shortName: 'B200 SXM 180GB (HGX, 1000 W)',
     vendor: 'nvidia',
     // Sparse 4.5 PF (BF16) / 9 PF (FP8) / 2.2 PF (TF32), halved. FP4 (9 PF dense) is not modelled.
     peakFlopsPerSecond: {
@@ -139,6 +148,7 @@ export const ACCELERATORS = [
   {
     id: 'h800',
     name: 'NVIDIA H800 SXM 80GB',
+    shortName: 'H800 SXM 80GB',
     vendor: 'nvidia',
     // The export variant of the H100 SXM: the same tensor cores and peaks, NVLink cut to 400 GB/s.
     peakFlopsPerSecond: {
@@ -156,6 +166,7 @@ export const ACCELERATORS = [
   {
     id: 'gb200',
     name: 'NVIDIA GB200 (NVL72, per GPU, 1200 W)',
+    shortName: 'GB200',
     vendor: 'nvidia',
     // Per Blackwell GPU of an NVL72 rack: 360 PF sparse BF16 / 720 PF sparse FP8 over 72 GPUs, halved.
     peakFlopsPerSecond: {
@@ -174,6 +185,7 @@ export const ACCELERATORS = [
   {
     id: 'tpu-v3',
     name: 'Google TPU v3',
+    shortName: 'TPU v3',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 123e12 },
     memoryBytes: 32e9,
@@ -185,6 +197,7 @@ export const ACCELERATORS = [
   {
     id: 'tpu-v4',
     name: 'Google TPU v4',
+    shortName: 'TPU v4',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 275e12 },
     memoryBytes: 32e9,

@@ -41,6 +41,8 @@ export interface PublishedCost {
 export interface Model {
   id: string
   name: string
+  /** The name on a chart caption or a narrow column: no size suffix, no edition ("MT-NLG", not "Megatron-Turing NLG 530B"). */
+  shortName: string
   /** Parameter count N: every parameter, as memory and checkpoints hold them. */
   params: number
   /** Parameters used per token (mixture of experts); absent for a dense model (all of them). */
@@ -69,6 +71,7 @@ export const MODELS = [
   {
     id: 'lamda',
     name: 'LaMDA',
+    shortName: 'LaMDA',
     params: 137e9,
     tokens: 168e9,
     source: CHINCHILLA_TABLE_1,
@@ -95,6 +98,7 @@ export const MODELS = [
   {
     id: 'gpt-3',
     name: 'GPT-3',
+    shortName: 'GPT-3',
     params: 175e9,
     tokens: 300e9,
     source: CHINCHILLA_TABLE_1,
@@ -119,6 +123,7 @@ export const MODELS = [
   {
     id: 'jurassic-1',
     name: 'Jurassic-1 Jumbo',
+    shortName: 'Jurassic-1',
     params: 178e9,
     tokens: 300e9,
     source: CHINCHILLA_TABLE_1,
@@ -135,6 +140,7 @@ export const MODELS = [
   {
     id: 'gopher',
     name: 'Gopher',
+    shortName: 'Gopher',
     params: 280e9,
     tokens: 300e9,
     source: CHINCHILLA_TABLE_1,
@@ -164,6 +170,7 @@ export const MODELS = [
   {
     id: 'mt-nlg',
     name: 'Megatron-Turing NLG 530B',
+    shortName: 'MT-NLG',
     params: 530e9,
     tokens: 270e9,
     source: CHINCHILLA_TABLE_1,
@@ -189,6 +196,7 @@ export const MODELS = [
   {
     id: 'chinchilla',
     name: 'Chinchilla',
+    shortName: 'Chinchilla',
     params: 70e9,
     tokens: 1.4e12,
     source: CHINCHILLA_TABLE_1,
@@ -209,6 +217,7 @@ export const MODELS = [
   {
     id: 'palm',
     name: 'PaLM 540B',
+    shortName: 'PaLM',
     params: 540.35e9,
     tokens: 780e9,
     source: { ...REFERENCES.palm2022, where: 'Table 1 (540.35B parameters) and Section 1 ("trained on 780 billion tokens")', checked: '2026-11-26' },
@@ -239,6 +248,7 @@ export const MODELS = [
   {
     id: 'mosaic-gpt-30b',
     name: 'MosaicML GPT-30B',
+    shortName: 'MosaicML 30B',
     // Nominal size as the blog names it; the yaml's exact count (29.97B) is in MOSAIC_THROUGHPUT.
     params: 30e9,
     tokens: 610e9,
@@ -255,6 +265,7 @@ export const MODELS = [
   {
     id: 'mosaic-gpt-70b',
     name: 'MosaicML GPT-70B',
+    shortName: 'MosaicML 70B',
     // Nominal size as the blog names it; the yaml's exact count (64.86B) is in MOSAIC_THROUGHPUT.
     params: 70e9,
     // Not printed in Mosaic's text; Chinchilla-size. SemiAnalysis' $1.75M reproduces at 45% MFU with D = 1.4T.
@@ -272,6 +283,7 @@ export const MODELS = [
   {
     id: 'llama-3.1-405b',
     name: 'Llama 3.1 405B',
+    shortName: 'Llama 3.1',
     params: 405e9,
     tokens: 15.6e12,
     source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: '2026-12-01' },
@@ -306,6 +318,7 @@ export const MODELS = [
   {
     id: 'deepseek-v3',
     name: 'DeepSeek-V3',
+    shortName: 'DeepSeek-V3',
     params: 671e9,
     activeParams: 37e9,
     tokens: 14.8e12,
@@ -330,3 +343,16 @@ export type ModelId = typeof MODELS[number]['id']
 
 /** The known model ids, in the order of the talk. */
 export const MODEL_IDS: readonly ModelId[] = MODELS.map(m => m.id)
+
+/** The six models of Chinchilla's Table 1 ("Current LLMs"), in its order: the "State-of-the-art models" slide. */
+export const CHINCHILLA_TABLE_1_IDS = [
+  'lamda',
+  'gpt-3',
+  'jurassic-1',
+  'gopher',
+  'mt-nlg',
+  'chinchilla',
+] as const satisfies readonly ModelId[]
+
+/** The talk's models: Chinchilla's Table 1, then PaLM (the slide after it). */
+export const TALK_MODEL_IDS = [...CHINCHILLA_TABLE_1_IDS, 'palm'] as const satisfies readonly ModelId[]

@@ -3,6 +3,7 @@
  * tests/unit pin the engine to these numbers; the slides quote them next to the engine's figures.
  */
 import type { AcceleratorId } from './accelerators'
+import type { ModelId } from './models'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
@@ -13,6 +14,8 @@ const PALM = (where: string, checked: Source['checked']): Source => ({ ...REFERE
 /** A cost SemiAnalysis or MosaicML published for training one model. */
 export interface PublishedCost {
   id: string
+  /** Who published it: MosaicML quotes its price, SemiAnalysis the compute alone. */
+  publisher: 'mosaicml' | 'semianalysis'
   label: string
   params: number
   tokens: number
@@ -26,6 +29,7 @@ export interface PublishedCost {
 export const PUBLISHED_COSTS = [
   {
     id: 'mosaic-30b-price',
+    publisher: 'mosaicml',
     label: 'MosaicML GPT-30B',
     params: 30e9,
     tokens: 610e9,
@@ -35,6 +39,7 @@ export const PUBLISHED_COSTS = [
   },
   {
     id: 'mosaic-70b-price',
+    publisher: 'mosaicml',
     label: 'MosaicML GPT-70B',
     params: 70e9,
     tokens: 1.4e12,
@@ -44,6 +49,7 @@ export const PUBLISHED_COSTS = [
   },
   {
     id: 'semianalysis-30b',
+    publisher: 'semianalysis',
     label: 'GPT-30B, compute only',
     params: 30e9,
     tokens: 610e9,
@@ -53,6 +59,7 @@ export const PUBLISHED_COSTS = [
   },
   {
     id: 'semianalysis-70b',
+    publisher: 'semianalysis',
     label: 'GPT-70B, compute only',
     params: 70e9,
     tokens: 1.4e12,
@@ -333,7 +340,10 @@ export const PALM_RUN = {
 
 /** One row of PaLM Table 3 (MFU of large runs). */
 export interface PalmTable3Row {
+  /** The model as the table names it. */
   model: string
+  /** The same model in data/models.ts (its short name labels the charts). */
+  modelId: ModelId
   params: number
   acceleratorId: AcceleratorId
   chips: number
@@ -344,6 +354,7 @@ export const PALM_TABLE_3 = {
   rows: [
     {
       model: 'GPT-3',
+      modelId: 'gpt-3',
       params: 175e9,
       acceleratorId: 'v100',
       chips: 10_000,
@@ -351,6 +362,7 @@ export const PALM_TABLE_3 = {
     },
     {
       model: 'Gopher',
+      modelId: 'gopher',
       params: 280e9,
       acceleratorId: 'tpu-v3',
       chips: 4096,
@@ -358,6 +370,7 @@ export const PALM_TABLE_3 = {
     },
     {
       model: 'Megatron-Turing NLG',
+      modelId: 'mt-nlg',
       params: 530e9,
       acceleratorId: 'a100-80gb',
       chips: 2240,
@@ -365,6 +378,7 @@ export const PALM_TABLE_3 = {
     },
     {
       model: 'PaLM',
+      modelId: 'palm',
       params: 540e9,
       acceleratorId: 'tpu-v4',
       chips: 6144,

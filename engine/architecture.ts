@@ -2,6 +2,10 @@
  * Parameters of a decoder-only Transformer from its shape (Vaswani et al. 2017, Figure 1): what the
  * "≈ 12·d² per layer" rule counts, and how close it lands to the published size.
  */
+import type { Architecture, ModelId } from '../data/models'
+import type { Source } from '../data/source'
+import { TRANSFORMER_FIGURE_1 } from '../data/model-dates'
+import { architectureOf, getModel } from './lookup'
 
 /** The shape that fixes a layer's weight matrices. */
 export interface LayerWeightsShape {
@@ -102,4 +106,38 @@ export function gemmFlopShares(layer: { gemms: readonly { flops: number }[], mat
  */
 export function elementwiseFlopShare(layer: { matmulFlops: number, otherFlops: number }): number {
   return layer.otherFlops / (layer.matmulFlops + layer.otherFlops)
+}
+
+export interface TransformerParamsFigure {
+  name: string
+  architecture: Architecture
+  params: ModelParams
+  /** The size the model's paper published, and the engine's count's difference from it. */
+  publishedParams: number
+  difference: number
+  /** The Transformer paper's figure (the diagram beside it), then where the shape comes from. */
+  sources: Source[]
+}
+
+/**
+ * The parameters of a model with a published architecture, counted from its shape, against its
+ * published size; null for a model data/models.ts gives no architecture.
+ *
+ * @example
+ * transformerParamsFigure('gpt-3')?.difference // -0.0025: 174.6B counted against the published 175B
+ */
+export function transformerParamsFigure(id: ModelId): TransformerParamsFigure | null {
+  const architecture = architectureOf(id)
+  if (!architecture)
+    return null
+  const model = getModel(id)
+  const params = modelParamsFromShape(architecture)
+  return {
+    name: model.name,
+    architecture,
+    params,
+    publishedParams: model.params,
+    difference: relativeDifference(params.totalParams, model.params),
+    sources: [TRANSFORMER_FIGURE_1, architecture.source],
+  }
 }

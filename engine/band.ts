@@ -3,9 +3,11 @@
  * scaling-wall chart. Optimistic = SemiAnalysis' top MFU and the cheapest reserved price;
  * pessimistic = their bottom MFU and the dearest on-demand price.
  */
+import type { ScalingWallClaim } from '../data/published-claims'
+import type { TrainingEstimate } from './estimate'
 import type { Assumptions } from './validation'
-import { SEMIANALYSIS_ASSUMPTIONS } from '../data/published-claims'
-import { scalingWallSeries } from './estimate'
+import { SCALING_WALL_CLAIMS, SEMIANALYSIS_ASSUMPTIONS } from '../data/published-claims'
+import { estimateTraining, scalingWallSeries } from './estimate'
 import { priceRange } from './gpu-offers'
 
 /** The two ends of the range, as whole sets of assumptions. */
@@ -64,9 +66,11 @@ export interface BandPoint {
  */
 export function scalingWallBand(range: { minParams: number, maxParams: number, points: number }, assumptions: Assumptions): BandPoint[] {
   const bounds = assumptionBounds(assumptions)
-  const mid = scalingWallSeries(range, assumptions)
-  const low = scalingWallSeries(range, bounds.optimistic)
-  const high = scalingWallSeries(range, bounds.pessimistic)
+  return bandPoints(scalingWallSeries(range, assumptions), scalingWallSeries(range, bounds.optimistic), scalingWallSeries(range, bounds.pessimistic))
+}
+
+/** The middle series with the optimistic and pessimistic ones as its band (same sizes, same order). */
+function bandPoints(mid: readonly TrainingEstimate[], low: readonly TrainingEstimate[], high: readonly TrainingEstimate[]): BandPoint[] {
   return mid.map((m, i) => ({
     params: m.params,
     tokens: m.tokens,
@@ -78,4 +82,38 @@ export function scalingWallBand(range: { minParams: number, maxParams: number, p
     lowDays: low[i]!.wallClockDays,
     highDays: high[i]!.wallClockDays,
   }))
+}
+
+/** The scaling wall's sizes: 100M to 10T parameters, 8 points per decade, so 1T and 10T fall on points. */
+export const SCALING_WALL_RANGE = { minParams: 1e8, maxParams: 1e13, points: 41 } as const
+
+export interface ScalingWallFigure {
+  /** Cost and days at each size, with the band. */
+  points: BandPoint[]
+  /** The assumptions the band's two edges were computed with: its label reads them. */
+  bounds: AssumptionBounds
+  /** SemiAnalysis' 1T and 10T claims, each beside the engine's figure for the same size. */
+  marked: { claim: ScalingWallClaim, estimate: TrainingEstimate }[]
+}
+
+/**
+ * The "Dense Transformer Scaling Wall" figure under the current assumptions.
+ *
+ * @example
+ * scalingWallFigure(DEFAULT_ASSUMPTIONS).bounds.optimistic.mfu // 0.6
+ * scalingWallFigure(DEFAULT_ASSUMPTIONS).marked[0].claim.usd // 3e8: "1T → $300M"
+ */
+export function scalingWallFigure(assumptions: Assumptions): ScalingWallFigure {
+  const bounds = assumptionBounds(assumptions)
+  const mid = scalingWallSeries(SCALING_WALL_RANGE, assumptions)
+  const low = scalingWallSeries(SCALING_WALL_RANGE, bounds.optimistic)
+  const high = scalingWallSeries(SCALING_WALL_RANGE, bounds.pessimistic)
+  return {
+    points: bandPoints(mid, low, high),
+    bounds,
+    marked: SCALING_WALL_CLAIMS.map(claim => ({
+      claim,
+      estimate: estimateTraining({ params: claim.params }, assumptions),
+    })),
+  }
 }

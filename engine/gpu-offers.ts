@@ -6,7 +6,7 @@ import type { AcceleratorId, Precision } from '../data/accelerators'
 import type { GpuPrice } from '../data/prices'
 import type { Assumptions } from './validation'
 import { GPU_PRICES } from '../data/prices'
-import { peakFlopsPerSecond } from './lookup'
+import { getAccelerator, peakFlopsPerSecond } from './lookup'
 import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { costUsd, gpuHours } from './time-cost'
 import { defaultPrecisionFor, supportedPrecisions } from './validation'
@@ -149,4 +149,39 @@ export function workCostByChip(assumptions: Assumptions, flops: number = REFEREN
       dearest: sorted[sorted.length - 1]!,
     }
   })
+}
+
+/** How long a price commits the buyer, from none to three years. */
+export type CommitmentTerm = Exclude<GpuPrice['term'], 'convention'>
+
+/** One vendor's price of one chip in one month, under each commitment (null where not offered). */
+export interface OfferRow {
+  /** "AWS A100 SXM 40GB (2021-06)": vendor, chip without its maker (the same on every row), month. */
+  label: string
+  usdPerGpuHour: Record<CommitmentTerm, number | null>
+}
+
+/**
+ * Offers grouped into rows of vendor, chip and month, in the order data/prices.ts lists them; the
+ * talk's $1.5/h convention is no offer and is left out.
+ *
+ * @example
+ * offerRows()[0] // { label: 'AWS A100 SXM 40GB (2021-06)', usdPerGpuHour: { 'on-demand': 4.1, '1-year': 2.4, '3-year': 1.45 } }
+ */
+export function offerRows(offers: readonly GpuPrice[] = GPU_PRICES): OfferRow[] {
+  const rows = new Map<string, OfferRow>()
+  for (const offer of offers) {
+    if (offer.term === 'convention')
+      continue
+    const key = `${offer.vendor}|${offer.acceleratorId}|${offer.observed}`
+    const row = rows.get(key) ?? {
+      label: `${offer.vendor} ${getAccelerator(offer.acceleratorId).shortName} (${offer.observed})`,
+      usdPerGpuHour: { 'on-demand': null, '1-year': null, '3-year': null },
+    }
+    row.usdPerGpuHour[offer.term] = offer.usdPerGpuHour
+    rows.set(key, row)
+  }
+  return [
+    ...rows.values(),
+  ]
 }

@@ -2,13 +2,15 @@
  * Typed look-ups into data/: by id, without scanning lists on every call.
  */
 import type { AcceleratorId, Precision } from '../data/accelerators'
-import type { ModelId } from '../data/models'
+import type { Architecture, ModelId } from '../data/models'
 import type { LayerShape } from './matmul'
 import { ACCELERATORS } from '../data/accelerators'
 import { MODELS } from '../data/models'
 
 export type AcceleratorEntry = typeof ACCELERATORS[number]
 export type ModelEntry = typeof MODELS[number]
+/** The entry of one model id, with exactly the fields data/models.ts gives it (PaLM's hardware, ...). */
+export type ModelOf<Id extends ModelId> = Extract<ModelEntry, { id: Id }>
 
 const ACCELERATOR_BY_ID = new Map<string, AcceleratorEntry>(ACCELERATORS.map(a => [a.id, a]))
 const MODEL_BY_ID = new Map<string, ModelEntry>(MODELS.map(m => [m.id, m]))
@@ -27,16 +29,33 @@ export function getAccelerator(id: AcceleratorId): AcceleratorEntry {
 }
 
 /**
- * The model with this id; throws on an unknown id (validate first).
+ * The model with this id, typed as that entry: a literal id gives the fields that model has, so
+ * `getModel('palm').hardware.chipHours` needs no cast and no check. Throws on an unknown id (validate
+ * first).
  *
  * @example
  * getModel('gpt-3').params // 1.75e11
+ * getModel('palm').hardware.chips // 6144
  */
-export function getModel(id: ModelId): ModelEntry {
+export function getModel<Id extends ModelId>(id: Id): ModelOf<Id> {
   const model = MODEL_BY_ID.get(id)
   if (!model)
     throw new RangeError(`unknown model id ${JSON.stringify(id)}`)
-  return model
+  // The map is keyed by each entry's own id, so the entry found for `id` is the one of that id: the
+  // one place the type system cannot follow, checked by tests/unit/data.test.ts.
+  return model as ModelOf<Id>
+}
+
+/**
+ * A model's published architecture, or null when data/models.ts has none: the one place that asks,
+ * so a call site with an id known only at run time (a component prop) needs no `'architecture' in`.
+ *
+ * @example
+ * architectureOf('gpt-3')?.layers // 96
+ */
+export function architectureOf(id: ModelId): Architecture | null {
+  const model: { id: string, architecture?: Architecture } = getModel(id)
+  return model.architecture ?? null
 }
 
 /**
@@ -61,9 +80,9 @@ export function peakFlopsPerSecond(id: AcceleratorId, precision: Precision): num
  * layerShapeOf('gpt-3') // { dModel: 12288, heads: 96, headDim: 128, seqLen: 2048 }
  */
 export function layerShapeOf(id: ModelId): LayerShape | null {
-  const model = getModel(id)
-  if (!('architecture' in model))
+  const architecture = architectureOf(id)
+  if (!architecture)
     return null
-  const { dModel, heads, headDim, seqLen } = model.architecture
+  const { dModel, heads, headDim, seqLen } = architecture
   return { dModel, heads, headDim, seqLen }
 }

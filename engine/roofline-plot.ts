@@ -2,8 +2,11 @@
  * The roofline of one accelerator with a Transformer layer's GEMMs placed on it (Williams et al.
  * 2009): attainable FLOP/s = min(peak, intensity × bandwidth).
  */
+import type { ModelId } from '../data/models'
 import type { LayerGemm } from './matmul'
-import { arithmeticIntensity, ridgeIntensity, roofline } from './matmul'
+import type { Assumptions } from './validation'
+import { getAccelerator, getModel, layerShapeOf, peakFlopsPerSecond } from './lookup'
+import { arithmeticIntensity, ridgeIntensity, roofline, transformerLayerGemms } from './matmul'
 
 /**
  * FLOP/s the roofline allows at an arithmetic intensity (FLOP per byte moved).
@@ -67,4 +70,42 @@ export function layerGemmsOnRoofline(gemms: readonly LayerGemm[], peakFlopsPerSe
       bound: r.bound,
     }
   })
+}
+
+export interface RooflineFigure {
+  gpuName: string
+  modelName: string
+  roof: RoofPoint[]
+  ridge: RoofPoint
+  /** Empty for a model without a published architecture. */
+  gemms: GemmOnRoofline[]
+}
+
+/** Intensity range drawn: wide enough for element-wise kernels (≈1) and the biggest GEMMs (≈10⁴). */
+export const ROOFLINE_INTENSITY_RANGE = { min: 1, max: 10_000 } as const
+
+/**
+ * The roofline slide: the current GPU's roof at the current precision, and one layer of `model` (one
+ * sequence) placed on it.
+ *
+ * @example
+ * rooflineFigure('gpt-3', DEFAULT_ASSUMPTIONS).ridge // { intensity: 153, flopsPerSecond: 3.12e14 }: A100-80GB, bf16
+ */
+export function rooflineFigure(model: ModelId, assumptions: Pick<Assumptions, 'gpu' | 'precision'>): RooflineFigure {
+  const gpu = getAccelerator(assumptions.gpu)
+  const peak = peakFlopsPerSecond(gpu.id, assumptions.precision)
+  const bandwidth = gpu.memoryBandwidthBytesPerSecond
+  const shape = layerShapeOf(model)
+  return {
+    gpuName: gpu.name,
+    modelName: getModel(model).name,
+    roof: roofLine(peak, bandwidth, ROOFLINE_INTENSITY_RANGE.min, ROOFLINE_INTENSITY_RANGE.max),
+    ridge: {
+      intensity: ridgeIntensity(peak, bandwidth),
+      flopsPerSecond: peak,
+    },
+    gemms: shape
+      ? layerGemmsOnRoofline(transformerLayerGemms(shape), peak, bandwidth)
+      : [],
+  }
 }

@@ -46,3 +46,42 @@ export function collectSources(roots: readonly unknown[]): CitedDocument[] {
     ...byUrl.values(),
   ].sort((a, b) => a.title.localeCompare(b.title))
 }
+
+/**
+ * Sources with repeats (same title and place) dropped, in first-seen order: a footnote cites each once.
+ *
+ * @example
+ * uniqueSources([a, b, a]) // [a, b]
+ */
+export function uniqueSources<S extends Pick<Source, 'title' | 'where'>>(sources: readonly S[]): S[] {
+  const seen = new Set<string>()
+  return sources.filter((s) => {
+    const key = `${s.title}|${s.where}`
+    if (seen.has(key))
+      return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Longest "where" a compact citation shows; the rest is in its tooltip. */
+const SHORT_WHERE_CHARS = 40
+
+/**
+ * A source in a few words: who (the title before its first comma: "Hoffmann et al.",
+ * "mosaicml/examples") and the first clause of where ("Table 3"), cut at a word if still long.
+ *
+ * @example
+ * shortCitation({ title: 'Chowdhery et al., "PaLM"', where: 'Table 3: MFU of large runs', ... }) // { who: 'Chowdhery et al.', where: 'Table 3' }
+ */
+export function shortCitation(source: Pick<Source, 'title' | 'where'>): { who: string, where: string } {
+  const [who = source.title] = source.title.split(',')
+  const [clause = source.where] = source.where.split(/[;:(]/)
+  const where = clause.trim()
+  return {
+    who,
+    where: where.length <= SHORT_WHERE_CHARS
+      ? where
+      : `${where.slice(0, SHORT_WHERE_CHARS).replace(/\s+\S*$/, '')}…`,
+  }
+}

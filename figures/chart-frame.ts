@@ -3,7 +3,7 @@
  * once when first drawn (never in print). Later updates redraw at once: the components pass
  * `update-mode="none"`.
  */
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
 
 const ANIMATE_IN_MS = 400
 

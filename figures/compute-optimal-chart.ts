@@ -3,80 +3,74 @@
  * the line D = k·N, Chinchilla's Table 3 and the talk's models. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { ModelId } from '../data/models'
+import type { ComputeOptimalFigure, FrontierModel } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatCount } from '../engine'
+import { computeOptimalRange, formatCount } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries, pointSeries } from './datasets'
+import { legend } from './legend'
 import { logAxis } from './log-axis'
+import { pointLabelsPlugin } from './point-labels'
 
-export interface FrontierInput {
-  tokensPerParam: number
-  frontier: readonly { params: number, tokens: number }[]
-  table3: readonly { params: number, tokens: number }[]
-  models: readonly { name: string, params: number, tokens: number, undertrained: boolean, align?: LabelledPoint['align'] }[]
+// Near-identical points (GPT-3 and Jurassic-1, 175B vs 178B on 300B tokens) get their caption on
+// different sides.
+const LABEL_SIDE: Partial<Record<ModelId, LabelledPoint['align']>> = {
+  'lamda': 'below',
+  'gpt-3': 'left',
+  'jurassic-1': 'below',
+  'gopher': 'above',
+  'mt-nlg': 'right',
+  'chinchilla': 'left',
+  'palm': 'right',
 }
 
-export function computeOptimalChartData(input: FrontierInput, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+/** Models drawn on the same spot as another: their name joins that one's caption. */
+const CAPTIONED_WITH: Partial<Record<ModelId, ModelId>> = { 'jurassic-1': 'gpt-3' }
+
+/** A model's caption: its name and those of the models on its spot; empty for those. */
+function caption(model: FrontierModel, all: readonly FrontierModel[]): string {
+  if (CAPTIONED_WITH[model.id] && all.some(m => m.id === CAPTIONED_WITH[model.id]))
+    return ''
+  return [
+    model,
+    ...all.filter(m => CAPTIONED_WITH[m.id] === model.id),
+  ].map(m => m.name).join(', ')
+}
+
+export function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+  const models = (undertrained: boolean): LabelledPoint[] => figure.models
+    .filter(m => m.gap.undertrained === undertrained)
+    .map(m => ({
+      x: m.params,
+      y: m.tokens,
+      label: caption(m, figure.models),
+      align: LABEL_SIDE[m.id],
+    }))
   return {
     datasets: [
-      {
-        label: `Compute-optimal: D = ${formatCount(input.tokensPerParam)}·N`,
-        data: input.frontier.map(p => ({ x: p.params, y: p.tokens })),
-        showLine: true,
-        borderColor: theme.series[2],
-        backgroundColor: theme.series[2],
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries(`Compute-optimal: D = ${formatCount(figure.tokensPerParam)}·N`, figure.frontier.map(p => ({ x: p.params, y: p.tokens })), theme.series[2]!),
       {
         label: 'Chinchilla Table 3',
-        data: input.table3.map(p => ({ x: p.params, y: p.tokens })),
+        data: figure.table3.map(p => ({ x: p.params, y: p.tokens })),
         borderColor: theme.series[2],
         backgroundColor: 'transparent',
         pointRadius: 6,
         pointStyle: 'rect',
       },
-      {
-        label: 'Under-trained',
-        data: input.models.filter(m => m.undertrained).map(m => ({
-          x: m.params,
-          y: m.tokens,
-          label: m.name,
-          align: m.align,
-        })),
-        borderColor: theme.series[1],
-        backgroundColor: theme.series[1],
-        pointRadius: 8,
-      },
-      {
-        label: 'On the frontier',
-        data: input.models.filter(m => !m.undertrained).map(m => ({
-          x: m.params,
-          y: m.tokens,
-          label: m.name,
-          align: m.align,
-        })),
-        borderColor: theme.series[0],
-        backgroundColor: theme.series[0],
-        pointRadius: 8,
-      },
+      pointSeries('Under-trained', models(true), theme.series[1]!, 8),
+      pointSeries('On the frontier', models(false), theme.series[0]!, 8),
     ],
   }
 }
 
-export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number }): ChartOptions<'scatter'> {
+export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: {
-        position: 'top',
-        labels: {
-          color: theme.text,
-          font: { size: theme.fontSize - 2 },
-          usePointStyle: true,
-          boxWidth: 8,
-        },
-      },
+      legend: legend(theme, { pointStyle: true, boxWidth: 8 }),
       tooltip: {
         callbacks: {
           label: item => `${formatCount(item.parsed.x)} parameters, ${formatCount(item.parsed.y)} tokens`,
@@ -86,10 +80,20 @@ export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams
     scales: {
       x: {
         ...logAxis('Parameters N (log)', formatCount, theme),
-        min: range.minParams,
-        max: range.maxParams,
+        min: range?.minParams,
+        max: range?.maxParams,
       },
       y: logAxis('Training tokens D (log)', formatCount, theme),
     },
   }
 }
+
+export const COMPUTE_OPTIMAL_CHART = defineChart({
+  type: 'scatter',
+  data: computeOptimalChartData,
+  options: computeOptimalChartOptions,
+  fixedRange: computeOptimalRange,
+  plugins: theme => [
+    pointLabelsPlugin(theme),
+  ],
+})

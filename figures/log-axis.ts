@@ -2,7 +2,7 @@
  * Log axes for the deck's charts: a label at each power of ten only (chart.js labels every minor tick
  * on a log scale, which no one can read from the back of a room).
  */
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
 
 /** True when `value` is a power of ten, tolerating floating-point noise. */
 function isPowerOfTen(value: number): boolean {

@@ -3,29 +3,42 @@
  * labelled with its model. Pure mapping; years are decimal years from the engine.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { ModelTimeline } from '../engine'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { legend } from './legend'
+import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
+import { pointLabelsPlugin } from './point-labels'
 
-export interface DatedModel {
-  name: string
-  year: number
-  params: number
-  /** One of the talk's models (Chinchilla Table 1 and PaLM) rather than an earlier one. */
-  inTalk: boolean
-  align?: LabelledPoint['align']
+// Models published within a few months of each other at similar sizes: caption them on alternate
+// sides so the labels do not overprint.
+const LABEL_SIDE: Partial<Record<string, LabelledPoint['align']>> = {
+  'transformer-big': 'right',
+  'bert-large': 'right',
+  'gpt-2': 'left',
+  'megatron-lm-8b': 'left',
+  't5-11b': 'right',
+  'gpt-3': 'left',
+  'jurassic-1': 'left',
+  'gopher': 'left',
+  'lamda': 'right',
+  'mt-nlg': 'left',
+  'chinchilla': 'below',
+  'palm': 'right',
 }
 
-export function modelSizeChartData(models: readonly DatedModel[], theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
-  const points = (inTalk: boolean): LabelledPoint[] => models
+export function modelSizeChartData(timeline: ModelTimeline, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+  const points = (inTalk: boolean): LabelledPoint[] => timeline.models
     .filter(m => m.inTalk === inTalk)
     .map(m => ({
       x: m.year,
       y: m.params,
       label: `${m.name} ${formatCount(m.params)}`,
-      align: m.align,
+      align: LABEL_SIDE[m.id],
     }))
   return {
     datasets: [
@@ -47,15 +60,11 @@ export function modelSizeChartData(models: readonly DatedModel[], theme: ChartTh
   }
 }
 
-export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: number, max: number }): ChartOptions<'scatter'> {
-  const font = { size: theme.fontSize }
+export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: {
-        position: 'top',
-        labels: { color: theme.text, font, usePointStyle: true },
-      },
+      legend: legend(theme, { fontSize: theme.fontSize, pointStyle: true }),
       tooltip: {
         callbacks: {
           label: item => `${(item.raw as LabelledPoint).label ?? ''}`,
@@ -63,25 +72,17 @@ export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: numbe
       },
     },
     scales: {
-      x: {
-        type: 'linear',
-        min: yearRange.min,
-        max: yearRange.max,
-        title: {
-          display: true,
-          text: 'Published (year)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          stepSize: 1,
-          callback: value => String(Math.round(Number(value))),
-        },
-        grid: { color: theme.grid },
-      },
+      x: linearAxis('Published (year)', year => String(Math.round(year)), theme, { min: yearRange?.min, max: yearRange?.max, stepSize: 1 }),
       y: logAxis('Parameters (log)', formatCount, theme),
     },
   }
 }
+
+export const MODEL_SIZE_CHART = defineChart({
+  type: 'scatter',
+  data: modelSizeChartData,
+  options: modelSizeChartOptions,
+  plugins: theme => [
+    pointLabelsPlugin(theme),
+  ],
+})

@@ -3,7 +3,7 @@
  * room, where no one can hover for a tooltip. Points without a label are left bare.
  */
 import type { Chart, Plugin } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
 
 /** A chart point that may carry its own caption. */
 export interface LabelledPoint {

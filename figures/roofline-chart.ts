@@ -3,35 +3,34 @@
  * GEMMs of one layer placed on it. Pure mapping from engine results; no figure is computed here.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
-import type { GemmOnRoofline, RoofPoint } from '../engine'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { LayerGemm, RooflineFigure } from '../engine'
 import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
+import { legend } from './legend'
 import { logAxis } from './log-axis'
+import { pointLabelsPlugin } from './point-labels'
 
-export interface RooflineInput {
-  gpuName: string
-  roof: readonly RoofPoint[]
-  ridge: RoofPoint
-  gemms: readonly GemmOnRoofline[]
+/** The GEMMs' names in the legend, which sits beside the plot and has room for a word or two. */
+const LEGEND_NAME: Record<LayerGemm['name'], string> = {
+  'QKV projection': 'QKV',
+  'Attention scores QKᵀ': 'Scores QKᵀ',
+  'Attention × V': 'Attention × V',
+  'Output projection': 'Output',
+  'MLP up': 'MLP up',
+  'MLP down': 'MLP down',
 }
 
 type Data = ChartData<'scatter', LabelledPoint[], string>
 
-export function rooflineChartData(input: RooflineInput, theme: ChartTheme): Data {
+export function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
   const color = (i: number): string => theme.series[i % theme.series.length]!
   return {
     datasets: [
-      {
-        label: `${input.gpuName} roof`,
-        data: input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })),
-        showLine: true,
-        borderColor: theme.text,
-        backgroundColor: theme.text,
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries(`${input.gpuName} roof`, input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })), theme.text),
       {
         label: 'Ridge point',
         data: [
@@ -49,7 +48,7 @@ export function rooflineChartData(input: RooflineInput, theme: ChartTheme): Data
       },
       ...input.gemms.map((g, i) => ({
         // Stable labels per GEMM: a change of GPU moves points instead of redrawing the chart.
-        label: `${g.name.replace('Attention scores', 'Scores').replace(' projection', '')}: ${g.bound}`,
+        label: `${LEGEND_NAME[g.name]}: ${g.bound}`,
         data: [
           { x: g.intensity, y: g.attainableFlopsPerSecond },
         ],
@@ -68,15 +67,7 @@ export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'>
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: {
-        position: 'right',
-        labels: {
-          color: theme.text,
-          font: { size: theme.fontSize - 2 },
-          usePointStyle: true,
-          boxWidth: 10,
-        },
-      },
+      legend: legend(theme, { position: 'right', pointStyle: true, boxWidth: 10 }),
       tooltip: {
         callbacks: {
           label: item => `${item.dataset.label}: ${formatInteger(item.parsed.x)} FLOP/B, ${formatFlopsPerSecond(item.parsed.y)}`,
@@ -89,3 +80,12 @@ export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'>
     },
   }
 }
+
+export const ROOFLINE_CHART = defineChart({
+  type: 'scatter',
+  data: rooflineChartData,
+  options: rooflineChartOptions,
+  plugins: theme => [
+    pointLabelsPlugin(theme),
+  ],
+})

@@ -9,6 +9,9 @@
  * took 4–6 ms (p50) and 10–13 ms (p95) of the 16 ms frame; Vue patching a few path strings takes a
  * fraction of a millisecond, and the figure prints as vectors.
  */
+import type { AssumptionBounds, ScalingWallFigure } from '../engine'
+import { formatCount, formatDays, formatPercent, formatUsd } from '../engine'
+
 export interface WallPoint { x: number, y: number | null }
 
 export interface WallSeries {
@@ -26,9 +29,8 @@ export interface WallSeries {
   tickFormat: (value: number) => string
 }
 
-/** What each mark is, for tooltips and tests. */
+/** What each mark is, for tooltips and tests (the band's label depends on its bounds: `bandLabels`). */
 export const WALL_LABELS = {
-  band: 'Band: optimistic (MFU 60%, cheapest reserved price) to pessimistic (MFU 40%, dearest on-demand price)',
   line: 'Engine, current assumptions',
   marked: 'Engine',
   published: 'Published (SemiAnalysis)',
@@ -210,5 +212,59 @@ export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatPara
     highPath: pathThrough(series.high, toX, toY),
     marked: series.marked.flatMap(mark(WALL_LABELS.marked)),
     published: series.published.flatMap(mark(WALL_LABELS.published)),
+  }
+}
+
+export type WallQuantity = 'cost' | 'days'
+
+/**
+ * One quantity of the scaling wall as plot series: cost in dollars, or days on the current cluster
+ * (`gpus`, for the axis title).
+ */
+export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gpus: number | null): WallSeries {
+  const isCost = quantity === 'cost'
+  const pick = (cost: number, days: number | null): number | null => (isCost ? cost : days)
+  const points = (f: (p: ScalingWallFigure['points'][number]) => number | null): WallPoint[] => figure.points.map(p => ({
+    x: p.params,
+    y: f(p),
+  }))
+  return {
+    yTitle: isCost
+      ? 'Training cost (USD, log)'
+      : `Days on ${formatCount(gpus)} GPUs (log)`,
+    format: isCost ? formatUsd : formatDays,
+    // Days from minutes to decades: plain numbers on the axis, words in the tooltip.
+    tickFormat: isCost ? formatUsd : formatCount,
+    line: points(p => pick(p.costUsd, p.days)),
+    low: points(p => pick(p.lowCostUsd, p.lowDays)),
+    high: points(p => pick(p.highCostUsd, p.highDays)),
+    marked: figure.marked.map(m => ({
+      x: m.estimate.params,
+      y: pick(m.estimate.costUsd, m.estimate.wallClockDays),
+    })),
+    published: isCost
+      ? figure.marked.map(m => ({ x: m.claim.params, y: m.claim.usd }))
+      : [],
+  }
+}
+
+/**
+ * What the band spans, from the bounds it was computed with: MFU always; price only moves cost, not
+ * time. `caption` for the legend line, `title` for the band's tooltip.
+ *
+ * @example
+ * bandLabels(assumptionBounds(DEFAULT_ASSUMPTIONS), 'cost').caption // 'MFU 40%–60%, $1.03–$5.12/GPU-hour'
+ */
+export function bandLabels(bounds: AssumptionBounds, quantity: WallQuantity): { caption: string, title: string } {
+  const { optimistic, pessimistic } = bounds
+  const mfu = `MFU ${formatPercent(pessimistic.mfu)}–${formatPercent(optimistic.mfu)}`
+  const end = (a: AssumptionBounds['optimistic']): string => quantity === 'cost'
+    ? `MFU ${formatPercent(a.mfu)}, ${formatUsd(a.usdPerGpuHour)}/GPU-hour`
+    : `MFU ${formatPercent(a.mfu)}`
+  return {
+    caption: quantity === 'cost'
+      ? `${mfu}, ${formatUsd(optimistic.usdPerGpuHour)}–${formatUsd(pessimistic.usdPerGpuHour)}/GPU-hour`
+      : mfu,
+    title: `Band: optimistic (${end(optimistic)}) to pessimistic (${end(pessimistic)})`,
   }
 }

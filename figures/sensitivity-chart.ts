@@ -3,15 +3,25 @@
  * change at each end of the input's range, largest swing on top. Pure mapping from the engine's bars.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
-import { formatChange } from '../engine'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { SensitivityBar } from '../engine'
+import { formatChange, formatPercent, formatRatio, formatUsd } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { legend } from './legend'
+import { categoryAxis, linearAxis } from './linear-axis'
 
-export interface TornadoRow {
-  label: string
-  /** Relative cost change at the low and the high end of the input (0.5 = +50%). */
-  changeAtLow: number
-  changeAtHigh: number
+/** How each input's values read in its row label. */
+const FORMAT: Record<SensitivityBar['id'], (value: number) => string> = {
+  mfu: formatPercent,
+  goodput: formatPercent,
+  usdPerGpuHour: formatUsd,
+  tokensPerParam: formatRatio,
+}
+
+/** "MFU 40%–60%": the input and the range its bar was computed over. */
+export function tornadoLabel(bar: Pick<SensitivityBar, 'id' | 'label' | 'low' | 'high'>): string {
+  return `${bar.label} ${FORMAT[bar.id](bar.low)}–${FORMAT[bar.id](bar.high)}`
 }
 
 export const TORNADO_LABELS = { low: 'Input at its low end', high: 'Input at its high end' } as const
@@ -21,9 +31,9 @@ function percentChange(change: number): string {
   return formatChange(1 + change, 1)
 }
 
-export function sensitivityChartData(rows: readonly TornadoRow[], theme: ChartTheme): ChartData<'bar', [number, number][], string> {
+export function sensitivityChartData(rows: readonly SensitivityBar[], theme: ChartTheme): ChartData<'bar', [number, number][], string> {
   return {
-    labels: rows.map(r => r.label),
+    labels: rows.map(tornadoLabel),
     datasets: [
       {
         label: TORNADO_LABELS.low,
@@ -42,18 +52,11 @@ export function sensitivityChartData(rows: readonly TornadoRow[], theme: ChartTh
 }
 
 export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
-  const font = { size: theme.fontSize }
   return {
     indexAxis: 'y',
     ...chartFrame(theme),
     plugins: {
-      legend: {
-        position: 'top',
-        labels: {
-          color: theme.text,
-          font: { size: 14 },
-        },
-      },
+      legend: legend(theme),
       tooltip: {
         callbacks: {
           label: (item) => {
@@ -65,25 +68,12 @@ export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> 
     },
     scales: {
       x: {
+        ...linearAxis('Change in training cost (%)', percentChange, theme),
         stacked: false,
-        title: {
-          display: true,
-          text: 'Change in training cost (%)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: value => percentChange(Number(value)),
-        },
-        grid: { color: theme.grid },
       },
-      y: {
-        stacked: true,
-        ticks: { color: theme.text, font, autoSkip: false },
-        grid: { display: false },
-      },
+      y: categoryAxis(theme, theme.fontSize, true),
     },
   }
 }
+
+export const SENSITIVITY_CHART = defineChart({ type: 'bar', data: sensitivityChartData, options: sensitivityChartOptions })

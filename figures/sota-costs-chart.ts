@@ -4,19 +4,17 @@
  * same runs as points. Pure mapping from numbers the engine computed.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { CostPoint, PublishedCostSeries } from '../engine'
 import { formatCount, formatUsd } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { legend } from './legend'
 import { logAxis } from './log-axis'
 
-export interface CostPoint { x: number, y: number }
+interface XY { x: number, y: number }
 
-export interface SotaCostsSeries {
-  line: readonly CostPoint[]
-  mosaic: readonly CostPoint[]
-  semiAnalysis: readonly CostPoint[]
-  engine: readonly CostPoint[]
-}
+const xy = (points: readonly CostPoint[]): XY[] => points.map(p => ({ x: p.params, y: p.costUsd }))
 
 export const SOTA_COSTS_LABELS = {
   line: 'Engine, compute-optimal',
@@ -25,20 +23,20 @@ export const SOTA_COSTS_LABELS = {
   engine: 'Engine, same runs',
 } as const
 
-export function sotaCostsChartData(series: SotaCostsSeries, theme: ChartTheme): ChartData<'line', CostPoint[]> {
+export function sotaCostsChartData(series: PublishedCostSeries, theme: ChartTheme): ChartData<'line', XY[], string> {
   const [line, mosaic, semi] = [theme.series[0]!, theme.series[1]!, theme.series[2]!]
   return {
     datasets: [
       {
         label: SOTA_COSTS_LABELS.line,
-        data: [...series.line],
+        data: xy(series.line),
         borderColor: line,
         borderWidth: 3,
         pointRadius: 0,
       },
       {
         label: SOTA_COSTS_LABELS.mosaic,
-        data: [...series.mosaic],
+        data: xy(series.price),
         borderColor: mosaic,
         backgroundColor: mosaic,
         pointStyle: 'rect',
@@ -47,7 +45,7 @@ export function sotaCostsChartData(series: SotaCostsSeries, theme: ChartTheme): 
       },
       {
         label: SOTA_COSTS_LABELS.semiAnalysis,
-        data: [...series.semiAnalysis],
+        data: xy(series.computeOnly),
         borderColor: semi,
         backgroundColor: semi,
         pointStyle: 'rectRot',
@@ -56,7 +54,7 @@ export function sotaCostsChartData(series: SotaCostsSeries, theme: ChartTheme): 
       },
       {
         label: SOTA_COSTS_LABELS.engine,
-        data: [...series.engine],
+        data: xy(series.engine),
         borderColor: line,
         backgroundColor: line,
         pointStyle: 'circle',
@@ -72,15 +70,12 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
     ...chartFrame(theme),
     parsing: false,
     plugins: {
-      legend: {
+      legend: legend(theme, {
         position: 'bottom',
-        labels: {
-          color: theme.text,
-          font: { size: 13 },
-          usePointStyle: true,
-          boxHeight: 8,
-        },
-      },
+        fontSize: 13,
+        pointStyle: true,
+        boxHeight: 8,
+      }),
       tooltip: {
         callbacks: {
           label: item => `${item.dataset.label}: ${formatCount(item.parsed.x)} → ${formatUsd(item.parsed.y)}`,
@@ -93,3 +88,5 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
     },
   }
 }
+
+export const SOTA_COSTS_CHART = defineChart({ type: 'line', data: sotaCostsChartData, options: sotaCostsChartOptions })

@@ -3,11 +3,17 @@
  * with the current MFU and SemiAnalysis' "~60%" as reference lines. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { PublishedUtilization, UtilizationPoint } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatCount, formatPercent } from '../engine'
+import { formatCount, formatPercent, utilizationSizeRange } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
+import { legend } from './legend'
+import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
+import { pointLabelsPlugin } from './point-labels'
 
 export interface UtilizationSeries {
   label: string
@@ -15,21 +21,68 @@ export interface UtilizationSeries {
   points: readonly LabelledPoint[]
 }
 
-export function utilizationChartData(series: readonly UtilizationSeries[], theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+const xy = (points: readonly UtilizationPoint[]): LabelledPoint[] => points.map(p => ({ x: p.params, y: p.utilization }))
+
+/** The chart's series, legend order: published points, then the two reference lines across the plot. */
+export function utilizationSeries(figure: PublishedUtilization): UtilizationSeries[] {
+  const line = (y: number): LabelledPoint[] => [
+    { x: figure.range.minParams, y },
+    { x: figure.range.maxParams, y },
+  ]
+  return [
+    {
+      label: 'PaLM Table 3, MFU',
+      kind: 'mfu',
+      points: figure.palmTable3.map(r => ({
+        x: r.params,
+        y: r.utilization,
+        label: r.name,
+        // PaLM tops the others: its caption goes above, theirs below.
+        align: r.modelId === 'palm'
+          ? 'above'
+          : 'below',
+      })),
+    },
+    {
+      label: 'MosaicML A100, MFU',
+      kind: 'mfu',
+      points: xy(figure.mosaicMfu),
+    },
+    {
+      label: 'MosaicML A100, HFU',
+      kind: 'hfu',
+      points: xy(figure.mosaicHfu),
+    },
+    {
+      label: 'Megatron-LM A100, MFU',
+      kind: 'mfu',
+      points: xy(figure.megatronMfu),
+    },
+    {
+      label: 'Megatron-LM A100, HFU',
+      kind: 'hfu',
+      points: xy(figure.megatronHfu),
+    },
+    {
+      label: 'SemiAnalysis "~60%"',
+      kind: 'reference',
+      points: line(figure.upperBound),
+    },
+    {
+      label: 'Current MFU',
+      kind: 'reference',
+      points: line(figure.currentMfu),
+    },
+  ]
+}
+
+export function utilizationChartData(figure: PublishedUtilization, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+  const series = utilizationSeries(figure)
   return {
     datasets: series.map((s, i) => {
       const color = theme.series[i % theme.series.length]!
       return s.kind === 'reference'
-        ? {
-            label: s.label,
-            data: [...s.points],
-            showLine: true,
-            borderColor: color,
-            backgroundColor: color,
-            borderDash: [8, 6],
-            borderWidth: 2,
-            pointRadius: 0,
-          }
+        ? lineSeries(s.label, [...s.points], color, 2, [8, 6])
         : {
             label: s.label,
             data: [...s.points],
@@ -48,20 +101,16 @@ export function utilizationChartData(series: readonly UtilizationSeries[], theme
   }
 }
 
-export function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number }): ChartOptions<'scatter'> {
-  const font = { size: theme.fontSize }
+export function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: {
+      legend: legend(theme, {
         position: 'right',
-        labels: {
-          color: theme.text,
-          font: { size: theme.fontSize - 3 },
-          usePointStyle: true,
-          boxWidth: 8,
-        },
-      },
+        fontSize: theme.fontSize - 3,
+        pointStyle: true,
+        boxWidth: 8,
+      }),
       tooltip: {
         callbacks: {
           label: item => `${item.dataset.label}: ${formatCount(item.parsed.x)} parameters, ${formatPercent(item.parsed.y)}`,
@@ -71,26 +120,21 @@ export function utilizationChartOptions(theme: ChartTheme, range: { minParams: n
     scales: {
       x: {
         ...logAxis('Model parameters (log)', formatCount, theme),
-        min: range.minParams,
-        max: range.maxParams,
+        min: range?.minParams,
+        max: range?.maxParams,
       },
-      y: {
-        min: 0,
-        max: 0.7,
-        title: {
-          display: true,
-          text: 'Utilization of dense peak',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          stepSize: 0.1,
-          callback: value => formatPercent(Number(value)),
-        },
-        grid: { color: theme.grid },
-      },
+      // Up to 70%: room above the "~60%" line and the highest published HFU (64%).
+      y: linearAxis('Utilization of dense peak', formatPercent, theme, { min: 0, max: 0.7, stepSize: 0.1 }),
     },
   }
 }
+
+export const UTILIZATION_CHART = defineChart({
+  type: 'scatter',
+  data: utilizationChartData,
+  options: utilizationChartOptions,
+  fixedRange: utilizationSizeRange,
+  plugins: theme => [
+    pointLabelsPlugin(theme),
+  ],
+})

@@ -3,35 +3,27 @@
  * MFUs published runs reached marked on the curve and the current MFU highlighted. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/useChartTheme'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { UtilizationCostFigure } from '../engine'
 import type { LabelledPoint } from './point-labels'
-import { formatPercent, formatUsd } from '../engine'
+import { formatPercent, formatUsd, utilizationCostMfuRange } from '../engine'
+import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
+import { legend } from './legend'
+import { linearAxis } from './linear-axis'
+import { pointLabelsPlugin } from './point-labels'
 
-export interface UtilizationCostInput {
-  curve: readonly { mfu: number, costUsd: number }[]
-  published: readonly { label: string, mfu: number, costUsd: number }[]
-  current: { mfu: number, costUsd: number }
-}
-
-export function utilizationCostChartData(input: UtilizationCostInput, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+export function utilizationCostChartData(input: UtilizationCostFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   return {
     datasets: [
-      {
-        label: 'Cost at this MFU',
-        data: input.curve.map(p => ({ x: p.mfu, y: p.costUsd })),
-        showLine: true,
-        borderColor: theme.series[0],
-        backgroundColor: theme.series[0],
-        borderWidth: 3,
-        pointRadius: 0,
-      },
+      lineSeries('Cost at this MFU', input.curve.map(p => ({ x: p.mfu, y: p.costUsd })), theme.series[0]!),
       {
         label: 'MFU a published run reached',
         data: input.published.map((p, i) => ({
           x: p.mfu,
           y: p.costUsd,
-          label: p.label,
+          label: `${p.name} ${formatPercent(p.mfu)}`,
           align: i % 2 === 0
             ? 'right'
             : 'above',
@@ -59,20 +51,12 @@ export function utilizationCostChartData(input: UtilizationCostInput, theme: Cha
   }
 }
 
-export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number, max: number }): ChartOptions<'scatter'> {
-  const font = { size: theme.fontSize }
+/** The MFU axis spans the curve: from the lowest published MFU to the "~60%". */
+export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: {
-        position: 'top',
-        labels: {
-          color: theme.text,
-          font: { size: theme.fontSize - 2 },
-          usePointStyle: true,
-          boxWidth: 8,
-        },
-      },
+      legend: legend(theme, { pointStyle: true, boxWidth: 8 }),
       tooltip: {
         callbacks: {
           label: item => `MFU ${formatPercent(item.parsed.x)}: ${formatUsd(item.parsed.y)}`,
@@ -80,39 +64,18 @@ export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: 
       },
     },
     scales: {
-      x: {
-        type: 'linear',
-        min: mfuRange.min,
-        max: mfuRange.max,
-        title: {
-          display: true,
-          text: 'Model FLOPs utilization (MFU)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: value => formatPercent(Number(value)),
-        },
-        grid: { color: theme.grid },
-      },
-      y: {
-        type: 'linear',
-        beginAtZero: true,
-        title: {
-          display: true,
-          text: 'Training cost (USD)',
-          color: theme.text,
-          font,
-        },
-        ticks: {
-          color: theme.text,
-          font,
-          callback: value => formatUsd(Number(value)),
-        },
-        grid: { color: theme.grid },
-      },
+      x: linearAxis('Model FLOPs utilization (MFU)', formatPercent, theme, { min: mfuRange?.min, max: mfuRange?.max }),
+      y: linearAxis('Training cost (USD)', formatUsd, theme, { beginAtZero: true }),
     },
   }
 }
+
+export const UTILIZATION_COST_CHART = defineChart({
+  type: 'scatter',
+  data: utilizationCostChartData,
+  options: utilizationCostChartOptions,
+  fixedRange: utilizationCostMfuRange,
+  plugins: theme => [
+    pointLabelsPlugin(theme),
+  ],
+})

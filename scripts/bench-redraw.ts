@@ -52,7 +52,7 @@ function instrumentCanvas(): void {
     draws.set(this.canvas, performance.now())
     return clear.apply(this, args)
   }
-  ;(window as unknown as { __canvasDraws: typeof draws }).__canvasDraws = draws
+  window.__canvasDraws = draws
 }
 
 /**
@@ -62,8 +62,8 @@ function instrumentCanvas(): void {
  */
 async function measureEdit(page: Page, no: number, edit: { mfu: number } | { drag: number }): Promise<{ ms: number, firstFrameMs: number, lateFrames: number, canvases: number, redrawn: number }> {
   return page.evaluate(([slideNo, change]) => new Promise((done) => {
-    const store = (window as unknown as { __deckAssumptions: { set: (f: string, v: unknown) => string | null } }).__deckAssumptions
-    const draws = (window as unknown as { __canvasDraws: Map<HTMLCanvasElement, number> }).__canvasDraws
+    const store = window.__deckAssumptions!
+    const draws = window.__canvasDraws!
     const slide = document.querySelector(`[data-slidev-no="${slideNo}"]`)!
     const canvases = Array.from(slide.querySelectorAll('canvas'))
     const frame = (): Promise<number> => new Promise(r => requestAnimationFrame(t => r(t)))

@@ -242,7 +242,7 @@ describe('live assumptions in the built deck', () => {
       })
       // Each edit in its own frame, as a person typing fast would make them.
       await a.page.evaluate(async (edits) => {
-        const store = (window as unknown as { __deckAssumptions: { set: (f: string, v: unknown) => string | null } }).__deckAssumptions
+        const store = window.__deckAssumptions!
         for (const [field, raw] of edits) {
           store.set(field, raw)
           await new Promise(r => requestAnimationFrame(r))
@@ -255,7 +255,7 @@ describe('live assumptions in the built deck', () => {
       await expectClean(a.page, no, `after ${edits} edits`)
       expect(Date.now() - started, 'fuzz time budget').toBeLessThan(120_000)
     }
-    const state = await a.page.evaluate(() => (window as unknown as { __deckAssumptions: { get: () => Record<string, unknown> } }).__deckAssumptions.get())
+    const state = await a.page.evaluate(() => window.__deckAssumptions!.get())
     for (const value of Object.values(state)) {
       if (typeof value === 'number')
         expect(value).toSatisfy(Number.isFinite)

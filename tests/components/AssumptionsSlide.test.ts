@@ -8,7 +8,7 @@ import { useSlidePanelShown } from '../../composables/assumptions-layer'
 const active = ref(true)
 const print = ref(false)
 // useSlideState reads Slidev's slide context, which needs a running Slidev app.
-vi.mock('../../composables/useSlideState', () => ({
+vi.mock('../../composables/slide-state', () => ({
   useSlideState: () => ({
     isActive: computed(() => active.value),
     isPrint: computed(() => print.value),

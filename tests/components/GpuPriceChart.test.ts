@@ -1,13 +1,10 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import GpuPriceChart from '../../components/GpuPriceChart.vue'
 import { GPU_PRICES } from '../../data/prices'
-
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
+import { mountFigure } from './support/mount-figure'
 
 describe('<GpuPriceChart>', () => {
-  const data = mount(GpuPriceChart).findComponent({ name: 'Bar' }).props('data') as { labels: string[], datasets: { label: string, data: (number | null)[] }[] }
+  const data = mountFigure(GpuPriceChart).findComponent({ name: 'Bar' }).props('data') as { labels: string[], datasets: { label: string, data: (number | null)[] }[] }
 
   it('has one row per vendor, chip and month, and a bar per commitment', () => {
     expect(data.datasets.map(d => d.label)).toEqual(['On demand', '1-year reserved', '3-year reserved'])

@@ -1,40 +1,19 @@
-import type { Assumptions } from '../../engine'
-import type { StoreHolder } from './support/mocks'
-import { config, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
-import CompactSources from '../../components/CompactSources.vue'
 import LayerMatrices from '../../components/LayerMatrices.vue'
-import SourceNote from '../../components/SourceNote.vue'
-import { setAssumptions as setStoreAssumptions } from './support/mocks'
+import { layerShapeOf, transformerLayerGemms } from '../../engine'
+import { mountFigure } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-
-// Slidev registers the deck's components globally; so does this test.
-config.global.components = { CompactSources, SourceNote }
-
-async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
-  setStoreAssumptions(store, patch)
-  await nextTick()
-}
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<LayerMatrices>', () => {
   it('renders the six GEMMs of a GPT-3 layer with KaTeX, their real shapes, FLOPs and the matmul share', () => {
-    const wrapper = mount(LayerMatrices, {
+    const wrapper = mountFigure(LayerMatrices, {
       props: { model: 'gpt-3' },
     })
     const rows = wrapper.findAll('[data-gemm]')
-    expect(rows.map(r => r.attributes('data-gemm'))).toEqual([
-      'QKV projection',
-      'Attention scores QKᵀ',
-      'Attention × V',
-      'Output projection',
-      'MLP up',
-      'MLP down',
-    ])
+    // The engine's six GEMMs, in its order (tests/unit pins their names and shapes).
+    expect(rows.map(r => r.attributes('data-gemm'))).toEqual(transformerLayerGemms(layerShapeOf('gpt-3')!).map(g => g.name))
+    expect(rows).toHaveLength(6)
     expect(wrapper.findAll('.katex').length).toBeGreaterThanOrEqual(7)
     expect(wrapper.find('.katex-error').exists()).toBe(false)
     expect(rows[0]!.text()).toContain('1.86e12 FLOP')
@@ -43,6 +22,5 @@ describe('<LayerMatrices>', () => {
     expect(rows[1]!.text()).toContain('96')
     expect(wrapper.find('[data-value="matmulShare"]').text()).toBe('99.95%')
     expect(wrapper.find('[data-katex-matrix]').text()).toContain('12,288')
-    void setAssumptions
   })
 })

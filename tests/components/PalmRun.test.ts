@@ -1,17 +1,13 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import PalmRun from '../../components/PalmRun.vue'
 import { DEFAULT_ASSUMPTIONS, estimateModel, formatUsd } from '../../engine'
-import { setAssumptions } from './support/mocks'
+import { mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<PalmRun>', () => {
   it('sets the engine\'s FLOPs and MFU beside PaLM\'s reported ones', () => {
-    const wrapper = mount(PalmRun)
+    const wrapper = mountFigure(PalmRun)
     const row = (id: string) => wrapper.get(`[data-row="${id}"]`).findAll('td').map(td => td.text())
     // 6·N·D = 2.53e24 against the reported 2.56e24.
     expect(row('trainingFlops')[1]).toBe('2.56e24 FLOP')
@@ -25,16 +21,14 @@ describe('<PalmRun>', () => {
   })
 
   it('prices the same run on the current GPU and cluster, and follows the assumptions', async () => {
-    const wrapper = mount(PalmRun, {
+    const wrapper = mountFigure(PalmRun, {
       props: { today: true },
     })
     expect(wrapper.find('table').exists()).toBe(false)
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(estimateModel('palm', DEFAULT_ASSUMPTIONS).costUsd))
-    setAssumptions(store, { gpu: 'h100-sxm', usdPerGpuHour: 3.49 })
-    await nextTick()
+    await setAssumptions({ gpu: 'h100-sxm', usdPerGpuHour: 3.49 })
     const run = estimateModel('palm', { ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm', usdPerGpuHour: 3.49 })
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(run.costUsd))
     expect(wrapper.text()).toContain('H100')
-    setAssumptions(store, {})
   })
 })

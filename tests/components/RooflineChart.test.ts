@@ -1,38 +1,15 @@
-import type { Assumptions } from '../../engine'
-import type { StoreHolder } from './support/mocks'
-import { config, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
-import CompactSources from '../../components/CompactSources.vue'
 import RooflineChart from '../../components/RooflineChart.vue'
-import SourceNote from '../../components/SourceNote.vue'
-import { setAssumptions as setStoreAssumptions } from './support/mocks'
+import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-
-// Slidev registers the deck's components globally; so does this test.
-config.global.components = { CompactSources, SourceNote }
-
-async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
-  setStoreAssumptions(store, patch)
-  await nextTick()
-}
-
-interface Point { x: number, y: number, label?: string }
-function scatter(wrapper: ReturnType<typeof mount>): { datasets: { label: string, data: Point[] }[] } {
-  return wrapper.findComponent({ name: 'Scatter' }).props('data') as { datasets: { label: string, data: Point[] }[] }
-}
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<RooflineChart>', () => {
   it('draws the A100-80GB roof (ridge 153 FLOP/B at 312 TFLOP/s) and GPT-3\'s GEMMs, attention memory-bound', async () => {
-    await setAssumptions({})
-    const wrapper = mount(RooflineChart, {
+    const wrapper = mountFigure(RooflineChart, {
       props: { model: 'gpt-3' },
     })
-    const { datasets } = scatter(wrapper)
+    const { datasets } = chart(wrapper)
     const ridge = datasets[1]!.data[0]!
     expect(ridge.x).toBeCloseTo(153, 0)
     expect(ridge.y).toBe(312e12)
@@ -49,10 +26,9 @@ describe('<RooflineChart>', () => {
   })
 
   it('moves the roof when the GPU changes', async () => {
-    await setAssumptions({})
-    const wrapper = mount(RooflineChart)
+    const wrapper = mountFigure(RooflineChart)
     await setAssumptions({ gpu: 'h100-sxm', precision: 'bf16' })
-    const ridge = scatter(wrapper).datasets[1]!.data[0]!
+    const ridge = chart(wrapper).datasets[1]!.data[0]!
     expect(ridge.y).toBe(989.5e12)
     expect(ridge.x).toBeCloseTo(295, 0)
   })

@@ -1,18 +1,15 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import ScaleLimits from '../../components/ScaleLimits.vue'
-import { setAssumptions } from './support/mocks'
+import { mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
-const value = (wrapper: ReturnType<typeof mount>, name: string) => wrapper.get(`[data-value="${name}"]`).text()
+const value = (wrapper: VueWrapper, name: string) => wrapper.get(`[data-value="${name}"]`).text()
 
 describe('<ScaleLimits>', () => {
   it('computes each limit of a compute-optimal 1T model on 100,000 A100', () => {
-    const wrapper = mount(ScaleLimits)
+    const wrapper = mountFigure(ScaleLimits)
     expect(value(wrapper, 'trainingStateBytes')).toBe('16 TB')
     expect(wrapper.get('[data-limit="memory"]').text()).toContain('200 GPUs of 80 GB')
     expect(value(wrapper, 'allReduceSeconds')).toBe('0.31 s')
@@ -25,12 +22,10 @@ describe('<ScaleLimits>', () => {
   })
 
   it('follows the cluster size and the GPU', async () => {
-    const wrapper = mount(ScaleLimits)
-    setAssumptions(store, { gpus: 16_384, gpu: 'h100-sxm' })
-    await nextTick()
+    const wrapper = mountFigure(ScaleLimits)
+    await setAssumptions({ gpus: 16_384, gpu: 'h100-sxm' })
     // Llama 3's own scale: above its reported 90% effective training time.
     expect(value(wrapper, 'goodput')).toBe('91.9% goodput')
     expect(value(wrapper, 'powerWatts')).toBe('12.6 MW')
-    setAssumptions(store, {})
   })
 })

@@ -1,15 +1,10 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import ScalingWallChart from '../../components/ScalingWallChart.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatUsd } from '../../engine'
-import { setAssumptions } from './support/mocks'
+import { mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 function marks(wrapper: VueWrapper, series: string): { cy: number, title: string }[] {
   return wrapper.findAll(`[data-series="${series}"]`).map(node => ({
@@ -24,7 +19,7 @@ function pathOf(wrapper: VueWrapper, series: string): string {
 
 describe('<ScalingWallChart>', () => {
   it('draws cost from 100M to 10T parameters with its band, 1T and 10T marked and published', () => {
-    const wrapper = mount(ScalingWallChart, {
+    const wrapper = mountFigure(ScalingWallChart, {
       props: { quantity: 'cost' },
     })
     // 41 points: one move and 40 segments.
@@ -49,7 +44,7 @@ describe('<ScalingWallChart>', () => {
   })
 
   it('draws days on the current cluster, with no published points', () => {
-    const wrapper = mount(ScalingWallChart, {
+    const wrapper = mountFigure(ScalingWallChart, {
       props: { quantity: 'days' },
     })
     expect(marks(wrapper, 'marked')[0]!.title).toContain(formatDays(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays))
@@ -58,13 +53,12 @@ describe('<ScalingWallChart>', () => {
   })
 
   it('follows MFU: the engine\'s points move up by log10(1.5) decades at half the MFU, the band stays', async () => {
-    const wrapper = mount(ScalingWallChart, {
+    const wrapper = mountFigure(ScalingWallChart, {
       props: { quantity: 'cost' },
     })
     const before = marks(wrapper, 'marked')
     const band = pathOf(wrapper, 'band')
-    setAssumptions(store, { mfu: 0.3 })
-    await nextTick()
+    await setAssumptions({ mfu: 0.3 })
     const after = marks(wrapper, 'marked')
     expect(after[0]!.title).toContain(formatUsd(estimateTraining({ params: 1e12 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.3 }).costUsd))
     // Both marks move by the same number of pixels: the ratio is the same at every size on a log axis.
@@ -73,6 +67,5 @@ describe('<ScalingWallChart>', () => {
     expect(shift0).toBeGreaterThan(0)
     expect(shift1).toBeCloseTo(shift0, 6)
     expect(pathOf(wrapper, 'band')).toBe(band)
-    setAssumptions(store, {})
   })
 })

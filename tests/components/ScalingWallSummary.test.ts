@@ -1,17 +1,13 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import ScalingWallSummary from '../../components/ScalingWallSummary.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
-import { setAssumptions } from './support/mocks'
+import { mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<ScalingWallSummary>', () => {
   it('shows the published $300M and $30B beside the engine\'s figure and the difference', () => {
-    const wrapper = mount(ScalingWallSummary)
+    const wrapper = mountFigure(ScalingWallSummary)
     const [oneT, tenT] = wrapper.findAll('tbody tr')
     expect(oneT!.get('[data-value="publishedUsd"]').text()).toBe('$300M')
     expect(tenT!.get('[data-value="publishedUsd"]').text()).toBe('$30B')
@@ -21,10 +17,8 @@ describe('<ScalingWallSummary>', () => {
   })
 
   it('follows MFU by 1/MFU', async () => {
-    const wrapper = mount(ScalingWallSummary)
-    setAssumptions(store, { mfu: 0.6 })
-    await nextTick()
+    const wrapper = mountFigure(ScalingWallSummary)
+    await setAssumptions({ mfu: 0.6 })
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd * 0.45 / 0.6))
-    setAssumptions(store, {})
   })
 })

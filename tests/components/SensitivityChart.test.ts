@@ -1,22 +1,13 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import SensitivityChart from '../../components/SensitivityChart.vue'
-import { setAssumptions } from './support/mocks'
+import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-
-interface Data { labels: string[], datasets: { data: [number, number][] }[] }
-const chartData = (wrapper: ReturnType<typeof mount>) => wrapper.findComponent({ name: 'Bar' }).props('data') as Data
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<SensitivityChart>', () => {
   it('ranks the inputs by how far they move the cost of a 1T model', () => {
-    const wrapper = mount(SensitivityChart)
-    const data = chartData(wrapper)
+    const wrapper = mountFigure(SensitivityChart)
+    const data = chart<[number, number]>(wrapper)
     expect(data.labels).toEqual([
       'Price per GPU-hour $1.03–$5.12',
       'Goodput 66.6%–100%',
@@ -32,10 +23,8 @@ describe('<SensitivityChart>', () => {
   })
 
   it('drops the price bar for a GPU with no offer in the data', async () => {
-    const wrapper = mount(SensitivityChart)
-    setAssumptions(store, { gpu: 'b200', usdPerGpuHour: 6 })
-    await nextTick()
-    expect(chartData(wrapper).labels.some(l => l.startsWith('Price'))).toBe(false)
-    setAssumptions(store, {})
+    const wrapper = mountFigure(SensitivityChart)
+    await setAssumptions({ gpu: 'b200', usdPerGpuHour: 6 })
+    expect(chart(wrapper).labels.some(l => l.startsWith('Price'))).toBe(false)
   })
 })

@@ -1,24 +1,13 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import SotaCosts from '../../components/SotaCosts.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
-import { setAssumptions } from './support/mocks'
+import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-
-interface Point { x: number, y: number }
-function datasets(wrapper: ReturnType<typeof mount>): { label: string, data: Point[] }[] {
-  return (wrapper.findComponent({ name: 'Line' }).props('data') as { datasets: { label: string, data: Point[] }[] }).datasets
-}
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<SotaCosts>', () => {
   it('puts "30B → $450k | $326k, 70B → $2.5M | $1.75M" beside the engine\'s cost and the difference', () => {
-    const wrapper = mount(SotaCosts)
+    const wrapper = mountFigure(SotaCosts)
     const rows = wrapper.findAll('tbody tr')
     expect(rows.map(r => [
       r.get('[data-value="mosaicUsd"]').text(),
@@ -35,29 +24,27 @@ describe('<SotaCosts>', () => {
   })
 
   it('charts the compute-optimal line and the published points, log–log', () => {
-    const wrapper = mount(SotaCosts, {
+    const wrapper = mountFigure(SotaCosts, {
       props: { chart: true },
     })
-    const [line, mosaic, semi, engine] = datasets(wrapper)
+    const [line, mosaic, semi, engine] = chart(wrapper).datasets
     expect(line!.data).toHaveLength(13)
     expect(line!.data[0]!.x).toBeCloseTo(1e9, 0)
     expect(mosaic!.data.map(p => p.y)).toEqual([450e3, 2.5e6])
     expect(semi!.data.map(p => p.y)).toEqual([326e3, 1.75e6])
     expect(engine!.data[1]!.y).toBeCloseTo(estimateTraining({ params: 70e9, tokens: 1.4e12 }, DEFAULT_ASSUMPTIONS).costUsd, 6)
-    const options = wrapper.findComponent({ name: 'Line' }).props('options') as { scales: { x: { type: string }, y: { type: string } } }
+    const options = chartOptions<{ scales: { x: { type: string }, y: { type: string } } }>(wrapper)
     expect([options.scales.x.type, options.scales.y.type]).toEqual(['logarithmic', 'logarithmic'])
   })
 
   it('follows the assumptions', async () => {
-    const table = mount(SotaCosts)
-    const chart = mount(SotaCosts, {
+    const table = mountFigure(SotaCosts)
+    const drawn = mountFigure(SotaCosts, {
       props: { chart: true },
     })
-    setAssumptions(store, { mfu: 0.3 })
-    await nextTick()
+    await setAssumptions({ mfu: 0.3 })
     const run = estimateTraining({ params: 30e9, tokens: 610e9 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
     expect(table.get('tbody tr [data-value="costUsd"]').text()).toBe(formatUsd(run.costUsd))
-    expect(datasets(chart)[3]!.data[0]!.y).toBeCloseTo(run.costUsd, 6)
-    setAssumptions(store, {})
+    expect(chart(drawn).datasets[3]!.data[0]!.y).toBeCloseTo(run.costUsd, 6)
   })
 })

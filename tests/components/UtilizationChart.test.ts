@@ -1,36 +1,13 @@
-import type { Assumptions } from '../../engine'
-import type { StoreHolder } from './support/mocks'
-import { config, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
-import CompactSources from '../../components/CompactSources.vue'
-import SourceNote from '../../components/SourceNote.vue'
 import UtilizationChart from '../../components/UtilizationChart.vue'
-import { setAssumptions as setStoreAssumptions } from './support/mocks'
+import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
-vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())
-vi.mock('../../composables/useChartTheme', async () => (await import('./support/mocks')).chartThemeStub())
-
-// Slidev registers the deck's components globally; so does this test.
-config.global.components = { CompactSources, SourceNote }
-
-async function setAssumptions(patch: Partial<Assumptions>): Promise<void> {
-  setStoreAssumptions(store, patch)
-  await nextTick()
-}
-
-interface Point { x: number, y: number, label?: string }
-function scatter(wrapper: ReturnType<typeof mount>): { datasets: { label: string, data: Point[] }[] } {
-  return wrapper.findComponent({ name: 'Scatter' }).props('data') as { datasets: { label: string, data: Point[] }[] }
-}
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<UtilizationChart>', () => {
   it('puts PaLM Table 3, MosaicML and Megatron-LM (converted to MFU) on one chart with the 60% and current lines', async () => {
-    await setAssumptions({})
-    const wrapper = mount(UtilizationChart)
-    const byLabel = Object.fromEntries(scatter(wrapper).datasets.map(d => [d.label, d.data]))
+    const wrapper = mountFigure(UtilizationChart)
+    const byLabel = Object.fromEntries(chart(wrapper).datasets.map(d => [d.label, d.data]))
     expect(byLabel['PaLM Table 3, MFU']!.map(p => p.y)).toEqual([0.213, 0.325, 0.302, 0.462])
     expect(byLabel['MosaicML A100, HFU']!.map(p => p.y)).toEqual([0.5687, 0.6232, 0.6394])
     // Megatron-LM's 163 TFLOP/s rows: 52.2% HFU, 39.2% MFU.
@@ -40,10 +17,9 @@ describe('<UtilizationChart>', () => {
   })
 
   it('moves the current-MFU line with the assumption', async () => {
-    await setAssumptions({})
-    const wrapper = mount(UtilizationChart)
+    const wrapper = mountFigure(UtilizationChart)
     await setAssumptions({ mfu: 0.3 })
-    const current = scatter(wrapper).datasets.find(d => d.label === 'Current MFU')!
+    const current = chart(wrapper).datasets.find(d => d.label === 'Current MFU')!
     expect(current.data[0]!.y).toBe(0.3)
   })
 })

@@ -1,17 +1,13 @@
-import type { StoreHolder } from './support/mocks'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import WorkCostTable from '../../components/WorkCostTable.vue'
 import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip } from '../../engine'
-import { setAssumptions } from './support/mocks'
+import { mountFigure, setAssumptions } from './support/mount-figure'
 
-const store = vi.hoisted((): StoreHolder => ({}))
-vi.mock('../../composables/assumptions', async () => (await import('./support/mocks')).assumptionsStub(store))
+vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<WorkCostTable>', () => {
   it('prices 1e21 FLOPs on each GPU from its cheapest to its dearest offer', () => {
-    const wrapper = mount(WorkCostTable)
+    const wrapper = mountFigure(WorkCostTable)
     expect(wrapper.get('thead').text()).toContain('1e21 FLOP')
     const rows = wrapper.findAll('tbody tr')
     expect(rows.map(r => r.attributes('data-gpu'))).toEqual([
@@ -30,10 +26,8 @@ describe('<WorkCostTable>', () => {
   })
 
   it('follows MFU', async () => {
-    const wrapper = mount(WorkCostTable)
-    setAssumptions(store, { mfu: 0.9 })
-    await nextTick()
+    const wrapper = mountFigure(WorkCostTable)
+    await setAssumptions({ mfu: 0.9 })
     expect(wrapper.get('tbody tr [data-value="gpuHours"]').text()).toBe('989')
-    setAssumptions(store, {})
   })
 })

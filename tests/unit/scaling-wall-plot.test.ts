@@ -1,8 +1,8 @@
 // The scaling wall's SVG geometry: log–log mapping, decade ticks, gaps, the band, and the marks.
 import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatUsd } from '../../engine'
-import { pathThrough, scalingWallPlot } from '../../figures/scaling-wall-plot'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatUsd, scalingWallFigure } from '../../engine'
+import { bandLabels, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
 
 const FRAME = { width: 440, height: 205, fontSize: 14 }
 const sizes = [1e8, 1e9, 1e10, 1e11, 1e12, 1e13]
@@ -146,5 +146,36 @@ describe('pathThrough', () => {
       { x: 6, y: 6 },
     ], x => x, y => y)
     expect(path).toBe('M1.0 1.0M3.0 3.0M5.0 5.0L6.0 6.0')
+  })
+})
+
+describe('the scaling wall figure and its band labels', () => {
+  it('marks SemiAnalysis\' 1T and 10T beside the engine, over 100M to 10T', () => {
+    const figure = scalingWallFigure(DEFAULT_ASSUMPTIONS)
+    expect(figure.points).toHaveLength(41)
+    expect(figure.marked.map(m => [m.claim.usd, m.estimate.params])).toEqual([
+      [300e6, 1e12],
+      [30e9, 10e12],
+    ])
+  })
+
+  it('labels the band with the numbers it was computed with, not typed ones', () => {
+    const { bounds } = scalingWallFigure(DEFAULT_ASSUMPTIONS)
+    expect(bandLabels(bounds, 'cost')).toEqual({
+      caption: `MFU 40%–60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}–${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour`,
+      title: `Band: optimistic (MFU 60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}/GPU-hour) to pessimistic (MFU 40%, ${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour)`,
+    })
+    const moved = {
+      optimistic: { ...bounds.optimistic, mfu: 0.5 },
+      pessimistic: { ...bounds.pessimistic, mfu: 0.3 },
+    }
+    expect(bandLabels(moved, 'days')).toEqual({ caption: 'MFU 30%–50%', title: 'Band: optimistic (MFU 50%) to pessimistic (MFU 30%)' })
+  })
+
+  it('gives days on the cluster, with no published points', () => {
+    const series = wallSeries(scalingWallFigure(DEFAULT_ASSUMPTIONS), 'days', 100_000)
+    expect(series.yTitle).toBe('Days on 100k GPUs (log)')
+    expect(series.published).toEqual([])
+    expect(series.marked[0]!.y).toBe(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays)
   })
 })

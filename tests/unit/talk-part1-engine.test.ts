@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EARLIER_MODELS, MODEL_DATES } from '../../data/model-dates'
-import { MODEL_IDS } from '../../data/models'
+import { MODEL_IDS, TALK_MODEL_IDS } from '../../data/models'
 import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
 import {
   annualGrowthFactor,
@@ -123,19 +123,9 @@ describe('timeline', () => {
       expect(decimalYear(m.published)).toBeGreaterThan(2016)
       expect(m.source.url).toMatch(/^https:\/\//)
     }
-    const dated = MODEL_DATES.map(m => m.id)
-    for (const id of [
-      'lamda',
-      'gpt-3',
-      'jurassic-1',
-      'gopher',
-      'mt-nlg',
-      'chinchilla',
-      'palm',
-    ]) {
-      expect(dated).toContain(id)
-      expect(MODEL_IDS).toContain(id)
-    }
+    // Every talk model is dated, and only talk models (known ids) are.
+    expect(MODEL_DATES.map(m => m.id).sort()).toEqual([...TALK_MODEL_IDS].sort())
+    expect(MODEL_IDS).toEqual(expect.arrayContaining([...TALK_MODEL_IDS]))
   })
 })
 

@@ -21,6 +21,20 @@ describe('validateAssumptions', () => {
         params: null,
         activeParams: null,
         tokens: null,
+        // The scale model's options: off, its sourced defaults, or null (from the model or the layout search).
+        scaleModel: false,
+        tensorParallel: null,
+        pipelineParallel: null,
+        interleave: null,
+        microbatchSequences: null,
+        batchTokens: 3072 * 2048,
+        seqLen: null,
+        recompute: 'selective',
+        sequenceParallel: false,
+        layers: null,
+        dModel: null,
+        heads: null,
+        vocab: null,
       },
     })
   })

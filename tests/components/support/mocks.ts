@@ -1,12 +1,8 @@
 /**
- * Stand-ins for the parts of a component test happy-dom cannot run: vue-chartjs (no canvas), the
- * chart theme (Slidev's dark and print mode) and the assumptions store (a ref the test changes).
- * Use from `vi.mock` factories: `vi.mock('vue-chartjs', async () => (await import('./support/mocks')).vueChartjsStub())`.
+ * Stand-ins for the parts of a component test happy-dom cannot run: vue-chartjs (no canvas) and the
+ * chart theme (Slidev's dark and print mode). `./setup.ts` installs them for every component test.
  */
-import type { ShallowRef } from 'vue'
-import type { Assumptions } from '../../../engine'
-import { computed, defineComponent, h, readonly, shallowRef } from 'vue'
-import { DEFAULT_ASSUMPTIONS } from '../../../engine'
+import { computed, defineComponent, h } from 'vue'
 
 function chartStub(name: string) {
   return defineComponent({
@@ -35,43 +31,17 @@ export function vueChartjsStub() {
   }
 }
 
+/** Seven distinct series colours: the tests read what a chart shows, never which colour it is. */
+const SERIES = Array.from({ length: 7 }, (_, i) => `#00000${i}`)
+
 export function chartThemeStub() {
   return {
     useChartTheme: () => computed(() => ({
       text: '#000000',
       grid: '#cccccc',
-      series: [
-        '#2563eb',
-        '#dc2626',
-        '#16a34a',
-        '#9333ea',
-        '#ea580c',
-        '#0891b2',
-        '#4b5563',
-      ],
+      series: SERIES,
       fontSize: 16,
       animate: false,
     })),
-  }
-}
-
-/** A holder `vi.hoisted` creates, so the test can reach the store's ref. */
-export interface StoreHolder { ref?: ShallowRef<Assumptions> }
-
-export function assumptionsStub(holder: StoreHolder) {
-  holder.ref = shallowRef<Assumptions>({ ...DEFAULT_ASSUMPTIONS })
-  const current = holder.ref
-  return {
-    useAssumptions: () => ({
-      assumptions: readonly(current),
-    }),
-  }
-}
-
-/** Replace the assumptions (from the defaults) as the live panel would. */
-export function setAssumptions(holder: StoreHolder, patch: Partial<Assumptions>): void {
-  holder.ref!.value = {
-    ...DEFAULT_ASSUMPTIONS,
-    ...patch,
   }
 }

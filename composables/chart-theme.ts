@@ -1,7 +1,7 @@
 import type { ComputedRef } from 'vue'
 import { useDarkMode } from '@slidev/client/composables/useDarkMode.ts'
 import { computed } from 'vue'
-import { usePrintMode } from './usePrintMode'
+import { usePrintMode } from './print-mode'
 
 /** Colours and motion for every chart, following dark mode; no animation in print or after an edit. */
 export interface ChartTheme {

@@ -1,0 +1,41 @@
+/**
+ * The "State-of-the-art models" table: each model of Chinchilla's Table 1 with what the engine makes of
+ * it under the current assumptions.
+ */
+import type { ModelId } from '../data/models'
+import type { ComputeOptimalGap } from './compute-optimal-gap'
+import type { TrainingEstimate } from './estimate'
+import type { Assumptions } from './validation'
+import { computeOptimalGap } from './compute-optimal-gap'
+import { estimateModel } from './estimate'
+import { getModel } from './lookup'
+
+export interface ModelRow {
+  id: ModelId
+  name: string
+  params: number
+  tokens: number
+  estimate: TrainingEstimate
+  /** Against the "Tokens per parameter" assumption. */
+  gap: ComputeOptimalGap
+}
+
+/**
+ * One row per model, in the order given.
+ *
+ * @example
+ * modelRows(['gpt-3'], DEFAULT_ASSUMPTIONS)[0] // { name: 'GPT-3', estimate: { costUsd: 9.35e5, ... }, gap: { tokenShortfallFactor: 11.7, ... } }
+ */
+export function modelRows(ids: readonly ModelId[], assumptions: Assumptions): ModelRow[] {
+  return ids.map((id) => {
+    const model = getModel(id)
+    return {
+      id,
+      name: model.name,
+      params: model.params,
+      tokens: model.tokens,
+      estimate: estimateModel(id, assumptions),
+      gap: computeOptimalGap(model.params, model.tokens, assumptions.tokensPerParam),
+    }
+  })
+}

@@ -1,0 +1,16 @@
+/**
+ * What every component test shares (vitest.config.ts `setupFiles`): happy-dom has no canvas, so
+ * vue-chartjs is a stand-in that keeps what it is given; the chart theme reads Slidev's dark and print
+ * mode, which need a running Slidev app; and Slidev registers the deck's footnote components globally,
+ * so this does too. The assumptions store is mocked per test (`./store`), since the panel's tests use
+ * the real one.
+ */
+import { config } from '@vue/test-utils'
+import { vi } from 'vitest'
+import CompactSources from '../../../components/CompactSources.vue'
+import SourceNote from '../../../components/SourceNote.vue'
+
+vi.mock('vue-chartjs', async () => (await import('./mocks')).vueChartjsStub())
+vi.mock('../../../composables/chart-theme', async () => (await import('./mocks')).chartThemeStub())
+
+config.global.components = { CompactSources, SourceNote }

@@ -1,0 +1,282 @@
+import type { GpuPrice } from '../../data/prices'
+// The figures components show, assembled by the engine: each test pins what a slide shows at the
+// talk's defaults and one thing that must follow an edit.
+import { describe, expect, it } from 'vitest'
+import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../data/models'
+import { GPU_PRICES } from '../../data/prices'
+import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
+import {
+  architectureOf,
+  computeOptimalFigure,
+  DEFAULT_ASSUMPTIONS,
+  estimateModel,
+  estimateTraining,
+  getModel,
+  modelGrowth,
+  modelRows,
+  modelTimeline,
+  offerRows,
+  palmComparison,
+  peakFlopsPerSecond,
+  publishedCostRows,
+  publishedCostSeries,
+  publishedUtilization,
+  rooflineFigure,
+  scaleLimits,
+  shortCitation,
+  transformerParamsFigure,
+  uniqueSources,
+  utilizationCostFigure,
+  utilizationCostMfuRange,
+} from '../../engine'
+
+describe('scaleLimits: "Not so fast" for a compute-optimal 1T model', () => {
+  it('on the wall\'s 100,000 A100 at the defaults', () => {
+    const limits = scaleLimits(DEFAULT_ASSUMPTIONS)
+    expect(limits.gpus).toBe(100_000)
+    expect(limits.run.trainingStateBytes).toBe(16e12)
+    expect(limits.run.minGpusForMemory).toBe(200)
+    expect(limits.step.dataParallel).toBe(195)
+    expect(limits.step.allReduceSeconds).toBeCloseTo(0.31, 2)
+    expect(limits.failures.goodput).toBeCloseTo(0.507, 3)
+    expect(limits.powerWatts).toBeCloseTo(44e6, -6)
+    expect(limits.data.wall).toEqual({ params: 1e12, tokens: 20e12 })
+    expect(limits.data.nextWall).toEqual({ params: 10e12, tokens: 200e12 })
+    expect(limits.data.largestPublished.tokens).toBe(15.6e12)
+  })
+
+  it('without a cluster size, falls back on the wall\'s 100,000 GPUs', () => {
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: null }).gpus).toBe(100_000)
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: null }).failures).toEqual(scaleLimits(DEFAULT_ASSUMPTIONS).failures)
+  })
+
+  it('follows the cluster and the GPU; no power figure for a chip without a TDP', () => {
+    const llama = scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: 16_384, gpu: 'h100-sxm' })
+    expect(llama.failures.goodput).toBeCloseTo(0.919, 3)
+    expect(llama.powerWatts).toBeCloseTo(12.6e6, -5)
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).powerWatts).toBeNull()
+  })
+
+  it('follows tokens per parameter', () => {
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, tokensPerParam: 10 }).data.wall.tokens).toBe(10e12)
+  })
+})
+
+describe('publishedCostRows: "30B → $450k | $326k; 70B → $2.5M | $1.75M"', () => {
+  it('joins each MosaicML price to SemiAnalysis\' compute-only cost of the same run', () => {
+    const rows = publishedCostRows(DEFAULT_ASSUMPTIONS)
+    expect(rows.map(r => [r.price.params, r.price.usd, r.computeOnly?.usd])).toEqual([
+      [30e9, 450e3, 326e3],
+      [70e9, 2.5e6, 1.75e6],
+    ])
+    // At the defaults (45% MFU, $1.5/h) the engine reproduces SemiAnalysis within 0.5%.
+    for (const row of rows)
+      expect(row.engine.costUsd / row.computeOnly!.usd).toBeCloseTo(1, 2)
+  })
+
+  it('gives no compute-only figure, rather than a crash, where none was published for the run', () => {
+    const onlyPrices = PUBLISHED_COSTS.filter(c => c.publisher === 'mosaicml' || c.params !== 70e9)
+    const rows = publishedCostRows(DEFAULT_ASSUMPTIONS, onlyPrices)
+    expect(rows.map(r => r.computeOnly?.usd ?? null)).toEqual([326e3, null])
+  })
+
+  it('prices the same runs under the current assumptions', () => {
+    const [row] = publishedCostRows({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
+    expect(row!.engine.costUsd).toBe(estimateTraining({ params: 30e9, tokens: 610e9 }, { ...DEFAULT_ASSUMPTIONS, mfu: 0.3 }).costUsd)
+  })
+
+  it('charts them over a compute-optimal line from 1B to 1T', () => {
+    const series = publishedCostSeries(DEFAULT_ASSUMPTIONS)
+    expect(series.line).toHaveLength(13)
+    expect(series.line[0]!.params).toBeCloseTo(1e9, 0)
+    expect(series.line.at(-1)!.params).toBeCloseTo(1e12, 0)
+    expect(series.price.map(p => p.costUsd)).toEqual([450e3, 2.5e6])
+    expect(series.computeOnly.map(p => p.costUsd)).toEqual([326e3, 1.75e6])
+  })
+})
+
+describe('rooflineFigure', () => {
+  it('the A100-80GB roof (ridge 153 FLOP/B) with GPT-3\'s GEMMs, attention memory-bound', () => {
+    const figure = rooflineFigure('gpt-3', DEFAULT_ASSUMPTIONS)
+    expect(figure.gpuName).toBe('NVIDIA A100 SXM 80GB')
+    expect(figure.ridge.intensity).toBeCloseTo(153, 0)
+    expect(figure.ridge.flopsPerSecond).toBe(312e12)
+    expect(figure.gemms.map(g => g.bound)).toEqual([
+      'compute',
+      'memory',
+      'memory',
+      'compute',
+      'compute',
+      'compute',
+    ])
+  })
+
+  it('follows the GPU and the precision', () => {
+    expect(rooflineFigure('gpt-3', { gpu: 'h100-sxm', precision: 'fp8' }).ridge.flopsPerSecond).toBe(peakFlopsPerSecond('h100-sxm', 'fp8'))
+  })
+})
+
+describe('utilization figures', () => {
+  it('puts PaLM Table 3 (short names), MosaicML and Megatron-LM converted to MFU on one scale', () => {
+    const figure = publishedUtilization(DEFAULT_ASSUMPTIONS)
+    expect(figure.palmTable3.map(p => [p.name, p.utilization])).toEqual([
+      ['GPT-3', 0.213],
+      ['Gopher', 0.325],
+      ['MT-NLG', 0.302],
+      ['PaLM', 0.462],
+    ])
+    expect(figure.megatronMfu.at(-1)!.utilization).toBeCloseTo(0.3918, 4)
+    expect(figure.megatronHfu.at(-1)!.params).toBeCloseTo(1008e9, -9)
+    expect(figure.currentMfu).toBe(0.45)
+    // Half a decade-step of room beyond the smallest (Megatron-LM 1.7B) and largest (1T) points.
+    expect(figure.range.minParams).toBeCloseTo(1.7e9 / 1.5, -6)
+    expect(figure.range.maxParams).toBeCloseTo(1008e9 * 1.5, -9)
+  })
+
+  it('prices one run over the MFUs published runs reached, lowest first', () => {
+    const figure = utilizationCostFigure('gpt-3', DEFAULT_ASSUMPTIONS)
+    expect(figure.lowest.mfu).toBe(0.213)
+    expect(figure.highest.mfu).toBe(0.6)
+    expect(figure.curve).toHaveLength(41)
+    expect(figure.published.map(p => p.name)).toEqual([
+      'GPT-3',
+      'MT-NLG',
+      'Gopher',
+      'PaLM',
+      'MosaicML 30B',
+    ])
+    expect(figure.current.costUsd).toBe(estimateModel('gpt-3', DEFAULT_ASSUMPTIONS).costUsd)
+    // Cost goes as 1/MFU.
+    expect(figure.lowest.costUsd / figure.highest.costUsd).toBeCloseTo(0.6 / 0.213, 10)
+    expect(utilizationCostMfuRange()).toEqual({ min: 0.213, max: 0.6 })
+  })
+})
+
+describe('modelTimeline and modelGrowth: "models grow"', () => {
+  it('dates the earlier Transformers and the talk\'s seven models, by short name', () => {
+    const timeline = modelTimeline()
+    expect(timeline.models.filter(m => m.inTalk).map(m => m.id).sort()).toEqual([...TALK_MODEL_IDS].sort())
+    expect(timeline.models.find(m => m.id === 'mt-nlg')!.name).toBe('MT-NLG')
+    expect(timeline.models.find(m => m.id === 'gpt-3')!.year).toBeCloseTo(2020.375, 3)
+    expect(timeline.yearRange).toEqual({ min: 2017, max: 2023 })
+  })
+
+  it('measures growth from the earliest model to the largest', () => {
+    const growth = modelGrowth(modelTimeline().models)!
+    expect([growth.first.name, growth.largest.name]).toEqual(['Transformer (big)', 'PaLM'])
+    expect(growth.factor).toBeCloseTo(540.35e9 / 213e6, 0)
+    expect(growth.factorPerYear ** growth.years).toBeCloseTo(growth.factor, 6)
+    expect(modelGrowth([])).toBeNull()
+  })
+})
+
+describe('computeOptimalFigure and modelRows', () => {
+  it('places the talk\'s models against D = k·N over Chinchilla Table 3\'s sizes', () => {
+    const figure = computeOptimalFigure(TALK_MODEL_IDS, DEFAULT_ASSUMPTIONS)
+    expect(figure.range).toEqual({ minParams: CHINCHILLA_TABLE_3.rows[0].params, maxParams: CHINCHILLA_TABLE_3.rows.at(-1)!.params })
+    expect(figure.frontier.map(p => p.tokens / p.params)).toEqual([20, 20])
+    expect(figure.models.filter(m => !m.gap.undertrained).map(m => m.id)).toEqual(['chinchilla'])
+    expect(computeOptimalFigure(['gpt-3'], { tokensPerParam: 10 }).models[0]!.gap.tokenShortfallFactor).toBeCloseTo(5.83, 2)
+  })
+
+  it('gives one row per model with its estimate and gap, in the order asked', () => {
+    const rows = modelRows(CHINCHILLA_TABLE_1_IDS, DEFAULT_ASSUMPTIONS)
+    expect(rows.map(r => r.id)).toEqual([...CHINCHILLA_TABLE_1_IDS])
+    expect(rows[1]!.estimate).toEqual(estimateModel('gpt-3', DEFAULT_ASSUMPTIONS))
+    expect(rows[1]!.gap.tokenShortfallFactor).toBeCloseTo(11.7, 1)
+  })
+})
+
+describe('offerRows', () => {
+  it('one row per vendor, chip (without its maker) and month; the $1.5 convention is no offer', () => {
+    const rows = offerRows()
+    expect(rows[0]).toEqual({
+      label: 'AWS A100 SXM 40GB (2021-06)',
+      usdPerGpuHour: { 'on-demand': 4.1, '1-year': 2.4, '3-year': 1.45 },
+    })
+    const shown = (offers: readonly GpuPrice[]) => offerRows(offers).flatMap(r => Object.values(r.usdPerGpuHour)).filter(v => v !== null)
+    expect(shown(GPU_PRICES)).toHaveLength(GPU_PRICES.length)
+    expect(shown([
+      ...GPU_PRICES,
+      { ...GPU_PRICES[0], term: 'convention' },
+    ])).toHaveLength(GPU_PRICES.length)
+  })
+})
+
+describe('getModel narrows to the entry of its id', () => {
+  it('gives a literal id\'s own fields without a cast (a type error here if it did not)', () => {
+    const palm = getModel('palm')
+    expect(palm.hardware.chipHours).toBe(8_404_992)
+    expect(palm.reportedTrainingFlops.value).toBe(2.56e24)
+    expect(getModel('gpt-3').reportedMfu.value).toBe(0.213)
+  })
+
+  it('finds each id\'s own entry (the one cast in lookup.ts)', () => {
+    for (const model of MODELS)
+      expect(getModel(model.id)).toBe(model)
+  })
+
+  it('architectureOf: the published shape, asked in one place', () => {
+    expect(architectureOf('gpt-3')?.layers).toBe(96)
+    expect(architectureOf('palm')?.headDim).toBe(256)
+  })
+})
+
+describe('palmComparison: PaLM\'s reported figures, recomputed from its inputs', () => {
+  const row = (id: string) => palmComparison().find(r => r.id === id)!
+
+  it('6·N·D is 1% under the reported 2.56e24; MFU from 238.3K tokens/s is 46.2% (45.7% with 6N only)', () => {
+    expect(row('trainingFlops').reported).toEqual({ unit: 'flops', value: 2.56e24 })
+    expect(row('trainingFlops').engine.value / 2.56e24 - 1).toBeCloseTo(-0.01, 2)
+    expect(row('mfu').engine.value).toBeCloseTo(0.462, 3)
+    expect(row('mfuNoAttention').engine.value).toBeCloseTo(0.457, 3)
+  })
+
+  it('over the 8.4M booked chip-hours, ~31% of peak: a utilization against chip-hours, not comparable', () => {
+    expect(row('wholeRun').reported).toEqual({ unit: 'chipHours', value: 8_404_992 })
+    expect(row('wholeRun').engine.unit).toBe('fraction')
+    expect(row('wholeRun').engine.value).toBeCloseTo(0.308, 3)
+  })
+})
+
+describe('source footnotes', () => {
+  const a = { title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways"', where: 'Table 3: model FLOPs utilization of PaLM and prior large models' }
+  const b = { title: 'mosaicml/examples', where: 'README throughput table (MFU, HFU, throughput per GPU) and yamls/mosaic_gpt/{30b,70b}.yaml (shapes)' }
+
+  it('cites each source once, in first-seen order', () => {
+    expect(uniqueSources([
+      a,
+      b,
+      { ...a },
+    ])).toEqual([a, b])
+    expect(uniqueSources([
+      a,
+      { ...a, where: 'Table 1' },
+    ])).toHaveLength(2)
+  })
+
+  it('shortens a source to who and the first clause of where, cut at a word', () => {
+    expect(shortCitation(a)).toEqual({ who: 'Chowdhery et al.', where: 'Table 3' })
+    expect(shortCitation(b)).toEqual({ who: 'mosaicml/examples', where: 'README throughput table' })
+    expect(shortCitation({ title: 'T', where: 'Section 3.3.4 and Table 5 on reliability and operational challenges' }).where).toBe('Section 3.3.4 and Table 5 on…')
+  })
+})
+
+describe('transformerParamsFigure', () => {
+  it('counts GPT-3 from its shape: 96 layers of 12·d² plus the embedding, 0.25% under the published 175B', () => {
+    const figure = transformerParamsFigure('gpt-3')!
+    expect(figure.params.perLayer.totalParams).toBe(12 * 12288 ** 2)
+    expect(figure.params.embeddingParams).toBe(50257 * 12288)
+    expect(figure.publishedParams).toBe(175e9)
+    expect(figure.difference).toBeCloseTo(figure.params.totalParams / 175e9 - 1, 12)
+    expect(figure.difference).toBeCloseTo(-0.0025, 4)
+    expect(figure.sources.map(s => s.where)).toEqual([
+      expect.stringContaining('Figure 1'),
+      expect.stringContaining('Table 2.1'),
+    ])
+  })
+
+  it('without a vocabulary in the data, no embedding is counted', () => {
+    expect(transformerParamsFigure('chinchilla')!.params.embeddingParams).toBe(0)
+  })
+})
