@@ -37,50 +37,30 @@ const MEGATRON_BRIDGE_GB200: Source = {
   checked: '2026-12-01',
 }
 
+/** llm-foundry's H100 FP8 against BF16 measurement. */
+const HOPPER_FP8 = {
+  precision: 'fp8',
+  speedup: 1.15,
+  range: [1.0, 1.35],
+  shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
+  source: LLM_FOUNDRY_H100,
+} as const
+
+/** Megatron-Bridge's GB200 FP8-MX against BF16 measurement. */
+const BLACKWELL_FP8 = {
+  precision: 'fp8',
+  speedup: 1.28,
+  range: [1.13, 1.28],
+  shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
+  source: MEGATRON_BRIDGE_GB200,
+} as const
+
 export const PRECISION_SPEEDUPS = [
-  {
-    acceleratorId: 'h100-sxm',
-    precision: 'fp8',
-    speedup: 1.15,
-    range: [1.0, 1.35],
-    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
-    source: LLM_FOUNDRY_H100,
-  },
-  {
-    // Same Hopper tensor cores as the H100 SXM: the H100 measurement stands for it.
-    acceleratorId: 'h800',
-    precision: 'fp8',
-    speedup: 1.15,
-    range: [1.0, 1.35],
-    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
-    measuredOn: 'h100-sxm',
-    source: LLM_FOUNDRY_H100,
-  },
-  {
-    acceleratorId: 'h200',
-    precision: 'fp8',
-    speedup: 1.15,
-    range: [1.0, 1.35],
-    shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
-    measuredOn: 'h100-sxm',
-    source: LLM_FOUNDRY_H100,
-  },
-  {
-    acceleratorId: 'gb200',
-    precision: 'fp8',
-    speedup: 1.28,
-    range: [1.13, 1.28],
-    shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
-    source: MEGATRON_BRIDGE_GB200,
-  },
-  {
-    // The same Blackwell GPU as in a GB200: its measurement stands for the HGX part.
-    acceleratorId: 'b200',
-    precision: 'fp8',
-    speedup: 1.28,
-    range: [1.13, 1.28],
-    shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
-    measuredOn: 'gb200',
-    source: MEGATRON_BRIDGE_GB200,
-  },
+  { acceleratorId: 'h100-sxm', ...HOPPER_FP8 },
+  // Same Hopper tensor cores as the H100 SXM: the H100 measurement stands for them.
+  { acceleratorId: 'h800', ...HOPPER_FP8, measuredOn: 'h100-sxm' },
+  { acceleratorId: 'h200', ...HOPPER_FP8, measuredOn: 'h100-sxm' },
+  { acceleratorId: 'gb200', ...BLACKWELL_FP8 },
+  // The same Blackwell GPU as in a GB200: its measurement stands for the HGX part.
+  { acceleratorId: 'b200', ...BLACKWELL_FP8, measuredOn: 'gb200' },
 ] as const satisfies readonly PrecisionSpeedup[]

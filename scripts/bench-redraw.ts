@@ -15,10 +15,9 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs, promisify } from 'node:util'
-import { chromium } from 'playwright-chromium'
-import { preview } from 'vite'
 import { quantile } from './bench/stats'
-import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
+import { openBuiltDeck } from './lib/built-deck'
+import { findChromium } from './lib/chromium'
 import { countRenderedSlides } from './lib/slide-count'
 import { routeTo, waitForMounted } from './lib/slide-navigation'
 
@@ -123,20 +122,8 @@ if (!dist) {
   console.log(`building the deck into ${dist} ...`)
   await promisify(execFile)(resolve('node_modules/.bin/slidev'), ['build', 'slides.md', '--out', dist], { maxBuffer: 64 * 1024 * 1024 })
 }
-const server = await preview({
-  configFile: false,
-  logLevel: 'error',
-  appType: 'spa',
-  build: {
-    outDir: resolve(dist),
-  },
-  preview: { host: '127.0.0.1', port: 0 },
-})
-const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: [...CHROMIUM_OFFLINE_ARGS],
-})
+const deck = await openBuiltDeck(dist, found.path)
+const { base, browser } = deck
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
@@ -222,6 +209,5 @@ try {
     : 'NOT met'})`)
 }
 finally {
-  await browser.close()
-  await server.close()
+  await deck.close()
 }

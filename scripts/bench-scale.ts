@@ -4,24 +4,9 @@
  * with a layout search), target < 10 ms; and one fixed-layout call.
  */
 import type { ScaleModelInput } from '../engine/scale-model'
-import { SCALING_WALL_SCENARIO as W } from '../data/scale-runs'
-import { scaleCurves, scaleModel } from '../engine/scale-model'
+import { scaleCurves, scaleModel, scalingWallInput } from '../engine/scale-model'
 
-const base: ScaleModelInput = {
-  shape: W.shape,
-  cluster: {
-    gpus: W.gpus,
-    acceleratorId: W.acceleratorId,
-    nvlinkDomainGpus: W.nvlinkDomainGpus,
-    interNodeBytesPerSecondPerGpu: W.interNodeBytesPerSecondPerGpu,
-  },
-  batchTokens: W.batchSequences * W.shape.seqLen,
-  precision: 'bf16',
-  recompute: 'selective',
-  sequenceParallel: true,
-  trainingTokens: W.tokensPerParam * W.shape.params,
-  usdPerGpuHour: 1.5,
-}
+const base: ScaleModelInput = scalingWallInput()!
 const sizes = Array.from({ length: 20 }, (_, i) => Math.round(1000 * 1000 ** (i / 19)))
 
 function median(run: () => void, repeats: number): number {

@@ -5,7 +5,7 @@
  */
 import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 import { helpLine, optionFor } from './lib/scenario-args'
 
@@ -20,14 +20,6 @@ const VALUE_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
 const SWITCH_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
   ALL_FIELDS.filter(key => fieldSpec(key).kind === 'flag').map(key => [fieldSpec(key).option, key]),
 )
-
-/** The options that fix a layout, and so imply the scale model. */
-const LAYOUT_FIELDS = [
-  'tensorParallel',
-  'pipelineParallel',
-  'interleave',
-  'microbatchSequences',
-] as const
 
 /** Options that mean something to the scale model only: refused without it rather than ignored. */
 const SCALE_ONLY_FIELDS = [
@@ -248,7 +240,7 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
   }
   // The scale model computes utilization: a fixed --mfu beside it would say two things at once.
   if (input.mfu !== undefined) {
-    const layoutOption = LAYOUT_FIELDS.find(key => v[key] !== null)
+    const layoutOption = LAYOUT_KEYS.find(key => v[key] !== null)
     const by = v.scaleModel || layoutOption === undefined
       ? '--scale-model'
       : optionFor(layoutOption)

@@ -9,9 +9,8 @@ import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
-import { preview } from 'vite'
-import { CHROMIUM_OFFLINE_ARGS, findChromium } from './lib/chromium'
+import { openBuiltDeck } from './lib/built-deck'
+import { findChromium } from './lib/chromium'
 
 const { values } = parseArgs({
   options: {
@@ -27,20 +26,8 @@ if ('error' in found) {
   console.error(`screenshot: ${found.error}`)
   process.exit(2)
 }
-const server = await preview({
-  configFile: false,
-  logLevel: 'error',
-  appType: 'spa',
-  build: {
-    outDir: resolve(values.dist),
-  },
-  preview: { host: '127.0.0.1', port: 0 },
-})
-const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: [...CHROMIUM_OFFLINE_ARGS],
-})
+const deck = await openBuiltDeck(values.dist, found.path)
+const { base, browser } = deck
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
@@ -59,6 +46,5 @@ try {
   }
 }
 finally {
-  await browser.close()
-  await server.close()
+  await deck.close()
 }

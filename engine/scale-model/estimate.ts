@@ -6,7 +6,7 @@
  */
 import type { AssumptionField, ValidatedAssumptions } from '../validation'
 import type { ScaleReport, ScaleReportSummary } from './report'
-import type { ScaleModelField, ScaleModelShape } from './types'
+import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { computeOptimalTokens } from '../compute-optimal'
@@ -38,9 +38,17 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
   kernelEfficiency: 'gpu',
 }
 
+/** The options that fix a layout (the rest are searched), and so imply the scale model. */
+export const LAYOUT_KEYS = [
+  'tensorParallel',
+  'pipelineParallel',
+  'interleave',
+  'microbatchSequences',
+] as const
+
 /** Whether the assumptions ask for the scale model: `--scale-model`, or any layout option. */
 export function wantsScaleModel(v: ValidatedAssumptions): boolean {
-  return v.scaleModel || v.tensorParallel !== null || v.pipelineParallel !== null || v.interleave !== null || v.microbatchSequences !== null
+  return v.scaleModel || LAYOUT_KEYS.some(key => v[key] !== null)
 }
 
 type ShapeResult = { ok: true, shape: ScaleModelShape, shapeFrom: string } | { ok: false, field: AssumptionField, message: string }
@@ -113,6 +121,16 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
   }
 }
 
+function layoutOf(v: ValidatedAssumptions): ScaleLayoutInput {
+  const layout: ScaleLayoutInput = {}
+  for (const key of LAYOUT_KEYS) {
+    const value = v[key]
+    if (value !== null)
+      layout[key] = value
+  }
+  return layout
+}
+
 /**
  * Run the scale model for validated assumptions and workload.
  *
@@ -153,20 +171,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     precision: v.precision,
     recompute: v.recompute,
     sequenceParallel: v.sequenceParallel,
-    layout: {
-      ...v.tensorParallel === null
-        ? {}
-        : { tensorParallel: v.tensorParallel },
-      ...v.pipelineParallel === null
-        ? {}
-        : { pipelineParallel: v.pipelineParallel },
-      ...v.interleave === null
-        ? {}
-        : { interleave: v.interleave },
-      ...v.microbatchSequences === null
-        ? {}
-        : { microbatchSequences: v.microbatchSequences },
-    },
+    layout: layoutOf(v),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
   }, { pue: v.pue, gridGramsCo2PerKwh: v.gridGramsCo2PerKwh })

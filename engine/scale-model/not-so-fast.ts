@@ -8,6 +8,7 @@ import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
 import type { ScaleReport } from './report'
 import type { ScaleModelInput } from './types'
+import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
@@ -64,7 +65,15 @@ export interface NotSoFast {
   data: DataSupply
 }
 
-function wallInput(assumptions: Assumptions): ScaleModelInput | null {
+/**
+ * The talk's wall as the scale model's input: a dense 1T model of Megatron-LM's shape and batch on
+ * 100k GPUs of the accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal
+ * tokens, selective recomputation with sequence parallelism. Null where no fabric is known.
+ *
+ * @example
+ * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
+ */
+export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
   if (!fabric)
     return null
@@ -109,7 +118,7 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
   const fixedDays = (gpus: number): number => flops / (gpus * achievedFlopsPerGpu(assumptions.gpu, assumptions.precision, assumptions.mfu)) / SECONDS_PER_DAY
   const accelerator = getAccelerator(assumptions.gpu)
   const tdp: number | null = accelerator.tdpWatts
-  const input = wallInput(assumptions)
+  const input = scalingWallInput(assumptions)
   const kernelEfficiency = kernelEfficiencyOf(assumptions.gpu, assumptions.precision)
   const unavailable = input === null
     ? `no cluster fabric for ${accelerator.name} in data/cluster-fabric.ts`

@@ -1,24 +1,6 @@
 // The command-line estimate with the scale model: the layout, the step and the run, spawned as a user runs it.
-import { execFile } from 'node:child_process'
-import { resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx')
-const SPAWN_TIMEOUT_MS = 30_000
-
-async function estimate(...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, ['scripts/estimate.ts', ...args], { cwd: ROOT })
-    return { code: 0, stdout, stderr }
-  }
-  catch (error) {
-    const e = error as { code: number, stdout: string, stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+import { estimate, SPAWN_TIMEOUT_MS } from './support/estimate-cli'
 
 const SCALE_KEYS = [
   'layout',

@@ -2,19 +2,12 @@
 // schedule, model vs hardware FLOPs, and recomputation against Korthikanti et al.'s measurements.
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
-import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { hardwareRatesOf, kernelEfficiencyOf, layerConstants, layerTimes, scaleCurves, scaleModel, stageLayers } from '../../engine'
+import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { hardwareRatesOf, kernelEfficiencyOf, layerConstants, layerTimes, scaleCurves, scaleModel, scalingWallInput, stageLayers } from '../../engine'
 
+// Megatron-LM Table 1's 1T model (the talk's wall shape), trained with dropout as those runs were.
 const gpt1t: ScaleModelInput = {
-  shape: {
-    params: 1.008e12,
-    layers: 128,
-    dModel: 25600,
-    heads: 160,
-    vocab: 51200,
-    seqLen: 2048,
-    dropout: true,
-  },
+  shape: { ...SCALING_WALL_SCENARIO.shape, dropout: true },
   cluster: {
     gpus: 3072,
     acceleratorId: 'a100-80gb',
@@ -316,15 +309,7 @@ describe('recomputation against Korthikanti et al. 2022 (GPT layers, t = 8, sequ
       ],
       [
         '1T',
-        {
-          params: 1e12,
-          layers: 128,
-          dModel: 25600,
-          heads: 160,
-          vocab: 51200,
-          seqLen: 2048,
-          dropout: true,
-        },
+        { ...SCALING_WALL_SCENARIO.shape, params: 1e12, dropout: true },
       ],
     ] as const
     const table = rows.map(([name, shape]) => {
@@ -381,19 +366,7 @@ describe('kernel efficiency look-up', () => {
 
 describe('speed', () => {
   it('the curves of one scenario (20 cluster sizes, layout search each) take well under 10 ms once warm', () => {
-    const input: ScaleModelInput = {
-      shape: W.shape,
-      cluster: {
-        gpus: W.gpus,
-        acceleratorId: W.acceleratorId,
-        nvlinkDomainGpus: W.nvlinkDomainGpus,
-        interNodeBytesPerSecondPerGpu: W.interNodeBytesPerSecondPerGpu,
-      },
-      batchTokens: W.batchSequences * W.shape.seqLen,
-      precision: 'bf16',
-      recompute: 'selective',
-      sequenceParallel: true,
-    }
+    const input: ScaleModelInput = scalingWallInput()!
     const sizes = Array.from({ length: 20 }, (_, i) => Math.round(1000 * 1000 ** (i / 19)))
     for (let i = 0; i < 3; i++)
       scaleCurves(input, sizes)

@@ -4,23 +4,9 @@
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { batchFloor, scaleCurves, scaleModel, scaleReport, scaleReportSummary, SECONDS_PER_DAY, stepSecondsAtMfu } from '../../engine'
+import { batchFloor, scaleCurves, scaleModel, scaleReport, scaleReportSummary, scalingWallInput, SECONDS_PER_DAY, stepSecondsAtMfu } from '../../engine'
 
-const wall: ScaleModelInput = {
-  shape: W.shape,
-  cluster: {
-    gpus: W.gpus,
-    acceleratorId: W.acceleratorId,
-    nvlinkDomainGpus: W.nvlinkDomainGpus,
-    interNodeBytesPerSecondPerGpu: W.interNodeBytesPerSecondPerGpu,
-  },
-  batchTokens: W.batchSequences * W.shape.seqLen,
-  precision: 'bf16',
-  recompute: 'selective',
-  sequenceParallel: true,
-  trainingTokens: W.tokensPerParam * W.shape.params,
-  usdPerGpuHour: 1.5,
-}
+const wall: ScaleModelInput = scalingWallInput()!
 
 describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param) under the scale model', () => {
   const report = scaleReport(wall)
