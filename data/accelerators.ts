@@ -212,3 +212,20 @@ export type AcceleratorId = typeof ACCELERATORS[number]['id']
 
 /** The known accelerator ids, in display order. */
 export const ACCELERATOR_IDS: readonly AcceleratorId[] = ACCELERATORS.map(a => a.id)
+
+/**
+ * The accelerators the talk's "GPU" slide compares (October 2023, with the H200 and B200 then
+ * announced). Later parts (H800, GB200) are in the data for the command line and the appendix; the
+ * slide adds the chosen accelerator when it is one of them.
+ */
+export const TALK_ACCELERATOR_IDS = [
+  'v100',
+  'a100-40gb',
+  'a100-80gb',
+  'h100-sxm',
+  'h100-pcie',
+  'h200',
+  'b200',
+  'tpu-v3',
+  'tpu-v4',
+] as const satisfies readonly AcceleratorId[]

@@ -2,6 +2,7 @@
  * The engine's public API: pure functions over numbers, units in names. Slides, components and the
  * command line import from here.
  */
+export * from './accelerator-rows'
 export * from './architecture'
 export * from './assumption-slider'
 export * from './assumption-table'

@@ -16,6 +16,7 @@ import {
   formatUsd,
   largestComputeOptimalModel,
   megatronParams,
+  notSoFast,
   perGpuMemory,
   roofline,
   scalingWallSeries,
@@ -130,6 +131,8 @@ export interface EngineFigures {
   engineAllFiguresMs: number
   engineSweep100kMs: number
   sweepConfigurations: number
+  /** The scale model's "Not so fast" curves for one scenario (12 cluster sizes, a layout search each). */
+  engineScaleCurvesMs: number
 }
 
 export function measureEngine(): EngineFigures {
@@ -138,7 +141,17 @@ export function measureEngine(): EngineFigures {
   const sweepTime = time(() => {
     configurations = sweep()
   }, 11)
+  let edit = 0
+  const scale = time(() => {
+    // A new MFU each call, as an edit makes: nothing is cached between scenarios.
+    sink += notSoFast({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 + (edit++ % 30) / 100 }).points.length
+  })
   if (!Number.isFinite(sink))
     throw new Error('engine benchmark produced a non-finite result')
-  return { engineAllFiguresMs: figures.medianMs, engineSweep100kMs: sweepTime.medianMs, sweepConfigurations: configurations }
+  return {
+    engineAllFiguresMs: figures.medianMs,
+    engineSweep100kMs: sweepTime.medianMs,
+    sweepConfigurations: configurations,
+    engineScaleCurvesMs: scale.medianMs,
+  }
 }

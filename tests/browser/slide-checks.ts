@@ -32,7 +32,14 @@ export interface OutsideOptions {
  * checked; the assumptions layer over the slide.
  */
 export async function elementsOutside(slide: Locator, { tolerancePx = 1, boxSelector }: OutsideOptions = {}): Promise<string[]> {
-  return slide.evaluate((root, [tolerance, selector]) => {
+  return slide.evaluate(async (root, [tolerance, selector]) => {
+    // The deck slides in (`transition: slide-left`): measure once the transition has run, or an
+    // entering slide sits half outside its box. Finite animations only, and at most 2 s.
+    const running = document.getAnimations().filter(a => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.race([
+      Promise.all(running.map(a => a.finished.catch(() => undefined))),
+      new Promise(r => setTimeout(r, 2000)),
+    ])
     const box = ((selector
       ? document.querySelector(selector as string)
       : null) ?? root).getBoundingClientRect()

@@ -1,0 +1,72 @@
+/**
+ * The "GPU" slide's table: each of the talk's accelerators at the scenario's precision (or its own
+ * 16-bit format where it lacks it), its memory, bandwidth and NVLink, and the range of prices found
+ * for that very chip.
+ */
+import type { AcceleratorId, Precision } from '../data/accelerators'
+import type { GpuPrice } from '../data/prices'
+import type { Source } from '../data/source'
+import type { PriceRange } from './gpu-offers'
+import type { AcceleratorEntry } from './lookup'
+import type { Assumptions } from './validation'
+import { TALK_ACCELERATOR_IDS } from '../data/accelerators'
+import { GPU_PRICES } from '../data/prices'
+import { priceRange } from './gpu-offers'
+import { getAccelerator, peakFlopsPerSecond } from './lookup'
+import { defaultPrecisionFor, supportedPrecisions } from './validation'
+
+export interface AcceleratorRow {
+  accelerator: AcceleratorEntry
+  precision: Precision
+  peakFlopsPerSecond: number
+  /** Null where no offer for this chip was found. */
+  prices: PriceRange | null
+  /** True when the low and high offers are the same price. */
+  onePrice: boolean
+  selected: boolean
+}
+
+export interface AcceleratorTable {
+  rows: AcceleratorRow[]
+  /** The chosen accelerator's datasheet, and the cheapest offer found for it. */
+  sources: Source[]
+}
+
+/**
+ * The table for a scenario: the talk's accelerators, and the chosen one if it is not among them.
+ *
+ * @example
+ * acceleratorTable(DEFAULT_ASSUMPTIONS).rows.find(r => r.selected)?.accelerator.id // 'a100-80gb'
+ */
+export function acceleratorTable(assumptions: Assumptions, prices: readonly GpuPrice[] = GPU_PRICES): AcceleratorTable {
+  const ids: readonly AcceleratorId[] = (TALK_ACCELERATOR_IDS as readonly AcceleratorId[]).includes(assumptions.gpu)
+    ? TALK_ACCELERATOR_IDS
+    : [...TALK_ACCELERATOR_IDS, assumptions.gpu]
+  const rows = ids.map((id): AcceleratorRow => {
+    const precision = supportedPrecisions(id).includes(assumptions.precision)
+      ? assumptions.precision
+      : defaultPrecisionFor(id)
+    // Only offers for this very chip: an H200 is not priced from H100 offers.
+    const range = priceRange(id, prices.filter(p => p.acceleratorId === id))
+    return {
+      accelerator: getAccelerator(id),
+      precision,
+      peakFlopsPerSecond: peakFlopsPerSecond(id, precision),
+      prices: range,
+      onePrice: range !== null && range.low.usdPerGpuHour === range.high.usdPerGpuHour,
+      selected: id === assumptions.gpu,
+    }
+  })
+  const selected = rows.find(r => r.selected)
+  return {
+    rows,
+    sources: selected
+      ? [
+          selected.accelerator.source,
+          ...selected.prices
+            ? [selected.prices.low.source]
+            : [],
+        ]
+      : [],
+  }
+}

@@ -1,0 +1,34 @@
+// The "GPU" slide's table, assembled in the engine: the talk's accelerators, and the chosen one.
+import { describe, expect, it } from 'vitest'
+import { TALK_ACCELERATOR_IDS } from '../../data/accelerators'
+import { acceleratorTable, DEFAULT_ASSUMPTIONS } from '../../engine'
+
+describe('acceleratorTable', () => {
+  it('lists the talk\'s accelerators, the chosen one marked, with its datasheet and cheapest offer as sources', () => {
+    const table = acceleratorTable(DEFAULT_ASSUMPTIONS)
+    expect(table.rows.map(r => r.accelerator.id)).toEqual([...TALK_ACCELERATOR_IDS])
+    expect(table.rows.filter(r => r.selected).map(r => r.accelerator.id)).toEqual(['a100-80gb'])
+    expect(table.sources[0]!.url).toMatch(/nvidia/)
+  })
+
+  it('adds a chosen accelerator from after the talk (H800) at the end', () => {
+    const table = acceleratorTable({ ...DEFAULT_ASSUMPTIONS, gpu: 'h800' })
+    expect(table.rows.at(-1)).toMatchObject({
+      accelerator: { id: 'h800' },
+      selected: true,
+    })
+    expect(table.rows).toHaveLength(TALK_ACCELERATOR_IDS.length + 1)
+  })
+
+  it('shows each chip at the scenario\'s precision where it has it, else its own 16-bit format', () => {
+    const rows = acceleratorTable({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm', precision: 'fp8' }).rows
+    expect(rows.find(r => r.accelerator.id === 'h100-sxm')).toMatchObject({ precision: 'fp8', peakFlopsPerSecond: 1979e12 })
+    expect(rows.find(r => r.accelerator.id === 'v100')).toMatchObject({ precision: 'fp16', peakFlopsPerSecond: 125e12 })
+  })
+
+  it('prices a chip only from its own offers: no H200 from H100 rates', () => {
+    const h200 = acceleratorTable(DEFAULT_ASSUMPTIONS).rows.find(r => r.accelerator.id === 'h200')!
+    if (h200.prices)
+      expect([h200.prices.low.acceleratorId, h200.prices.high.acceleratorId]).toEqual(['h200', 'h200'])
+  })
+})
