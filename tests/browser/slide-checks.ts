@@ -35,11 +35,22 @@ export async function elementsOutside(slide: Locator, { tolerancePx = 1, boxSele
   return slide.evaluate(async (root, [tolerance, selector]) => {
     // The deck slides in (`transition: slide-left`): measure once the transition has run, or an
     // entering slide sits half outside its box. Finite animations only, and at most 2 s.
-    const running = document.getAnimations().filter(a => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
-    await Promise.race([
-      Promise.all(running.map(a => a.finished.catch(() => undefined))),
-      new Promise(r => setTimeout(r, 2000)),
-    ])
+    // A transition starts a frame or two after the route changes, so look again until none is left.
+    const frame = (): Promise<void> => new Promise(r => requestAnimationFrame(() => r()))
+    const until = performance.now() + 2000
+    for (let quiet = 0; quiet < 2 && performance.now() < until;) {
+      await frame()
+      const running = document.getAnimations().filter(a => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+      if (running.length === 0) {
+        quiet++
+        continue
+      }
+      quiet = 0
+      await Promise.race([
+        Promise.all(running.map(a => a.finished.catch(() => undefined))),
+        new Promise(r => setTimeout(r, Math.max(0, until - performance.now()))),
+      ])
+    }
     const box = ((selector
       ? document.querySelector(selector as string)
       : null) ?? root).getBoundingClientRect()
