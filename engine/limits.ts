@@ -1,16 +1,23 @@
 /**
  * The "Not so fast" figure: what stops a dense model of the scaling wall's size before the money does,
- * each limit under the current assumptions. One call for the whole slide.
+ * each limit under the current assumptions and computed by the scale model (engine/scale-model): the
+ * memory, the step on the cluster (pipeline bubble and exposed communication), failures with a
+ * Young/Daly checkpoint interval, the systems' power, and the data. One call for the whole slide.
  */
-import type { ClusterFailures, StepTime } from './cluster-limits'
 import type { TrainingEstimate } from './estimate'
+import type { DataSupply } from './scale-model/data-supply'
+import type { TrainingGoodput } from './scale-model/failures'
+import type { ClusterPower } from './scale-model/power'
 import type { Assumptions } from './validation'
-import { COMMUNICATION_INPUTS, LARGEST_PUBLISHED_TRAINING_SET, LLAMA3_RELIABILITY, RECOVERY_INPUTS } from '../data/cluster-limits'
+import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../data/failures'
 import { SCALING_WALL_CLAIMS } from '../data/published-claims'
-import { clusterFailures, clusterPowerWatts, stepTime } from './cluster-limits'
+import { interruptionsPerGpuHour } from './cluster-limits'
 import { computeOptimalTokens } from './compute-optimal'
 import { estimateTraining } from './estimate'
-import { getAccelerator } from './lookup'
+import { dataSupply } from './scale-model/data-supply'
+import { trainingGoodput } from './scale-model/failures'
+import { notSoFast } from './scale-model/not-so-fast'
+import { clusterPowerFromSystems } from './scale-model/power'
 
 export interface ComputeOptimalSize { params: number, tokens: number }
 
@@ -19,19 +26,19 @@ export interface ScaleLimits {
   gpus: number
   params: number
   pue: number
-  /** The run itself (memory, time, energy) on `gpus`. */
+  /** The run itself at the fixed MFU (memory, time) on `gpus`. */
   run: TrainingEstimate
-  /** One step with Megatron-LM's 1T layout: compute and the gradient all-reduce. */
-  step: StepTime
-  failures: ClusterFailures
-  lostMinutesPerInterruption: number
-  /** TDP × GPUs × PUE; null where the accelerator has no published TDP (TPUs). */
-  powerWatts: number | null
+  /** The step of the best layout the scale model finds on `gpus`; null where it has no data for the chip. */
+  step: { effectiveMfu: number, bubbleShare: number, exposedCommShare: number, stepSeconds: number, microbatchesPerPipeline: number, pipelineParallel: number } | null
+  failures: TrainingGoodput
+  restartMinutes: number
+  /** The systems' power (server maximum ÷ GPUs) × PUE, and the old boards × PUE beside it. */
+  power: ClusterPower
   /** Compute-optimal tokens at the wall's two sizes (1T, 10T), against the largest published set. */
   data: {
     wall: ComputeOptimalSize
     nextWall: ComputeOptimalSize
-    largestPublished: { label: string, tokens: number }
+    supply: DataSupply
   }
 }
 
@@ -40,8 +47,8 @@ export interface ScaleLimits {
  * cluster (the wall's 100,000 GPUs when none is given).
  *
  * @example
- * scaleLimits(DEFAULT_ASSUMPTIONS).failures.goodput // 0.507: 100k A100 at Llama 3's failure rate
- * scaleLimits(DEFAULT_ASSUMPTIONS).powerWatts // 4.4e7
+ * scaleLimits(DEFAULT_ASSUMPTIONS).failures.goodput // ≈0.69: 100k A100 at Llama 3's failure rate, checkpoints every ≈2.6 min
+ * scaleLimits(DEFAULT_ASSUMPTIONS).power.facilityPowerWatts // ≈8.9e7: DGX A100 systems, not 44 MW of boards
  */
 export function scaleLimits(assumptions: Assumptions): ScaleLimits {
   const [wall, nextWall] = SCALING_WALL_CLAIMS
@@ -51,36 +58,35 @@ export function scaleLimits(assumptions: Assumptions): ScaleLimits {
   })
   const gpus = assumptions.gpus ?? wall.gpus
   const run = estimateTraining({ params: wall.params }, { ...assumptions, gpus })
-  const { tdpWatts } = getAccelerator(assumptions.gpu)
+  const figures = notSoFast({ ...assumptions, gpus })
+  const model = figures.atCluster?.model ?? null
+  const restartMinutes = CHECKPOINT_INPUTS.restartMinutes.value
   return {
     gpus,
     params: wall.params,
     pue: assumptions.pue,
     run,
-    step: stepTime({
-      params: wall.params,
+    step: model && {
+      effectiveMfu: model.step.effectiveMfu,
+      bubbleShare: model.step.bubbleShare,
+      exposedCommShare: model.step.exposedCommShare,
+      stepSeconds: model.step.stepSeconds,
+      microbatchesPerPipeline: model.layout.microbatchesPerPipeline,
+      pipelineParallel: model.layout.pipelineParallel,
+    },
+    failures: trainingGoodput({
       gpus,
-      tensorParallel: COMMUNICATION_INPUTS.tensorParallel,
-      pipelineParallel: COMMUNICATION_INPUTS.pipelineParallel,
-      batchTokens: COMMUNICATION_INPUTS.batchSequences * COMMUNICATION_INPUTS.seqLen,
-      gradientBytesPerParam: COMMUNICATION_INPUTS.gradientBytesPerParam,
-      networkBytesPerSecondPerGpu: COMMUNICATION_INPUTS.networkBytesPerSecondPerGpu,
-      peakFlopsPerSecond: run.peakFlopsPerGpu,
-      mfu: assumptions.mfu,
+      interruptionsPerGpuHour: interruptionsPerGpuHour({ interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions, gpus: DEFAULT_FAILURE_RECORD.gpus, days: DEFAULT_FAILURE_RECORD.days }),
+      checkpointBytes: wall.params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value,
+      storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
+      restartSeconds: 60 * restartMinutes,
     }),
-    failures: clusterFailures({
-      interruptions: LLAMA3_RELIABILITY.unexpectedInterruptions,
-      gpus: LLAMA3_RELIABILITY.gpus,
-      days: LLAMA3_RELIABILITY.days,
-    }, gpus, RECOVERY_INPUTS.lostMinutesPerInterruption),
-    lostMinutesPerInterruption: RECOVERY_INPUTS.lostMinutesPerInterruption,
-    powerWatts: tdpWatts === null
-      ? null
-      : clusterPowerWatts({ gpus, tdpWatts, pue: assumptions.pue }),
+    restartMinutes,
+    power: clusterPowerFromSystems({ gpus, acceleratorId: assumptions.gpu, pue: assumptions.pue }),
     data: {
       wall: optimal(wall.params),
       nextWall: optimal(nextWall.params),
-      largestPublished: { label: LARGEST_PUBLISHED_TRAINING_SET.label, tokens: LARGEST_PUBLISHED_TRAINING_SET.tokens },
+      supply: dataSupply(computeOptimalTokens(wall.params, assumptions.tokensPerParam)),
     },
   }
 }

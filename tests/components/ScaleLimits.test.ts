@@ -1,6 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ScaleLimits from '../../components/ScaleLimits.vue'
+import { DEFAULT_ASSUMPTIONS, formatPercent, formatWatts, scaleLimits } from '../../engine'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -8,24 +9,31 @@ vi.mock('../../composables/assumptions', () => import('./support/store'))
 const value = (wrapper: VueWrapper, name: string) => wrapper.get(`[data-value="${name}"]`).text()
 
 describe('<ScaleLimits>', () => {
-  it('computes each limit of a compute-optimal 1T model on 100,000 A100', () => {
+  it('shows each limit of a compute-optimal 1T model on 100,000 A100, as the scale model computes it', () => {
     const wrapper = mountFigure(ScaleLimits)
+    const limits = scaleLimits(DEFAULT_ASSUMPTIONS)
     expect(value(wrapper, 'trainingStateBytes')).toBe('16 TB')
     expect(wrapper.get('[data-limit="memory"]').text()).toContain('200 GPUs of 80 GB')
-    expect(value(wrapper, 'allReduceSeconds')).toBe('0.31 s')
-    expect(wrapper.get('[data-limit="communication"]').text()).toContain('195 replicas')
-    expect(value(wrapper, 'goodput')).toBe('50.7% goodput')
-    expect(value(wrapper, 'powerWatts')).toBe('44 MW')
+    expect(value(wrapper, 'effectiveMfu')).toBe(`${formatPercent(limits.step!.effectiveMfu)} MFU`)
+    expect(wrapper.get('[data-limit="utilization"]').text()).toMatch(/\d+ microbatches for \d+ pipeline stages/)
+    expect(value(wrapper, 'goodput')).toBe(`${formatPercent(limits.failures.goodput)} goodput`)
+    expect(wrapper.get('[data-limit="failures"]').text()).toContain('Young/Daly')
+    // The systems' power, not the boards': 89 MW, not 44.
+    expect(value(wrapper, 'powerWatts')).toBe(formatWatts(limits.power.facilityPowerWatts))
+    expect(wrapper.get('[data-limit="power"]').text()).toContain(`the boards alone: ${formatWatts(limits.power.boardOnlyFacilityWatts)}`)
     expect(value(wrapper, 'tokens')).toBe('20T tokens')
     expect(wrapper.get('[data-limit="data"]').text()).toContain('200T')
-    expect(wrapper.get('[data-limit="data"]').text()).toContain('15.6T')
+    expect(wrapper.get('[data-limit="data"]').text()).toContain('36T')
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity|undefined/)
   })
 
   it('follows the cluster size and the GPU', async () => {
     const wrapper = mountFigure(ScaleLimits)
     await setAssumptions({ gpus: 16_384, gpu: 'h100-sxm' })
+    const limits = scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: 16_384, gpu: 'h100-sxm' })
     // Llama 3's own scale: above its reported 90% effective training time.
-    expect(value(wrapper, 'goodput')).toBe('91.9% goodput')
-    expect(value(wrapper, 'powerWatts')).toBe('12.6 MW')
+    expect(limits.failures.goodput).toBeGreaterThan(0.9)
+    expect(value(wrapper, 'goodput')).toBe(`${formatPercent(limits.failures.goodput)} goodput`)
+    expect(value(wrapper, 'powerWatts')).toBe(formatWatts(limits.power.facilityPowerWatts))
   })
 })

@@ -30,19 +30,25 @@ import {
   utilizationCostMfuRange,
 } from '../../engine'
 
-describe('scaleLimits: "Not so fast" for a compute-optimal 1T model', () => {
+describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the scale model', () => {
   it('on the wall\'s 100,000 A100 at the defaults', () => {
     const limits = scaleLimits(DEFAULT_ASSUMPTIONS)
     expect(limits.gpus).toBe(100_000)
     expect(limits.run.trainingStateBytes).toBe(16e12)
     expect(limits.run.minGpusForMemory).toBe(200)
-    expect(limits.step.dataParallel).toBe(195)
-    expect(limits.step.allReduceSeconds).toBeCloseTo(0.31, 2)
-    expect(limits.failures.goodput).toBeCloseTo(0.507, 3)
-    expect(limits.powerWatts).toBeCloseTo(44e6, -6)
+    // Few microbatches per pipeline: the bubble takes most of the step, far from the talk's 45%.
+    expect(limits.step?.effectiveMfu).toBeLessThan(0.2)
+    expect(limits.step?.bubbleShare).toBeGreaterThan(0.5)
+    // Young/Daly checkpoints: well above the linear model's 50.7%, well below Llama 3's 90%.
+    expect(limits.failures.goodput).toBeGreaterThan(0.6)
+    expect(limits.failures.goodput).toBeLessThan(0.8)
+    // DGX A100: 6.5 kW per 8 GPUs, × PUE 1.1, against 44 MW of boards × PUE.
+    expect(limits.power.basis).toBe('system')
+    expect(limits.power.facilityPowerWatts).toBeCloseTo(100_000 * 6500 / 8 * 1.1, -3)
+    expect(limits.power.boardOnlyFacilityWatts).toBeCloseTo(44e6, -6)
     expect(limits.data.wall).toEqual({ params: 1e12, tokens: 20e12 })
     expect(limits.data.nextWall).toEqual({ params: 10e12, tokens: 200e12 })
-    expect(limits.data.largestPublished.tokens).toBe(15.6e12)
+    expect(limits.data.supply.largestPublishedTokens).toBe(36e12)
   })
 
   it('without a cluster size, falls back on the wall\'s 100,000 GPUs', () => {
@@ -50,11 +56,11 @@ describe('scaleLimits: "Not so fast" for a compute-optimal 1T model', () => {
     expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: null }).failures).toEqual(scaleLimits(DEFAULT_ASSUMPTIONS).failures)
   })
 
-  it('follows the cluster and the GPU; no power figure for a chip without a TDP', () => {
+  it('follows the cluster and the GPU; on a TPU it says the scale model has no data', () => {
     const llama = scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: 16_384, gpu: 'h100-sxm' })
-    expect(llama.failures.goodput).toBeCloseTo(0.919, 3)
-    expect(llama.powerWatts).toBeCloseTo(12.6e6, -5)
-    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).powerWatts).toBeNull()
+    expect(llama.failures.goodput).toBeGreaterThan(0.9)
+    expect(llama.power.facilityPowerWatts).toBeGreaterThan(16_384 * 700 * 1.1)
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).step).toBeNull()
   })
 
   it('follows tokens per parameter', () => {
