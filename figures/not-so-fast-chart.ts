@@ -1,0 +1,87 @@
+/**
+ * Chart.js data and options for "Not so fast: utilization falls with cluster size": the scale model's
+ * MFU for the wall's model at each cluster size, the shares of the step lost to the pipeline bubble
+ * and to exposed communication, and the two flat lines it is measured against (the kernel efficiency,
+ * where MFU would start with no bubble and no network, and the talk's fixed MFU). Pure mapping.
+ */
+import type { ChartData, ChartOptions } from 'chart.js'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { NotSoFast } from '../engine'
+import type { LabelledPoint } from './point-labels'
+import { formatCount, formatPercent, NOT_SO_FAST_GPUS } from '../engine'
+import { defineChart } from './chart-config'
+import { chartFrame } from './chart-frame'
+import { lineSeries } from './datasets'
+import { legend } from './legend'
+import { linearAxis } from './linear-axis'
+import { logAxis } from './log-axis'
+
+const GPU_RANGE = {
+  min: NOT_SO_FAST_GPUS[0]!,
+  max: NOT_SO_FAST_GPUS.at(-1)!,
+}
+
+function flat(y: number): LabelledPoint[] {
+  return [
+    { x: GPU_RANGE.min, y },
+    { x: GPU_RANGE.max, y },
+  ]
+}
+
+function curve(figure: NotSoFast, pick: (p: NotSoFast['points'][number]) => number | null): LabelledPoint[] {
+  return figure.points.flatMap((p) => {
+    const y = pick(p)
+    return y === null
+      ? []
+      : [
+          { x: p.gpus, y },
+        ]
+  })
+}
+
+export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+  const [mfu, bubble, network, kernel, fixed] = theme.series
+  return {
+    datasets: [
+      {
+        ...lineSeries('MFU, scale model', curve(figure, p => p.effectiveMfu), mfu!, 4),
+        pointRadius: 4,
+      },
+      lineSeries('Step lost to the pipeline bubble', curve(figure, p => p.bubbleShare), bubble!, 2),
+      lineSeries('Step waiting on the network', curve(figure, p => p.exposedCommShare), network!, 2),
+      ...figure.kernelEfficiency === null
+        ? []
+        : [
+            lineSeries('Kernel efficiency (no bubble, no network)', flat(figure.kernelEfficiency), kernel!, 2, [4, 4]),
+          ],
+      lineSeries(`The talk's fixed MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed!, 2, [8, 6]),
+    ],
+  }
+}
+
+export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+  return {
+    ...chartFrame(theme),
+    plugins: {
+      legend: legend(theme, { position: 'right', fontSize: theme.fontSize - 2, boxWidth: 18 }),
+      tooltip: {
+        callbacks: {
+          label: item => `${item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        ...logAxis('GPUs in the cluster (log)', formatCount, theme),
+        ...GPU_RANGE,
+      },
+      y: linearAxis('Share of the dense peak / of the step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.2 }),
+    },
+  }
+}
+
+export const NOT_SO_FAST_UTILIZATION_CHART = defineChart({
+  type: 'scatter',
+  data: notSoFastUtilizationData,
+  options: notSoFastUtilizationOptions,
+})
