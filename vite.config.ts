@@ -44,6 +44,11 @@ export default defineConfig({
   optimizeDeps: {
     // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page
     // mid-load, which made cold PDF exports come out blank.
-    include: ['chart.js', 'vue-chartjs', 'katex', 'uqr'],
+    include: [
+      'chart.js',
+      'vue-chartjs',
+      'katex',
+      'uqr',
+    ],
   },
 })
