@@ -51,9 +51,18 @@ export async function elementsOutside(slide: Locator, { tolerancePx = 1, boxSele
         new Promise(r => setTimeout(r, Math.max(0, until - performance.now()))),
       ])
     }
-    const box = ((selector
+    // And until the slide itself sits in its box: under load the transition may not have begun yet.
+    const boxNow = (): DOMRect => ((selector
       ? document.querySelector(selector as string)
       : null) ?? root).getBoundingClientRect()
+    for (const deadline = performance.now() + 3000; performance.now() < deadline;) {
+      const r = (root as Element).getBoundingClientRect()
+      const b = boxNow()
+      if (Math.abs(r.left - b.left) < 2 && Math.abs(r.top - b.top) < 2)
+        break
+      await frame()
+    }
+    const box = boxNow()
     const slack = tolerance as number
     const out: string[] = []
     for (const element of root.querySelectorAll('*')) {
