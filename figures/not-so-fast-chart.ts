@@ -44,17 +44,17 @@ export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): 
   return {
     datasets: [
       {
-        ...lineSeries('MFU, scale model', curve(figure, p => p.effectiveMfu), mfu!, 4),
+        ...lineSeries('MFU (scale model)', curve(figure, p => p.effectiveMfu), mfu!, 4),
         pointRadius: 4,
       },
-      lineSeries('Step lost to the pipeline bubble', curve(figure, p => p.bubbleShare), bubble!, 2),
-      lineSeries('Step waiting on the network', curve(figure, p => p.exposedCommShare), network!, 2),
+      lineSeries('Pipeline bubble', curve(figure, p => p.bubbleShare), bubble!, 2),
+      lineSeries('Network wait', curve(figure, p => p.exposedCommShare), network!, 2),
       ...figure.kernelEfficiency === null
         ? []
         : [
-            lineSeries('Kernel efficiency (no bubble, no network)', flat(figure.kernelEfficiency), kernel!, 2, [4, 4]),
+            lineSeries('Kernel efficiency', flat(figure.kernelEfficiency), kernel!, 2, [4, 4]),
           ],
-      lineSeries(`The talk's fixed MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed!, 2, [8, 6]),
+      lineSeries(`Talk's MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed!, 2, [8, 6]),
     ],
   }
 }
@@ -63,7 +63,7 @@ export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'sc
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: legend(theme, { position: 'right', fontSize: theme.fontSize - 2, boxWidth: 18 }),
+      legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
       tooltip: {
         callbacks: {
           label: item => `${item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
@@ -75,7 +75,7 @@ export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'sc
         ...logAxis('GPUs in the cluster (log)', formatCount, theme),
         ...GPU_RANGE,
       },
-      y: linearAxis('Share of the dense peak / of the step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.2 }),
+      y: linearAxis('Share of peak or of step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }),
     },
   }
 }

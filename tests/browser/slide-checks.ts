@@ -31,7 +31,18 @@ export interface OutsideOptions {
  * shapes inside an SVG (clipped to it: KaTeX's stretchy braces draw 8000 px paths), the SVG itself is
  * checked; the assumptions layer over the slide.
  */
-export async function elementsOutside(slide: Locator, { tolerancePx = 1, boxSelector }: OutsideOptions = {}): Promise<string[]> {
+export async function elementsOutside(slide: Locator, options: OutsideOptions = {}): Promise<string[]> {
+  // Overflow is what stays outside: an element caught mid-move (a slide transition, a redraw on a
+  // loaded machine) is measured again half a second later, and only what is outside both times counts.
+  const first = await measureOutside(slide, options)
+  if (first.length === 0)
+    return first
+  await new Promise(r => setTimeout(r, 500))
+  const again = new Set(await measureOutside(slide, options))
+  return first.filter(o => again.has(o))
+}
+
+async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: OutsideOptions): Promise<string[]> {
   return slide.evaluate(async (root, [tolerance, selector]) => {
     // The deck slides in (`transition: slide-left`): measure once the transition has run, or an
     // entering slide sits half outside its box. Finite animations only, and at most 2 s.
