@@ -148,6 +148,11 @@ export async function overflowing(page: Page, no: number): Promise<string[]> {
   // A tab behind another gets no animation frames, so its slide transition never ends: the tests
   // keep several windows open, so bring this one to the front before measuring.
   await page.bringToFront()
+  // Windows of one browser follow each other's slide (Slidev's sync): another test window may have
+  // moved this one on. Measure the slide that was asked for.
+  const onSlide = (): Promise<boolean> => page.evaluate(n => new URL(window.location.href).pathname.endsWith(`/${n}`), no)
+  if (!await onSlide())
+    await goSlide(page, no)
   const copies = page.locator(`[data-slidev-no="${no}"]`)
   // Slidev can keep a leaving copy of a slide mounted beside the one on screen: check the one that
   // sits in the slide box, not whichever comes first in the document.
