@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { TALK_ACCELERATOR_IDS } from '../../data/accelerators'
 import { Chromium } from './chromium'
 import { BROKEN, findSlide, goSlide, openSlide, overflowing, parseUsd, seeded, slideText, waitForSlide } from './deck-helpers'
 
@@ -166,17 +167,7 @@ describe('live assumptions in the built deck', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
     const between = (lo: number, hi: number): number => lo * (hi / lo) ** random()
     const valid: Record<string, () => unknown> = {
-      gpu: () => pick([
-        'v100',
-        'a100-40gb',
-        'a100-80gb',
-        'h100-sxm',
-        'h100-pcie',
-        'h200',
-        'b200',
-        'tpu-v3',
-        'tpu-v4',
-      ]),
+      gpu: () => pick(TALK_ACCELERATOR_IDS),
       precision: () => pick(['bf16', 'fp16', 'fp8', 'tf32']),
       mfu: () => pick([
         String(Math.round(between(1, 100))),
