@@ -37,23 +37,20 @@ const MEGATRON_BRIDGE_GB200: Source = {
   checked: '2026-12-01',
 }
 
-/** llm-foundry's H100 FP8 against BF16 measurement. */
-const HOPPER_FP8 = {
-  precision: 'fp8',
-  speedup: 1.15,
-  range: [1.0, 1.35],
-  shape: '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)',
-  source: LLM_FOUNDRY_H100,
-} as const
+/** An FP8 against BF16 measurement: its speed-up for the named shape and the range over the source's shapes. */
+function fp8(speedup: number, range: readonly [number, number], shape: string, source: Source) {
+  return {
+    precision: 'fp8',
+    speedup,
+    range,
+    shape,
+    source,
+  } as const
+}
 
-/** Megatron-Bridge's GB200 FP8-MX against BF16 measurement. */
-const BLACKWELL_FP8 = {
-  precision: 'fp8',
-  speedup: 1.28,
-  range: [1.13, 1.28],
-  shape: 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)',
-  source: MEGATRON_BRIDGE_GB200,
-} as const
+/** llm-foundry's H100 measurement, and Megatron-Bridge's GB200 one (FP8-MX). */
+const HOPPER_FP8 = fp8(1.15, [1.0, 1.35], '3B model, 8,192-token sequences, 8 GPUs (llm-foundry)', LLM_FOUNDRY_H100)
+const BLACKWELL_FP8 = fp8(1.28, [1.13, 1.28], 'DeepSeek-V3, 256 GPUs (Megatron-Bridge; FP8-MX)', MEGATRON_BRIDGE_GB200)
 
 export const PRECISION_SPEEDUPS = [
   { acceleratorId: 'h100-sxm', ...HOPPER_FP8 },
