@@ -4,7 +4,7 @@
  */
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
-import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+import { SCALE_REFERENCES } from './scale-references'
 
 export interface PublishedTrainingSet {
   id: string
@@ -24,7 +24,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 36e12,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.qwen3, where: 'Abstract: "approximately 36 trillion tokens, covering 119 languages and dialects"', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.qwen3, where: 'Abstract: "approximately 36 trillion tokens, covering 119 languages and dialects"', checked: '2026-12-01' },
   },
   {
     id: 'llama-4-scout',
@@ -32,7 +32,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 40e12,
     modality: 'multimodal',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama4Card, where: 'Training data: Scout ~40T tokens of multimodal data (Maverick ~22T)', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.llama4Card, where: 'Training data: Scout ~40T tokens of multimodal data (Maverick ~22T)', checked: '2026-12-01' },
   },
   {
     id: 'llama-3-405b',
@@ -40,7 +40,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 15.6e12,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§1: "405B trainable parameters on 15.6T text tokens"', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.llama3, where: '§1: "405B trainable parameters on 15.6T text tokens"', checked: '2026-12-01' },
   },
   {
     id: 'deepseek-v3',
@@ -48,7 +48,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 14.8e12,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.deepseekV3, where: 'Abstract: pre-trained on 14.8 trillion tokens', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.deepseekV3, where: 'Abstract: pre-trained on 14.8 trillion tokens', checked: '2026-12-01' },
   },
 ] as const satisfies readonly PublishedTrainingSet[]
 
@@ -66,5 +66,5 @@ export const TEXT_STOCK = {
   /** Median year the effective stock is fully used by the largest runs. */
   medianExhaustionYear: 2028,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.villalobos2024, where: 'Table 1 (Common Crawl 130T [100T, 260T]; indexed web 510T [130T, 2100T]); Fig. 1 and Fig. 5 captions (effective stock "around 4e14 tokens"); §2.5 ("median exhaustion year is 2028")', checked: SCALE_CHECKED },
+  source: { ...SCALE_REFERENCES.villalobos2024, where: 'Table 1 (Common Crawl 130T [100T, 260T]; indexed web 510T [130T, 2100T]); Fig. 1 and Fig. 5 captions (effective stock "around 4e14 tokens"); §2.5 ("median exhaustion year is 2028")', checked: '2026-12-01' },
 } as const

@@ -4,7 +4,7 @@
  */
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
-import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+import { SCALE_REFERENCES } from './scale-references'
 
 /** A published count of unexpected interruptions over a run. */
 export interface FailureRecord {
@@ -28,7 +28,7 @@ export const FAILURE_RECORDS = [
     unexpectedInterruptions: 419,
     reportedGoodputAtLeast: 0.9,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.4 and Table 5: "a total of 466 job interruptions. Of these, 47 were planned … The remaining 419 were unexpected"; "higher than 90% effective training time"', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.4 and Table 5: "a total of 466 job interruptions. Of these, 47 were planned … The remaining 419 were unexpected"; "higher than 90% effective training time"', checked: '2026-12-01' },
   },
   {
     id: 'opt-175b',
@@ -38,7 +38,7 @@ export const FAILURE_RECORDS = [
     // "at least 35 manual restarts" + "70+ automatic restarts due to hardware failures".
     unexpectedInterruptions: 105,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.opt, where: '§2.5: "hardware failures contributed to at least 35 manual restarts … over the course of 2 months … we estimate 70+ automatic restarts due to hardware failures" (35 + 70 over ~60 days: DERIVED)', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.opt, where: '§2.5: "hardware failures contributed to at least 35 manual restarts … over the course of 2 months … we estimate 70+ automatic restarts due to hardware failures" (35 + 70 over ~60 days: DERIVED)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly FailureRecord[]
 
@@ -54,13 +54,13 @@ export const CHECKPOINT_INPUTS = {
   checkpointBytesPerParam: {
     value: 14,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Checkpoints: "each checkpoint with fp32 optim states and bf16+fp32 weights is 2.3TB - just the bf16 weights are 329GB" (2.3e12 / 176e9 ≈ 13 B; 14 B = 2 + 4 + 4 + 4)', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Checkpoints: "each checkpoint with fp32 optim states and bf16+fp32 weights is 2.3TB - just the bf16 weights are 329GB" (2.3e12 / 176e9 ≈ 13 B; 14 B = 2 + 4 + 4 + 4)', checked: '2026-12-01' },
   },
   /** Aggregate write bandwidth of the training cluster's storage. */
   storageWriteBytesPerSecond: {
     value: 2e12,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: Tectonic, "240 PB of storage out of 7,500 servers … sustainable throughput of 2 TB/s and a peak throughput of 7 TB/s"', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: Tectonic, "240 PB of storage out of 7,500 servers … sustainable throughput of 2 TB/s and a peak throughput of 7 TB/s"', checked: '2026-12-01' },
   },
   /**
    * Minutes from a failure to training again (detect, diagnose, evict or swap the node, restart the job,
@@ -69,7 +69,7 @@ export const CHECKPOINT_INPUTS = {
   restartMinutes: {
     value: 10,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.megascale, where: '§6.2–6.3: detection plus diagnostics "less than 10 minutes"; "catch up to the training progress prior to the crash within 15 minutes from the latest checkpoints". Kokolis et al. (SECONDARY) give restart overhead u0 ≈ 5–20 min', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.megascale, where: '§6.2–6.3: detection plus diagnostics "less than 10 minutes"; "catch up to the training progress prior to the crash within 15 minutes from the latest checkpoints". Kokolis et al. (SECONDARY) give restart overhead u0 ≈ 5–20 min', checked: '2026-12-01' },
   },
 } as const
 
@@ -80,5 +80,5 @@ export const BLOOM_CHECKPOINTING = {
   checkpointIntervalHours: 3,
   checkpointWriteSeconds: 40,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.bloomBlog, where: '"on average we were getting 1-2 GPU failures a week. We were saving a checkpoint every 3h (100 iterations)"; tr11 README: "checkpoint saving ~40sec"', checked: SCALE_CHECKED },
+  source: { ...SCALE_REFERENCES.bloomBlog, where: '"on average we were getting 1-2 GPU failures a week. We were saving a checkpoint every 3h (100 iterations)"; tr11 README: "checkpoint saving ~40sec"', checked: '2026-12-01' },
 } as const

@@ -7,7 +7,7 @@
 import type { AcceleratorId, Precision } from './accelerators'
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
-import { SCALE_CHECKED, SCALE_REFERENCES } from './scale-references'
+import { SCALE_REFERENCES } from './scale-references'
 
 export interface KernelEfficiency {
   acceleratorId: AcceleratorId
@@ -30,7 +30,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'megatron-t1-146b',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -39,7 +39,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'llama3-405b-8k',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -48,7 +48,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'nemo-gpt3-175b-512',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     // No published B200 run with its layout is in the reference: scale the measured B200 GEMM
@@ -59,7 +59,7 @@ export const KERNEL_EFFICIENCIES = [
     value: 0.52,
     obtained: 'measured',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'B200 BF16 GEMM 1,448–1,562 TFLOP/s on LLM shapes (scale-and-since.md §3c, SECONDARY) × the H100 ratio calibrated ÷ measured (0.572 ÷ 0.728, SemiAnalysis ~720 TF, SECONDARY) = 0.665 × 0.786 ≈ 0.52 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'B200 BF16 GEMM 1,448–1,562 TFLOP/s on LLM shapes (scale-and-since.md §3c, SECONDARY) × the H100 ratio calibrated ÷ measured (0.572 ÷ 0.728, SemiAnalysis ~720 TF, SECONDARY) = 0.665 × 0.786 ≈ 0.52 (DERIVED; not validated against a B200 run)', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'b200',
@@ -67,7 +67,7 @@ export const KERNEL_EFFICIENCIES = [
     value: 0.57,
     obtained: 'measured',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'The B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572): 0.52 × 1.09 ≈ 0.57 (DERIVED; not validated against a B200 run)', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'The B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572): 0.52 × 1.09 ≈ 0.57 (DERIVED; not validated against a B200 run)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly KernelEfficiency[]
 
@@ -88,7 +88,7 @@ export const ATTENTION_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'mosaic-gpt13b-16384-8',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: SCALE_CHECKED },
+    source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -99,7 +99,7 @@ export const ATTENTION_EFFICIENCIES = [
       title: 'Shah et al., "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision" (arXiv 2407.08608)',
       url: 'https://arxiv.org/abs/2407.08608',
       where: 'Abstract: FlashAttention-2 "achieving only 35% utilization on H100 GPUs" (recalled, not re-read here: UNVERIFIED; not in scale-and-since.md)',
-      checked: SCALE_CHECKED,
+      checked: '2026-12-01',
     },
   },
 ] as const satisfies readonly AttentionEfficiency[]
@@ -118,7 +118,7 @@ export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, Accelerato
 export const COLLECTIVE_EFFICIENCY = {
   value: 370 / 450,
   referenceLabel: 'SECONDARY',
-  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: SCALE_CHECKED },
+  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: '2026-12-01' },
 } as const
 
 /**
@@ -134,5 +134,5 @@ export const MEMORY_BOUND_TRAFFIC = {
   /** FP8: Transformer Engine's fused cast-transpose reads a 16-bit element and writes it twice in FP8 (4 bytes). */
   fp8CastBytesPerElement: 4,
   referenceLabel: 'UNVERIFIED',
-  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: SCALE_CHECKED },
+  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: '2026-12-01' },
 } as const

@@ -4,9 +4,6 @@
  */
 import type { Reference } from './source'
 
-/** The date the scale model's facts were checked against ../shared/reference/scale-and-since.md and its sources. */
-export const SCALE_CHECKED = '2026-12-01'
-
 export const SCALE_REFERENCES = {
   megatron2021: {
     title: 'Narayanan et al., "Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM", SC21 (arXiv 2104.04473)',
