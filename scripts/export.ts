@@ -54,7 +54,7 @@ function parseOptions(argv: string[]): ExportOptions {
   let parsed
   try {
     parsed = parseArgs({
-      args: joinNegativeValues(argv, name => Object.hasOwn(SCENARIO_OPTIONS, name)),
+      args: joinNegativeValues(argv, name => SCENARIO_OPTIONS[name]?.type === 'string'),
       options: {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },

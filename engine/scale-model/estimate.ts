@@ -11,7 +11,7 @@ import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getModel } from '../lookup'
-import { scaleReport, scaleReportSummary } from './report'
+import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 
 export type ScaleEstimate
   = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string }
@@ -174,7 +174,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     layout: layoutOf(v),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
-  }, { pue: v.pue, gridGramsCo2PerKwh: v.gridGramsCo2PerKwh })
+  }, scaleReportOptions(v))
   if (!report.ok)
     return { ok: false, field: FIELD_OF[report.field], message: report.message }
   return {

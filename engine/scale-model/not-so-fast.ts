@@ -10,18 +10,16 @@ import type { ScaleReport } from './report'
 import type { ScaleModelInput } from './types'
 import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
-import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { clusterPowerWatts, interruptionsPerGpuHour } from '../cluster-limits'
+import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getAccelerator } from '../lookup'
 import { achievedFlopsPerGpu } from '../precision'
 import { SECONDS_PER_DAY } from '../time-cost'
 import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
-import { trainingGoodput } from './failures'
 import { kernelEfficiencyOf } from './kernel'
-import { scaleReport } from './report'
+import { checkpointedGoodput, scaleReport, scaleReportOptions } from './report'
 import { scaleModel } from './scale-model'
 
 /** Cluster sizes of the curves: powers of two from 1,024 to 1,048,576, and the talk's 100k. */
@@ -73,7 +71,7 @@ export interface NotSoFast {
  * @example
  * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
  */
-export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
+export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
   if (!fabric)
     return null
@@ -86,9 +84,9 @@ export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precisi
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
     },
-    batchTokens: SCALING_WALL_SCENARIO.batchSequences * shape.seqLen,
+    batchTokens: assumptions.batchTokens,
     precision: assumptions.precision,
-    recompute: 'selective',
+    recompute: assumptions.recompute,
     sequenceParallel: true,
     trainingTokens: computeOptimalTokens(shape.params, assumptions.tokensPerParam),
     usdPerGpuHour: assumptions.usdPerGpuHour,
@@ -107,14 +105,8 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
   const tokens = computeOptimalTokens(shape.params, assumptions.tokensPerParam)
   const flops = 6 * shape.params * tokens
   const clusterGpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
-  const rate = interruptionsPerGpuHour({ interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions, gpus: DEFAULT_FAILURE_RECORD.gpus, days: DEFAULT_FAILURE_RECORD.days })
-  const goodputAt = (gpus: number): number => trainingGoodput({
-    gpus,
-    interruptionsPerGpuHour: rate,
-    checkpointBytes: shape.params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value,
-    storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
-    restartSeconds: 60 * CHECKPOINT_INPUTS.restartMinutes.value,
-  }).goodput
+  const options = scaleReportOptions(assumptions)
+  const goodputAt = (gpus: number): number => checkpointedGoodput(shape.params, gpus, options).goodput
   const fixedDays = (gpus: number): number => flops / (gpus * achievedFlopsPerGpu(assumptions.gpu, assumptions.precision, assumptions.mfu)) / SECONDS_PER_DAY
   const accelerator = getAccelerator(assumptions.gpu)
   const tdp: number | null = accelerator.tdpWatts
@@ -150,14 +142,14 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
     ? scaleReport({
         ...input,
         cluster: { ...input.cluster, gpus: clusterGpus },
-      }, { pue: assumptions.pue, gridGramsCo2PerKwh: assumptions.gridGramsCo2PerKwh })
+      }, options)
     : null
   const atCluster = report?.ok ? report : null
   return {
     unavailable,
     params: shape.params,
     tokens,
-    batchSequences: SCALING_WALL_SCENARIO.batchSequences,
+    batchSequences: assumptions.batchTokens / shape.seqLen,
     kernelEfficiency,
     fixedMfu: assumptions.mfu,
     points,
