@@ -7,13 +7,14 @@ import type { Assumptions } from '../validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
 import type { ScaleReport } from './report'
-import type { ScaleModelInput } from './types'
+import type { ScaleModelInput, ScaleModelShape } from './types'
 import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getAccelerator } from '../lookup'
+import { memoLast } from '../memo-last'
 import { achievedFlopsPerGpu } from '../precision'
 import { SECONDS_PER_DAY } from '../time-cost'
 import { batchFloor } from './batch-floor'
@@ -64,22 +65,18 @@ export interface NotSoFast {
 }
 
 /**
- * The talk's wall as the scale model's input: a dense 1T model of Megatron-LM's shape and batch on
- * 100k GPUs of the accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal
- * tokens, selective recomputation with sequence parallelism. Null where no fabric is known.
- *
- * @example
- * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
+ * One dense run as the scale model's input: a model of `shape` on `gpus` GPUs of the assumptions'
+ * accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal tokens, the
+ * assumptions' global batch and recomputation, sequence parallelism. Null where no fabric is known.
  */
-export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
+export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'>, shape: ScaleModelShape, gpus: number): ScaleModelInput | null {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
   if (!fabric)
     return null
-  const { shape } = SCALING_WALL_SCENARIO
   return {
     shape,
     cluster: {
-      gpus: SCALING_WALL_SCENARIO.gpus,
+      gpus,
       acceleratorId: assumptions.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
@@ -94,13 +91,26 @@ export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precisi
 }
 
 /**
+ * The talk's wall as the scale model's input: a dense 1T model of Megatron-LM's shape on 100k GPUs
+ * (`denseRunInput`). Null where no fabric is known.
+ *
+ * @example
+ * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
+ */
+export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
+  return denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, SCALING_WALL_SCENARIO.gpus)
+}
+
+/**
  * Every "Not so fast" figure for one scenario.
  *
  * @example
  * const f = notSoFast(DEFAULT_ASSUMPTIONS) // A100, 45% MFU
  * f.points.find(p => p.gpus === 100_000) // { effectiveMfu: ≈0.12, bubbleShare: ≈0.70, scaleDays: ≈400, fixedMfuDays: ≈100, goodput: ≈0.69 }
  */
-export function notSoFast(assumptions: Assumptions): NotSoFast {
+export const notSoFast = memoLast(computeNotSoFast)
+
+function computeNotSoFast(assumptions: Assumptions): NotSoFast {
   const { shape } = SCALING_WALL_SCENARIO
   const tokens = computeOptimalTokens(shape.params, assumptions.tokensPerParam)
   const flops = 6 * shape.params * tokens
