@@ -12,6 +12,8 @@ export interface FailureRecord {
   label: string
   gpus: number
   days: number
+  /** Parameters of the model trained: its checkpoint's size. */
+  params: number
   unexpectedInterruptions: number
   /** The share of time the run reports as training, where it does. */
   reportedGoodputAtLeast?: number
@@ -25,6 +27,7 @@ export const FAILURE_RECORDS = [
     label: 'Llama 3 405B, 16,384 H100, 54 days',
     gpus: 16_384,
     days: 54,
+    params: 405e9,
     unexpectedInterruptions: 419,
     reportedGoodputAtLeast: 0.9,
     referenceLabel: 'VERIFIED',
@@ -35,6 +38,7 @@ export const FAILURE_RECORDS = [
     label: 'OPT-175B, 992 A100, ~2 months',
     gpus: 992,
     days: 60,
+    params: 175e9,
     // "at least 35 manual restarts" + "70+ automatic restarts due to hardware failures".
     unexpectedInterruptions: 105,
     referenceLabel: 'VERIFIED',

@@ -6,11 +6,15 @@
 import type { Assumptions } from '../validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
+import type { TrainingGoodput } from './failures'
 import type { ScaleReport } from './report'
 import type { ScaleModelInput, ScaleModelShape } from './types'
 import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
+import { FAILURE_RECORDS } from '../../data/failures'
+import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
 import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getAccelerator } from '../lookup'
@@ -20,6 +24,7 @@ import { SECONDS_PER_DAY } from '../time-cost'
 import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
 import { kernelEfficiencyOf } from './kernel'
+import { clusterPowerFromSystems } from './power'
 import { checkpointedGoodput, scaleReport, scaleReportOptions } from './report'
 import { scaleModel } from './scale-model'
 
@@ -37,6 +42,8 @@ export interface ClusterPoint {
   exposedCommShare: number | null
   /** Wall-clock of the run without failures, scale model / the talk's fixed MFU. */
   scaleDays: number | null
+  /** The scale model's wall clock with failures: ÷ the goodput of the GPUs the layout uses. */
+  scaleDaysWithFailures: number | null
   fixedMfuDays: number
   /** Useful ÷ wall time with failures at Llama 3's rate and a Young/Daly checkpoint interval. */
   goodput: number
@@ -61,7 +68,15 @@ export interface NotSoFast {
   /** Facility power of the cluster: systems × PUE (the scale model), and the old boards × PUE. */
   facilityPowerWatts: number | null
   boardPowerTimesPueWatts: number | null
+  /** Failures of the 1T run on the chosen cluster (all its GPUs): interval, losses, goodput. */
+  failures: TrainingGoodput
+  /** Published runs that report their effective training time, beside the model's goodput for each. */
+  publishedGoodput: { label: string, gpus: number, reportedAtLeast: number, predicted: number }[]
+  /** Published power of real clusters, beside the model's systems × PUE for the same GPUs. */
+  publishedPower: { label: string, gpus: number, watts: number, modelWatts: number, covers: string }[]
   data: DataSupply
+  /** The same comparison for the next wall (10T, compute-optimal). */
+  nextWallData: DataSupply
 }
 
 /**
@@ -143,6 +158,9 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
       scaleDays: ok
         ? ok.run.wallClockSeconds / SECONDS_PER_DAY
         : null,
+      scaleDaysWithFailures: ok
+        ? ok.run.wallClockSeconds / SECONDS_PER_DAY / goodputAt(ok.layout.gpusUsed)
+        : null,
       fixedMfuDays: fixedDays(gpus),
       goodput: goodputAt(gpus),
       gpusUsed: ok?.layout.gpusUsed ?? null,
@@ -175,6 +193,31 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
     boardPowerTimesPueWatts: tdp === null
       ? null
       : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
+    failures: checkpointedGoodput(shape.params, clusterGpus, options),
+    publishedGoodput: FAILURE_RECORDS.flatMap(r => 'reportedGoodputAtLeast' in r
+      ? [
+          {
+            label: r.label,
+            gpus: r.gpus,
+            reportedAtLeast: r.reportedGoodputAtLeast,
+            predicted: checkpointedGoodput(r.params, r.gpus, options).goodput,
+          },
+        ]
+      : []),
+    publishedPower: PUBLISHED_CLUSTER_POWER.map((p) => {
+      const model = clusterPowerFromSystems({ gpus: p.gpus, acceleratorId: p.acceleratorId, pue: assumptions.pue })
+      return {
+        label: p.label,
+        gpus: p.gpus,
+        watts: p.watts,
+        // Critical IT power is before PUE; a grid approval covers the whole facility.
+        modelWatts: p.covers === 'critical IT'
+          ? model.itPowerWatts
+          : model.facilityPowerWatts,
+        covers: p.covers,
+      }
+    }),
     data: dataSupply(tokens),
+    nextWallData: dataSupply(computeOptimalTokens(SCALING_WALL_CLAIMS[1].params, assumptions.tokensPerParam)),
   }
 }
