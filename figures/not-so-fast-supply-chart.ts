@@ -17,15 +17,15 @@ interface Bar { label: string, value: number | null, kind: 'model' | 'talk' | 'p
 
 /** The power bars, in the order they are drawn (top to bottom). */
 export function powerBars(figure: NotSoFast): Bar[] {
-  const cluster = `${formatCount(figure.clusterGpus)} GPUs`
+  // The chosen cluster first (the headline names its size), then a published one beside the model.
   const published = figure.publishedPower.find(p => p.covers === 'grid approval')
   return [
-    { label: `${cluster}: boards × PUE`, value: figure.boardPowerTimesPueWatts, kind: 'talk' },
-    { label: `${cluster}: systems × PUE`, value: figure.facilityPowerWatts, kind: 'model' },
+    { label: 'Boards × PUE (talk)', value: figure.boardPowerTimesPueWatts, kind: 'talk' },
+    { label: 'Systems × PUE', value: figure.facilityPowerWatts, kind: 'model' },
     ...published
       ? [
-          { label: `${formatCount(published.gpus)} H100: model`, value: published.modelWatts, kind: 'model' as const },
-          { label: 'xAI Colossus: grid approval', value: published.watts, kind: 'published' as const },
+          { label: `${formatCount(published.gpus)} H100 (model)`, value: published.modelWatts, kind: 'model' as const },
+          { label: 'xAI Colossus', value: published.watts, kind: 'published' as const },
         ]
       : [],
   ]
@@ -70,7 +70,8 @@ function barOptions(theme: ChartTheme, title: string, format: (value: number | n
       },
     },
     scales: {
-      x: linearAxis(title, format, theme, { beginAtZero: true }),
+      // Half a slide wide: four level labels at most.
+      x: linearAxis(title, format, theme, { beginAtZero: true, maxTicks: 4 }),
       y: categoryAxis(theme),
     },
   }
