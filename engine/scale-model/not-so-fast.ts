@@ -131,7 +131,17 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
   const flops = 6 * shape.params * tokens
   const clusterGpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
   const options = scaleReportOptions(assumptions)
-  const goodputAt = (gpus: number): number => checkpointedGoodput(shape.params, gpus, options).goodput
+  // Each cluster size's failures once: the curves ask for the same sizes several times.
+  const failuresByGpus = new Map<number, TrainingGoodput>()
+  const failuresAt = (gpus: number): TrainingGoodput => {
+    let f = failuresByGpus.get(gpus)
+    if (!f) {
+      f = checkpointedGoodput(shape.params, gpus, options)
+      failuresByGpus.set(gpus, f)
+    }
+    return f
+  }
+  const goodputAt = (gpus: number): number => failuresAt(gpus).goodput
   const fixedDays = (gpus: number): number => flops / (gpus * achievedFlopsPerGpu(assumptions.gpu, assumptions.precision, assumptions.mfu)) / SECONDS_PER_DAY
   const accelerator = getAccelerator(assumptions.gpu)
   const tdp: number | null = accelerator.tdpWatts
@@ -193,7 +203,7 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
     boardPowerTimesPueWatts: tdp === null
       ? null
       : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
-    failures: checkpointedGoodput(shape.params, clusterGpus, options),
+    failures: failuresAt(clusterGpus),
     publishedGoodput: FAILURE_RECORDS.flatMap(r => 'reportedGoodputAtLeast' in r
       ? [
           {
