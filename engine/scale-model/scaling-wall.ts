@@ -51,10 +51,7 @@ export interface ScaleWall {
  */
 export function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
   const tokens = computeOptimalTokens(params, assumptions.tokensPerParam)
-  const shape = Math.abs(params / SCALING_WALL_SCENARIO.shape.params - 1) < 1e-9
-    ? SCALING_WALL_SCENARIO.shape
-    : shapeForParams(params).shape
-  const input = denseRunInput(assumptions, { ...shape, params }, gpus)
+  const input = denseRunInput(assumptions, shapeForParams(params).shape, gpus)
   const report = input && scaleReport(input, scaleReportOptions(assumptions))
   const ok = report?.ok ? report : null
   return {
