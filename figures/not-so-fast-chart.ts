@@ -11,7 +11,7 @@ import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent, NOT_SO_FAST_GPUS } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
-import { lineSeries } from './datasets'
+import { lineSeries, pointSeries } from './datasets'
 import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
@@ -43,7 +43,7 @@ export function curve(figure: NotSoFast, pick: (p: NotSoFast['points'][number]) 
 }
 
 export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
-  const [mfu, bubble, network, kernel, fixed] = theme.series
+  const [mfu, bubble, network, kernel, fixed, published] = theme.series
   return {
     datasets: [
       {
@@ -58,6 +58,10 @@ export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): 
             lineSeries('Kernel efficiency', flat(figure.kernelEfficiency), kernel!, 2, [4, 4]),
           ],
       lineSeries(`Talk's MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed!, 2, [8, 6]),
+      {
+        ...pointSeries('Published runs', figure.publishedRuns.map(r => ({ x: r.gpus, y: r.mfu, label: r.label })), published!, 7),
+        pointStyle: 'rectRot' as const,
+      },
     ],
   }
 }
@@ -69,7 +73,7 @@ export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'sc
       legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
       tooltip: {
         callbacks: {
-          label: item => `${item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
+          label: item => `${(item.raw as LabelledPoint).label ?? item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
         },
       },
     },

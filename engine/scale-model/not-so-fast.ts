@@ -3,6 +3,7 @@
  * chosen accelerator, swept over cluster sizes with the scale model, beside the talk's fixed MFU.
  * One call per figure's data; every number a slide shows of it comes from here.
  */
+import type { AcceleratorId } from '../../data/accelerators'
 import type { Assumptions } from '../validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
@@ -13,7 +14,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { FAILURE_RECORDS } from '../../data/failures'
 import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
-import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { SCALE_RUNS, SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
 import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
@@ -25,6 +26,7 @@ import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
 import { kernelEfficiencyOf } from './kernel'
 import { clusterPowerFromSystems } from './power'
+import { publishedMfu } from './published-runs'
 import { checkpointedGoodput, scaleReport, scaleReportOptions } from './report'
 import { scaleModel } from './scale-model'
 
@@ -68,6 +70,11 @@ export interface NotSoFast {
   /** Facility power of the cluster: systems × PUE (the scale model), and the old boards × PUE. */
   facilityPowerWatts: number | null
   boardPowerTimesPueWatts: number | null
+  /**
+   * Published runs on a chip of the chosen one's dense BF16 peak (A100s for an A100), 16-bit, within the
+   * chart's cluster sizes: their MFU (6N convention, ./published-runs.ts) where they ran.
+   */
+  publishedRuns: { label: string, gpus: number, mfu: number }[]
   /** Failures of the 1T run on the chosen cluster (all its GPUs): interval, losses, goodput. */
   failures: TrainingGoodput
   /** Published runs that report their effective training time, beside the model's goodput for each. */
@@ -114,6 +121,12 @@ export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision'
  */
 export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
   return denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, SCALING_WALL_SCENARIO.gpus)
+}
+
+/** A chip's dense BF16 peak, or null: the chips whose published runs share a utilization scale. */
+function bf16Peak(id: AcceleratorId): number | null {
+  const peaks: Partial<Record<string, number>> = getAccelerator(id).peakFlopsPerSecond
+  return peaks.bf16 ?? null
 }
 
 /**
@@ -204,6 +217,12 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
       ? null
       : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
     failures: failuresAt(clusterGpus),
+    publishedRuns: SCALE_RUNS.filter(run => (run.precision === 'bf16' || run.precision === 'fp16') && run.gpus >= NOT_SO_FAST_GPUS[0]! && bf16Peak(run.acceleratorId) === bf16Peak(assumptions.gpu))
+      .map(run => ({
+        label: run.label,
+        gpus: run.gpus,
+        mfu: publishedMfu(run),
+      })),
     publishedGoodput: FAILURE_RECORDS.flatMap(r => 'reportedGoodputAtLeast' in r
       ? [
           {

@@ -5,6 +5,7 @@
 import type { ScaleRun } from '../../data/scale-runs'
 import type { ScaleModelInput, ScaleModelResult } from './types'
 import { megatronFlopsPerIteration } from '../compute'
+import { getAccelerator } from '../lookup'
 import { scaleModel } from './scale-model'
 
 /**
@@ -146,4 +147,38 @@ export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: n
  */
 export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, kernelEfficiency, x))
+}
+
+/**
+ * A published run's step time, from what it published: the step itself, or its FLOP/s or token rate
+ * per GPU turned back into seconds per step.
+ *
+ * @example
+ * publishedStepSeconds(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!) // ≈ 102.6 s (Megatron-LM Table 1, 163 TFLOP/s)
+ */
+export function publishedStepSeconds(run: ScaleRun): number {
+  const { published } = run
+  const tokens = run.batchSequences * run.shape.seqLen
+  if (published.metric === 'tokens-per-second-per-gpu')
+    return tokens / (published.value * run.gpus)
+  // A FLOP rate always names its convention (data/scale-runs.ts); a step time has none.
+  if (published.metric === 'step-seconds' || published.flopConvention === null)
+    return published.value
+  return conventionFlopsPerStep(run, published.flopConvention) / (published.value * run.gpus)
+}
+
+/**
+ * A published run's MFU in one convention for every run: 6·N·tokens per step ÷ (GPUs × dense BF16 peak
+ * × its published step time), so runs that counted FLOPs differently (recomputation, attention) sit
+ * on one scale with the scale model's MFU.
+ *
+ * @example
+ * publishedMfu(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!) // ≈ 0.39 (Table 1's 52% counts recomputation and attention)
+ */
+export function publishedMfu(run: ScaleRun): number {
+  // Every run in data/scale-runs.ts is on a chip with a BF16 peak (A100, H100, H800).
+  const peaks: Partial<Record<string, number>> = getAccelerator(run.acceleratorId).peakFlopsPerSecond
+  const peak = peaks.bf16 ?? peaks.fp16!
+  const tokens = run.batchSequences * run.shape.seqLen
+  return 6 * run.shape.params * tokens / (run.gpus * peak * publishedStepSeconds(run))
 }

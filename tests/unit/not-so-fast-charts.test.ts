@@ -2,6 +2,7 @@
 import type { ChartTheme } from '../../composables/chart-theme'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, formatCount, notSoFast } from '../../engine'
+import { notSoFastUtilizationData } from '../../figures/not-so-fast-chart'
 import { notSoFastGoodputData } from '../../figures/not-so-fast-goodput-chart'
 import { dataBars, powerBars } from '../../figures/not-so-fast-supply-chart'
 import { notSoFastTimeData, notSoFastTimeOptions } from '../../figures/not-so-fast-time-chart'
@@ -83,5 +84,19 @@ describe('power and data', () => {
       figure.data.effectiveStockTokens,
     ])
     expect(figure.nextWallData.shareOfEffectiveStock).toBeCloseTo(0.5, 2)
+  })
+})
+
+describe('utilization against GPUs: published runs as points', () => {
+  it('places the A100 runs of 1k GPUs and more (Megatron-LM, MT-NLG) in one MFU convention, and Llama 3 on H100', () => {
+    const a100 = figure.publishedRuns
+    console.log(a100.map(r => `${r.label}: ${(r.mfu * 100).toFixed(1)}% MFU`).join('\n'))
+    expect(a100.find(r => r.gpus === 3072)!.mfu).toBeCloseTo(0.387, 2)
+    expect(a100.every(r => r.gpus >= 1024 && r.mfu > 0.2 && r.mfu < 0.5)).toBe(true)
+    expect(a100.some(r => r.label.startsWith('MT-NLG'))).toBe(true)
+    const h100 = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm' }).publishedRuns
+    expect(h100.map(r => r.label)).toEqual(expect.arrayContaining(['Llama 3 405B on 16,384 H100 (TP 8, PP 16, DP 128)']))
+    const scatter = notSoFastUtilizationData(figure, THEME).datasets.find(d => d.label === 'Published runs')!
+    expect(scatter.data).toHaveLength(a100.length)
   })
 })
