@@ -85,3 +85,44 @@ export function shortCitation(source: Pick<Source, 'title' | 'where'>): { who: s
       : `${where.slice(0, SHORT_WHERE_CHARS).replace(/\s+\S*$/, '')}…`,
   }
 }
+
+/** One cited document on a slide's compact footnote: who, where (or how many places), and its link. */
+export interface CompactCitation {
+  who: string
+  where: string
+  url: string
+  /** The full title and every place cited, for the link's tooltip. */
+  full: string
+}
+
+/**
+ * A slide's sources as one entry per document, in first-cited order: the footnote names each document
+ * once ("Epoch AI, 7 places"), so it holds to two lines; the references slides and the handout carry
+ * every place in full.
+ *
+ * @example
+ * compactCitations([palmTable3, palmSection4]) // [{ who: 'Chowdhery et al.', where: '2 places', … }]
+ */
+export function compactCitations(sources: readonly Source[]): CompactCitation[] {
+  const byTitle = new Map<string, Source[]>()
+  for (const source of uniqueSources(sources)) {
+    byTitle.set(source.title, [
+      ...byTitle.get(source.title) ?? [],
+      source,
+    ])
+  }
+  return [
+    ...byTitle.values(),
+  ].map((cited) => {
+    const first = cited[0]!
+    const { who, where } = shortCitation(first)
+    return {
+      who,
+      where: cited.length === 1
+        ? where
+        : `${cited.length} places`,
+      url: first.url,
+      full: `${first.title}: ${cited.map(s => s.where).join('; ')}`,
+    }
+  })
+}

@@ -7,6 +7,7 @@ import { GPU_PRICES } from '../../data/prices'
 import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
 import {
   architectureOf,
+  compactCitations,
   computeOptimalFigure,
   DEFAULT_ASSUMPTIONS,
   estimateModel,
@@ -265,6 +266,24 @@ describe('source footnotes', () => {
     expect(shortCitation(a)).toEqual({ who: 'Chowdhery et al.', where: 'Table 3' })
     expect(shortCitation(b)).toEqual({ who: 'mosaicml/examples', where: 'README throughput table' })
     expect(shortCitation({ title: 'T', where: 'Section 3.3.4 and Table 5 on reliability and operational challenges' }).where).toBe('Section 3.3.4 and Table 5 on…')
+  })
+
+  it('names each document once on a compact footnote, with every place in its tooltip', () => {
+    const cited = compactCitations([
+      { ...a, url: 'https://arxiv.org/abs/2204.02311', checked: '2026-12-01' },
+      { ...b, url: 'https://github.com/mosaicml/examples', checked: '2026-12-01' },
+      {
+        ...a,
+        where: 'Section 4.1',
+        url: 'https://arxiv.org/abs/2204.02311',
+        checked: '2026-12-01',
+      },
+    ])
+    expect(cited.map(c => [c.who, c.where])).toEqual([
+      ['Chowdhery et al.', '2 places'],
+      ['mosaicml/examples', 'README throughput table'],
+    ])
+    expect(cited[0]!.full).toContain('Table 3: model FLOPs utilization of PaLM and prior large models; Section 4.1')
   })
 })
 

@@ -3,7 +3,7 @@
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { hardwareRatesOf, kernelEfficiencyOf, layerConstants, layerTimes, scaleCurves, scaleModel, scalingWallInput, stageLayers } from '../../engine'
+import { hardwareRatesOf, kernelEfficiencyOf, layerConstants, layerTimes, scaleModel, stageLayers } from '../../engine'
 
 // Megatron-LM Table 1's 1T model (the talk's wall shape), trained with dropout as those runs were.
 const gpt1t: ScaleModelInput = {
@@ -361,25 +361,5 @@ describe('kernel efficiency look-up', () => {
     expect(b200.ok && h100.ok).toBe(true)
     if (b200.ok && h100.ok)
       expect(b200.step.modelFlopsPerSecondPerGpu).toBeGreaterThan(1.5 * h100.step.modelFlopsPerSecondPerGpu)
-  })
-})
-
-describe('speed', () => {
-  it('the curves of one scenario (20 cluster sizes, layout search each) take well under 10 ms once warm', () => {
-    const input: ScaleModelInput = scalingWallInput()!
-    const sizes = Array.from({ length: 20 }, (_, i) => Math.round(1000 * 1000 ** (i / 19)))
-    for (let i = 0; i < 3; i++)
-      scaleCurves(input, sizes)
-    const times: number[] = []
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now()
-      scaleCurves(input, sizes)
-      times.push(performance.now() - t0)
-    }
-    times.sort((a, b) => a - b)
-    const median = times[7]!
-    console.log(`scale curves, 20 sizes: median ${median.toFixed(2)} ms`)
-    // The target is 10 ms (scripts/bench-scale.ts); CI machines vary, so the test only guards 3× that.
-    expect(median).toBeLessThan(30)
   })
 })

@@ -8,9 +8,8 @@
 import { config } from '@vue/test-utils'
 import { vi } from 'vitest'
 import CompactSources from '../../../components/CompactSources.vue'
-import SourceNote from '../../../components/SourceNote.vue'
 
 vi.mock('vue-chartjs', async () => (await import('./mocks')).vueChartjsStub())
 vi.mock('../../../composables/chart-theme', async () => (await import('./mocks')).chartThemeStub())
 
-config.global.components = { CompactSources, SourceNote }
+config.global.components = { CompactSources }
