@@ -43,8 +43,8 @@ export function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
       },
     },
     scales: {
-      x: linearAxis('USD per GPU-hour', formatUsd, theme, { fontSize: 13, titleFontSize: 14 }),
-      y: categoryAxis(theme, 13),
+      x: linearAxis('USD per GPU-hour', formatUsd, theme, { fontSize: 14 }),
+      y: categoryAxis(theme, 14),
     },
   }
 }

@@ -27,7 +27,7 @@ export function pointLabelsPlugin(theme: ChartTheme): Plugin<'scatter' | 'line'>
       const { ctx } = chart
       ctx.save()
       ctx.fillStyle = theme.text
-      ctx.font = `${Math.round(theme.fontSize * 0.85)}px Inter, ui-sans-serif, system-ui, sans-serif`
+      ctx.font = `${theme.fontSize - 2}px Inter, ui-sans-serif, system-ui, sans-serif`
       chart.data.datasets.forEach((dataset, i) => {
         if (!chart.isDatasetVisible(i))
           return

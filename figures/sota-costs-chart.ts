@@ -72,7 +72,7 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
     plugins: {
       legend: legend(theme, {
         position: 'bottom',
-        fontSize: 13,
+        fontSize: 14,
         pointStyle: true,
         boxHeight: 8,
       }),

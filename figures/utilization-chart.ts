@@ -107,7 +107,7 @@ export function utilizationChartOptions(theme: ChartTheme, range: { minParams: n
     plugins: {
       legend: legend(theme, {
         position: 'right',
-        fontSize: theme.fontSize - 3,
+        fontSize: theme.fontSize - 2,
         pointStyle: true,
         boxWidth: 8,
       }),

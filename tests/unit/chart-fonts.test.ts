@@ -1,0 +1,83 @@
+// Every chart's text is legible from the back of the room: at least 14 px in the slide's 980-px canvas,
+// which is 18 px when the deck is projected at 1280 × 720 (issue 16). Canvas text is not in the DOM, so
+// the rule is held here, on each figure's options, for every chart in figures/.
+import type { ChartTheme } from '../../composables/chart-theme'
+import { describe, expect, it } from 'vitest'
+
+/** The smallest chart text, in the slide's CSS px: 14 × 1280 / 980 ≈ 18.3 px projected. */
+const MIN_CHART_FONT_PX = 14
+
+const THEME: ChartTheme = {
+  text: '#1f2937',
+  grid: '#cccccc',
+  series: [
+    '#2563eb',
+    '#dc2626',
+    '#16a34a',
+    '#9333ea',
+    '#ea580c',
+    '#0891b2',
+    '#4b5563',
+  ],
+  fontSize: 16,
+  animate: false,
+}
+
+const modules = import.meta.glob<Record<string, unknown>>('../../figures/*.ts', { eager: true })
+const charts = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports)
+  .filter(([name, value]) => name.endsWith('_CHART') && typeof value === 'object' && value !== null && 'options' in value)
+  .map(([name, value]) => [`${file.replace('../../figures/', '')} ${name}`, value as { options: (theme: ChartTheme, range: unknown) => unknown, fixedRange?: () => unknown }] as const))
+
+/** Every font size set anywhere in an options object (`font.size`, `fontSize`, a plugin's `font`). */
+function fontSizes(value: unknown, path = ''): { path: string, px: number }[] {
+  if (value === null || typeof value !== 'object')
+    return []
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const at = `${path}.${key}`
+    if ((key === 'size' && path.endsWith('font')) || key === 'fontSize') {
+      return typeof inner === 'number'
+        ? [
+            { path: at, px: inner },
+          ]
+        : []
+    }
+    return fontSizes(inner, at)
+  })
+}
+
+describe('chart text size', () => {
+  it('finds every chart of figures/', () => {
+    expect(charts.length).toBeGreaterThanOrEqual(13)
+  })
+
+  it.each(charts)('%s: every font at least 14 px of the 980-px slide', (_name, chart) => {
+    const sizes = fontSizes(chart.options(THEME, chart.fixedRange?.()))
+    expect(sizes.length).toBeGreaterThan(0)
+    for (const { path, px } of sizes)
+      expect(px, path).toBeGreaterThanOrEqual(MIN_CHART_FONT_PX)
+  })
+
+  it('draws point captions at 14 px at least', async () => {
+    const { pointLabelsPlugin } = await import('../../figures/point-labels')
+    const fonts: string[] = []
+    const ctx = {
+      save() {},
+      restore() {},
+      fillText() {},
+      get font(): string {
+        return fonts.at(-1) ?? ''
+      },
+      set font(value: string) {
+        fonts.push(value)
+      },
+    }
+    const chart = {
+      ctx,
+      data: { datasets: [] },
+    }
+    const plugin = pointLabelsPlugin(THEME) as unknown as { afterDatasetsDraw: (c: unknown) => void }
+    plugin.afterDatasetsDraw(chart)
+    expect(fonts).toHaveLength(1)
+    expect(Number.parseFloat(fonts[0]!)).toBeGreaterThanOrEqual(MIN_CHART_FONT_PX)
+  })
+})
