@@ -77,8 +77,12 @@ export interface PriceRange {
 /**
  * Offers of `b` price `a`: the same accelerator, or one price list in data/prices.ts (A100 40GB and
  * 80GB). Not the same peak alone: an H200 is no H100 at the till.
+ *
+ * @example
+ * sameChip('a100-40gb', 'a100-80gb') // true
+ * sameChip('h200', 'h100-sxm') // false
  */
-function sameChip(a: AcceleratorId, b: AcceleratorId): boolean {
+export function sameChip(a: AcceleratorId, b: AcceleratorId): boolean {
   return a === b || SHARED_PRICE_LISTS.some(list => list.includes(a) && list.includes(b))
 }
 

@@ -20,6 +20,7 @@ import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
 import * as claims from '../../data/published-claims'
 import * as scaleReferences from '../../data/scale-references'
 import * as scaleRuns from '../../data/scale-runs'
+import * as sinceTheTalk from '../../data/since-the-talk'
 import * as scalingLaws from '../../data/scaling-laws'
 import * as source from '../../data/source'
 import * as systemPower from '../../data/system-power'
@@ -43,6 +44,7 @@ const DATA_MODULES: Record<string, object> = {
   'scale-references': scaleReferences,
   'scale-runs': scaleRuns,
   'scaling-laws': scalingLaws,
+  'since-the-talk': sinceTheTalk,
   'source': source,
   'system-power': systemPower,
   'training-state': trainingState,
