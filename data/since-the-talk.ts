@@ -250,7 +250,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 3.4309,
     rechecked: true,
-    source: { ...SINCE.datareceiptsHyperscalers, where: 'rows: p4de.24xlarge, 8 × A100 SXM 80GB, usd_per_hour 27.44705, usd_per_gpu_hour 3.4309, us-east-1 (a copy of AWS\'s price list, retrieved 2026-11-09)', checked: '2026-12-01' },
+    source: { ...SINCE.datareceiptsHyperscalers, where: 'rows: p4de.24xlarge, 8 × A100 SXM 80GB, usd_per_hour 27.44705, usd_per_gpu_hour 3.4309, us-east-1. Re-read in the stored copy of this file, a third party\'s copy of AWS\'s price list retrieved 2026-11-09; AWS\'s own list not read', checked: '2026-12-01' },
   },
 ] as const satisfies readonly DatedGpuPrice[]
 
@@ -376,9 +376,21 @@ export const FRONTIER_COST_TREND = {
 
 /** When each run since the talk was published (month of its report or model card). */
 export const RUN_DATES = [
-  { id: 'llama-2-70b', published: '2023-07', source: { ...REFERENCES.llama2ModelCard, where: '"Model Dates": "Llama 2 was trained between January 2023 and July 2023"; released July 2023', checked: '2026-12-01' } },
-  { id: 'llama-3.1-405b', published: '2024-07', source: { ...REFERENCES.llama3, where: 'arXiv 2407.21783 v1, July 2024', checked: '2026-12-01' } },
-  { id: 'deepseek-v3', published: '2024-12', source: { ...REFERENCES.deepseekV3, where: 'arXiv 2412.19437 v1, December 2024', checked: '2026-12-01' } },
+  {
+    id: 'llama-2-70b',
+    published: '2023-07',
+    source: { ...REFERENCES.llama2ModelCard, where: '"Model Dates": "Llama 2 was trained between January 2023 and July 2023"; released July 2023', checked: '2026-12-01' },
+  },
+  {
+    id: 'llama-3.1-405b',
+    published: '2024-07',
+    source: { ...REFERENCES.llama3, where: 'arXiv 2407.21783 v1, July 2024', checked: '2026-12-01' },
+  },
+  {
+    id: 'deepseek-v3',
+    published: '2024-12',
+    source: { ...REFERENCES.deepseekV3, where: 'arXiv 2412.19437 v1, December 2024', checked: '2026-12-01' },
+  },
 ] as const satisfies readonly { id: ModelId, published: IsoDate, source: Source }[]
 
 /** The runs of the appendix's state-of-the-art table: published GPU-hours on named hardware, oldest first. */
@@ -397,7 +409,13 @@ export const DENSE_PEER_OF_DEEPSEEK_V3 = {
 } as const satisfies { moe: ModelId, dense: ModelId, denseAcceleratorId: AcceleratorId, source: Source }
 
 /** The hardware slide's accelerators: the talk's A100 and each NVIDIA training part since. */
-export const HARDWARE_SINCE_A100_IDS = ['a100-80gb', 'h100-sxm', 'h200', 'b200', 'gb200'] as const satisfies readonly AcceleratorId[]
+export const HARDWARE_SINCE_A100_IDS = [
+  'a100-80gb',
+  'h100-sxm',
+  'h200',
+  'b200',
+  'gb200',
+] as const satisfies readonly AcceleratorId[]
 
 /** DeepSeek's own price convention for its run, reused by the DeepSeek-V3 preset. */
 export const DEEPSEEK_USD_PER_H800_HOUR = 2

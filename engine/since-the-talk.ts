@@ -111,7 +111,14 @@ export function sinceTheTalkRuns(assumptions: Assumptions): SinceRunRow[] {
       impliedMfu: impliedMfu(engine.trainingFlops, publishedGpuHours, hardware.acceleratorId, precision),
       publishedCostUsd: run.publishedCost?.usd ?? null,
       publishedCostCaveat: run.publishedCost?.caveat ?? null,
-      sources: [run.source, hardware.source, ...(run.publishedCost ? [run.publishedCost.source] : []), source],
+      sources: [
+        run.source,
+        hardware.source,
+        ...(run.publishedCost
+          ? [run.publishedCost.source]
+          : []),
+        source,
+      ],
     }
   })
 }
@@ -156,7 +163,12 @@ export function deepSeekVersusDense(assumptions: Assumptions): DeepSeekVersusDen
   const dense = estimateModel(DENSE_PEER_OF_DEEPSEEK_V3.dense, { ...assumptions, gpu: DENSE_PEER_OF_DEEPSEEK_V3.denseAcceleratorId, precision: 'bf16' })
   const moeBf16 = estimateModel(DENSE_PEER_OF_DEEPSEEK_V3.moe, { ...assumptions, gpu: moeGpu, precision: 'bf16' })
   const moeFp8 = estimateModel(DENSE_PEER_OF_DEEPSEEK_V3.moe, { ...assumptions, gpu: moeGpu, precision: 'fp8' })
-  const atDeepSeekPrice = estimateModel(DENSE_PEER_OF_DEEPSEEK_V3.moe, { ...assumptions, gpu: moeGpu, precision: 'fp8', usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR })
+  const atDeepSeekPrice = estimateModel(DENSE_PEER_OF_DEEPSEEK_V3.moe, {
+    ...assumptions,
+    gpu: moeGpu,
+    precision: 'fp8',
+    usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,
+  })
   const fp8 = precisionSpeedup(moeGpu, 'fp8')
   const h800 = getAccelerator(moeGpu).shortName
   const estimates: [DeepSeekStep['id'], string, TrainingEstimate][] = [
@@ -201,7 +213,9 @@ export function deepSeekVersusDense(assumptions: Assumptions): DeepSeekVersusDen
       DENSE_PEER_OF_DEEPSEEK_V3.source,
       moeModel.source,
       denseModel.source,
-      ...(fp8.source ? [fp8.source] : []),
+      ...(fp8.source
+        ? [fp8.source]
+        : []),
       published.source,
     ],
   }
@@ -273,7 +287,11 @@ export interface Wall2026 {
 const TREND_YEARS = { from: 2016, to: 2030 } as const
 
 function estimatePoints(method: CostEstimate['method']): YearCostPoint[] {
-  return COST_ESTIMATES.filter(e => e.method === method).map(e => ({ year: decimalYear(e.published), usd: e.usd, label: e.name }))
+  return COST_ESTIMATES.filter(e => e.method === method).map(e => ({
+    year: decimalYear(e.published),
+    usd: e.usd,
+    label: e.name,
+  }))
 }
 
 /**
@@ -291,8 +309,23 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
   const workload = { params: WALL.params }
   const row = (id: Wall2026Row['id'], label: string, gpu: AcceleratorId, precision: Precision, offer: DatedGpuPrice | null): Wall2026Row => {
     const usdPerGpuHour = offer?.usdPerGpuHour ?? assumptions.usdPerGpuHour
-    const estimate = estimateTraining(workload, { ...assumptions, gpu, precision, usdPerGpuHour, gpus })
-    return { id, label, acceleratorId: gpu, precision, usdPerGpuHour, offer, estimate, trendYear: yearOnFrontierTrend(estimate.costUsd) }
+    const estimate = estimateTraining(workload, {
+      ...assumptions,
+      gpu,
+      precision,
+      usdPerGpuHour,
+      gpus,
+    })
+    return {
+      id,
+      label,
+      acceleratorId: gpu,
+      precision,
+      usdPerGpuHour,
+      offer,
+      estimate,
+      trendYear: yearOnFrontierTrend(estimate.costUsd),
+    }
   }
   const { h100, b200 } = WALL_2026_OFFERS
   const rows = [
@@ -305,7 +338,10 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
   for (let y = TREND_YEARS.from; y <= TREND_YEARS.to; y += 0.5)
     years.push(y)
   const [slow, fast] = FRONTIER_COST_TREND.interval
-  const line = (growth: number): YearCostPoint[] => years.map(year => ({ year, usd: frontierTrendUsd(year, growth) }))
+  const line = (growth: number): YearCostPoint[] => years.map(year => ({
+    year,
+    usd: frontierTrendUsd(year, growth),
+  }))
   const talkTrendYear = yearOnFrontierTrend(WALL.usd)
   const panel = rows[0]!
   return {
@@ -380,10 +416,16 @@ export function hardwareSinceA100(assumptions: Assumptions): HardwareRow[] {
       cheapest,
       dearest,
       usdPerPeakPflopHour: cheapest && dearest
-        ? [perPflop(cheapest.usdPerGpuHour, 1), perPflop(dearest.usdPerGpuHour, 1)]
+        ? [
+            perPflop(cheapest.usdPerGpuHour, 1),
+            perPflop(dearest.usdPerGpuHour, 1),
+          ]
         : null,
       usdPerUsefulPflopHour: cheapest && dearest
-        ? [perPflop(cheapest.usdPerGpuHour, assumptions.mfu), perPflop(dearest.usdPerGpuHour, assumptions.mfu)]
+        ? [
+            perPflop(cheapest.usdPerGpuHour, assumptions.mfu),
+            perPflop(dearest.usdPerGpuHour, assumptions.mfu),
+          ]
         : null,
       chosen: id === assumptions.gpu,
       source: a.source,
