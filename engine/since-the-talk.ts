@@ -33,6 +33,11 @@ interface RunFacts {
   publishedCost?: { usd: number, usdPerGpuHour: number, caveat: string, source: Source }
 }
 
+/** A chip's name without its form factor, memory or variant: "B200", "H100", "A100". */
+export function chipName(id: AcceleratorId): string {
+  return getAccelerator(id).shortName.replace(/ (SXM|PCIe|\().*$/, '')
+}
+
 function runFacts(id: ModelId): RunFacts {
   return getModel(id)
 }
@@ -63,6 +68,8 @@ export interface SinceRunRow {
   tokens: number
   acceleratorId: AcceleratorId
   precision: Precision
+  /** "H800 FP8": the chip without its form factor and memory, and the precision. */
+  hardwareLabel: string
   /** The run on its own hardware and precision, at the current MFU, goodput and price. */
   engine: TrainingEstimate
   publishedGpuHours: number
@@ -105,6 +112,7 @@ export function sinceTheTalkRuns(assumptions: Assumptions): SinceRunRow[] {
       tokens: run.tokens,
       acceleratorId: hardware.acceleratorId,
       precision,
+      hardwareLabel: `${chipName(hardware.acceleratorId)} ${precision.toUpperCase()}`,
       engine,
       publishedGpuHours,
       gpuHoursDifference: engine.gpuHours / publishedGpuHours - 1,
@@ -407,7 +415,7 @@ export function hardwareSinceA100(assumptions: Assumptions): HardwareRow[] {
     const perPflop = (usd: number, mfu: number): number => usd / (bf16 * mfu / 1e15)
     return {
       id,
-      name: a.shortName,
+      name: chipName(id),
       bf16FlopsPerSecond: bf16,
       fp8FlopsPerSecond: peaks.fp8 ?? null,
       memoryBytes: a.memoryBytes,
