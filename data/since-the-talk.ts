@@ -36,11 +36,11 @@ export interface DatedGpuPrice {
 /** Documents only this appendix cites. */
 const SINCE = {
   awsCapacityBlocks: {
-    title: 'Amazon EC2 Capacity Blocks for ML pricing page (copy on a mirror domain; "current prices are scheduled to be updated on January 1, 2025")',
+    title: 'AWS, Amazon EC2 Capacity Blocks for ML pricing page (copy on a mirror domain; "current prices are scheduled to be updated on January 1, 2025")',
     url: 'https://aws.amazon.com/ec2/capacityblocks/pricing/',
   },
   dstackP5en: {
-    title: 'dstackai/dstack PR #4110, "Add AWS p5en.48xlarge (8:H200 + Sapphire Rapids)" (`dstack offer` output from AWS), 2026-08-06',
+    title: 'dstackai/dstack, PR #4110 "Add AWS p5en.48xlarge (8:H200 + Sapphire Rapids)" (`dstack offer` output from AWS), 2026-08-06',
     url: 'https://github.com/dstackai/dstack/pull/4110',
     published: '2026-08-06',
   },
@@ -50,7 +50,7 @@ const SINCE = {
     published: '2026-11-09',
   },
   scaleAndSince: {
-    title: 'shared/reference/scale-and-since.md §3e: GPU rental prices as quoted by third parties (SemiAnalysis, Silicon Data via Bandi & Su arXiv 2607.12156, vendor pages)',
+    title: 'Quoted prices, shared/reference/scale-and-since.md §3e: GPU rental prices as quoted by third parties (SemiAnalysis, vendor pages; the Silicon Data index rows from Bandi & Su, arXiv 2607.12156, the address given here)',
     url: 'https://arxiv.org/abs/2607.12156',
   },
   nextPlatformP5: {
@@ -64,12 +64,12 @@ const SINCE = {
     published: '2026-06-30',
   },
   aiIndex2024: {
-    title: 'Stanford HAI, "AI Index Report 2024", chapter 1 (training cost estimates made with Epoch AI), as quoted by the press',
+    title: 'AI Index 2024, Stanford HAI "AI Index Report 2024", chapter 1 (training cost estimates made with Epoch AI), as quoted by the press',
     url: 'https://aiindex.stanford.edu/report/',
     published: '2024-04',
   },
   cottier2024: {
-    title: 'Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen, "The rising costs of training frontier AI models" (arXiv 2405.21015; Epoch AI)',
+    title: 'Cottier et al., "The rising costs of training frontier AI models" (arXiv 2405.21015; Epoch AI)',
     url: 'https://arxiv.org/abs/2405.21015',
     published: '2024-05',
   },
@@ -210,7 +210,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 7.912,
     rechecked: true,
-    source: { ...SINCE.dstackP5en, where: '`dstack offer -b aws --instance-type p5en.48xlarge`: $63.296 per instance-hour on demand in us-east-1 and us-east-2 (spot $26.57–27.20). Re-read in the stored copy of the pull request', checked: '2026-12-01' },
+    source: { ...SINCE.dstackP5en, where: 'dstack offer output: `dstack offer -b aws --instance-type p5en.48xlarge` gives $63.296 per instance-hour on demand in us-east-1 and us-east-2 (spot $26.57–27.20). Re-read in the stored copy of the pull request', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -220,7 +220,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 6.88,
     rechecked: true,
-    source: { ...SINCE.datareceiptsHyperscalers, where: 'rows: p5.48xlarge, 8 × H100 SXM, usd_per_hour 55.04, usd_per_gpu_hour 6.88, us-east-1 (AWS price list dated 2026-09-25 in §3e). Re-checked against this second copy; AWS\'s own price list not read. AWS cut P5 on demand "by up to 45%" in June 2025 (usage.ai, SECONDARY)', checked: '2026-12-01' },
+    source: { ...SINCE.datareceiptsHyperscalers, where: 'p5.48xlarge row: 8 × H100 SXM, usd_per_hour 55.04, usd_per_gpu_hour 6.88, us-east-1 (AWS price list dated 2026-09-25 in §3e). Re-checked against this second copy; AWS\'s own price list not read. AWS cut P5 on demand "by up to 45%" in June 2025 (usage.ai, SECONDARY)', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -250,7 +250,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 3.4309,
     rechecked: true,
-    source: { ...SINCE.datareceiptsHyperscalers, where: 'rows: p4de.24xlarge, 8 × A100 SXM 80GB, usd_per_hour 27.44705, usd_per_gpu_hour 3.4309, us-east-1. Re-read in the stored copy of this file, a third party\'s copy of AWS\'s price list retrieved 2026-11-09; AWS\'s own list not read', checked: '2026-12-01' },
+    source: { ...SINCE.datareceiptsHyperscalers, where: 'p4de.24xlarge row: 8 × A100 SXM 80GB, usd_per_hour 27.44705, usd_per_gpu_hour 3.4309, us-east-1. Re-read in the stored copy of this file, a third party\'s copy of AWS\'s price list retrieved 2026-11-09; AWS\'s own list not read', checked: '2026-12-01' },
   },
 ] as const satisfies readonly DatedGpuPrice[]
 
@@ -371,7 +371,7 @@ export const FRONTIER_COST_TREND = {
   anchorUsd: 1e9,
   fitFromYear: 2016,
   method: 'amortized-hardware-energy',
-  source: { ...SINCE.cottier2024, where: 'Abstract (v1) and the Epoch AI blog: amortized cost "has grown precipitously at a rate of 2.4x per year since 2016 (95% CI: 2.0x to 3.1x)"; "the largest training runs will cost more than a billion dollars by 2027". The updated abstract\'s "90% CI: 2.0x to 2.9x" read only in copies (SECONDARY)', checked: '2026-12-01' },
+  source: { ...SINCE.cottier2024, where: 'Abstract (v1) and the Epoch AI blog (Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen): amortized cost "has grown precipitously at a rate of 2.4x per year since 2016 (95% CI: 2.0x to 3.1x)"; "the largest training runs will cost more than a billion dollars by 2027". The updated abstract\'s "90% CI: 2.0x to 2.9x" read only in copies (SECONDARY)', checked: '2026-12-01' },
 } as const satisfies CostTrend
 
 /** When each run since the talk was published (month of its report or model card). */

@@ -259,7 +259,10 @@ function decimalYear(isoMonth: string): number {
 
 export interface Wall2026Row {
   id: 'panel' | 'h100-2026' | 'b200-2026' | 'b200-2026-fp8'
+  /** "B200 FP8": the chip and the precision. */
   label: string
+  /** Where the price comes from: "the panel" or the offer's term and date. */
+  priceLabel: string
   acceleratorId: AcceleratorId
   precision: Precision
   usdPerGpuHour: number
@@ -315,7 +318,7 @@ function estimatePoints(method: CostEstimate['method']): YearCostPoint[] {
 export function wallIn2026(assumptions: Assumptions): Wall2026 {
   const gpus = assumptions.gpus ?? WALL.gpus
   const workload = { params: WALL.params }
-  const row = (id: Wall2026Row['id'], label: string, gpu: AcceleratorId, precision: Precision, offer: DatedGpuPrice | null): Wall2026Row => {
+  const row = (id: Wall2026Row['id'], gpu: AcceleratorId, precision: Precision, offer: DatedGpuPrice | null): Wall2026Row => {
     const usdPerGpuHour = offer?.usdPerGpuHour ?? assumptions.usdPerGpuHour
     const estimate = estimateTraining(workload, {
       ...assumptions,
@@ -326,7 +329,10 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
     })
     return {
       id,
-      label,
+      label: `${chipName(gpu)} ${precision.toUpperCase()}`,
+      priceLabel: offer
+        ? `${offer.term}, ${offer.observed}`
+        : 'the panel',
       acceleratorId: gpu,
       precision,
       usdPerGpuHour,
@@ -337,10 +343,10 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
   }
   const { h100, b200 } = WALL_2026_OFFERS
   const rows = [
-    row('panel', `${getAccelerator(assumptions.gpu).shortName}, the panel's price`, assumptions.gpu, assumptions.precision, null),
-    row('h100-2026', `H100, ${h100.term} (${h100.observed})`, h100.acceleratorId, 'bf16', h100),
-    row('b200-2026', `B200, ${b200.term} (${b200.observed})`, b200.acceleratorId, 'bf16', b200),
-    row('b200-2026-fp8', `B200 in FP8, ${b200.term} (${b200.observed})`, b200.acceleratorId, 'fp8', b200),
+    row('panel', assumptions.gpu, assumptions.precision, null),
+    row('h100-2026', h100.acceleratorId, 'bf16', h100),
+    row('b200-2026', b200.acceleratorId, 'bf16', b200),
+    row('b200-2026-fp8', b200.acceleratorId, 'fp8', b200),
   ]
   const years: number[] = []
   for (let y = TREND_YEARS.from; y <= TREND_YEARS.to; y += 0.5)
@@ -392,7 +398,10 @@ export interface HardwareRow {
   usdPerUsefulPflopHour: [number, number] | null
   /** This is the panel's GPU. */
   chosen: boolean
+  /** The specifications' source. */
   source: Source
+  /** The sources of the cheapest and dearest offer. */
+  priceSources: Source[]
 }
 
 /**
@@ -437,6 +446,9 @@ export function hardwareSinceA100(assumptions: Assumptions): HardwareRow[] {
         : null,
       chosen: id === assumptions.gpu,
       source: a.source,
+      priceSources: [cheapest, dearest].flatMap(p => p
+        ? [p.source]
+        : []),
     }
   })
 }
