@@ -12,6 +12,8 @@ export interface FailureRecord {
   label: string
   gpus: number
   days: number
+  /** Parameters of the model trained: its checkpoint's size. */
+  params: number
   unexpectedInterruptions: number
   /** The share of time the run reports as training, where it does. */
   reportedGoodputAtLeast?: number
@@ -25,6 +27,7 @@ export const FAILURE_RECORDS = [
     label: 'Llama 3 405B, 16,384 H100, 54 days',
     gpus: 16_384,
     days: 54,
+    params: 405e9,
     unexpectedInterruptions: 419,
     reportedGoodputAtLeast: 0.9,
     referenceLabel: 'VERIFIED',
@@ -35,6 +38,7 @@ export const FAILURE_RECORDS = [
     label: 'OPT-175B, 992 A100, ~2 months',
     gpus: 992,
     days: 60,
+    params: 175e9,
     // "at least 35 manual restarts" + "70+ automatic restarts due to hardware failures".
     unexpectedInterruptions: 105,
     referenceLabel: 'VERIFIED',
@@ -45,7 +49,10 @@ export const FAILURE_RECORDS = [
 /** The failure record the model's default rate comes from: the largest published dense run that counts its failures. */
 export const DEFAULT_FAILURE_RECORD = FAILURE_RECORDS[0]
 
-/** Defaults of the checkpoint/restart model, each with its source. */
+/**
+ * The checkpoint's size, with its source. The storage bandwidth and the restart time are assumptions a
+ * speaker may change (data/assumptions.ts: `storageWriteTbPerSecond`, `restartMinutes`).
+ */
 export const CHECKPOINT_INPUTS = {
   /**
    * Checkpoint bytes per parameter: bf16 weights (2) + fp32 master weights (4) + Adam moments (4 + 4).
@@ -55,21 +62,6 @@ export const CHECKPOINT_INPUTS = {
     value: 14,
     referenceLabel: 'VERIFIED',
     source: { ...SCALE_REFERENCES.bloomTr11, where: 'Checkpoints: "each checkpoint with fp32 optim states and bf16+fp32 weights is 2.3TB - just the bf16 weights are 329GB" (2.3e12 / 176e9 ≈ 13 B; 14 B = 2 + 4 + 4 + 4)', checked: '2026-12-01' },
-  },
-  /** Aggregate write bandwidth of the training cluster's storage. */
-  storageWriteBytesPerSecond: {
-    value: 2e12,
-    referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: Tectonic, "240 PB of storage out of 7,500 servers … sustainable throughput of 2 TB/s and a peak throughput of 7 TB/s"', checked: '2026-12-01' },
-  },
-  /**
-   * Minutes from a failure to training again (detect, diagnose, evict or swap the node, restart the job,
-   * reload the checkpoint). Recomputing the work since the last checkpoint is modelled separately.
-   */
-  restartMinutes: {
-    value: 10,
-    referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.megascale, where: '§6.2–6.3: detection plus diagnostics "less than 10 minutes"; "catch up to the training progress prior to the crash within 15 minutes from the latest checkpoints". Kokolis et al. (SECONDARY) give restart overhead u0 ≈ 5–20 min', checked: '2026-12-01' },
   },
 } as const
 

@@ -23,6 +23,12 @@ export interface Choice {
  */
 export function choicesFor(key: AssumptionKey, assumptions: Assumptions): Choice[] {
   const spec = fieldSpec(key)
+  if (spec.kind === 'flag') {
+    return [false, true].map(on => ({
+      id: String(on),
+      label: flagState(key, on),
+    }))
+  }
   if (spec.kind !== 'choice')
     return []
   const ids: readonly string[] = key === 'precision'
@@ -46,7 +52,20 @@ export function shownAssumption(key: AssumptionKey, value: Assumptions[Assumptio
     return formatPercent(value)
   if (spec.kind === 'choice')
     return spec.choiceLabels?.[String(value)] ?? String(value)
+  if (typeof value === 'boolean')
+    return flagState(key, value)
   return String(value)
+}
+
+/** A flag's state in words: its own (`fixed MFU` / `scale model`), else off / on. */
+function flagState(key: AssumptionKey, on: boolean): string {
+  const spec = fieldSpec(key)
+  const states = spec.kind === 'flag' && spec.states
+    ? spec.states
+    : { off: 'off', on: 'on' }
+  return on
+    ? states.on
+    : states.off
 }
 
 export interface AssumptionRow {

@@ -5,10 +5,13 @@
  */
 import type { ScalingWallClaim } from '../data/published-claims'
 import type { TrainingEstimate } from './estimate'
+import type { ScaleWall } from './scale-model/scaling-wall'
 import type { Assumptions } from './validation'
 import { SCALING_WALL_CLAIMS, SEMIANALYSIS_ASSUMPTIONS } from '../data/published-claims'
 import { estimateTraining, scalingWallSeries } from './estimate'
 import { priceRange } from './gpu-offers'
+import { memoLast } from './memo-last'
+import { scaleWall } from './scale-model/scaling-wall'
 
 /** The two ends of the range, as whole sets of assumptions. */
 export interface AssumptionBounds {
@@ -94,6 +97,12 @@ export interface ScalingWallFigure {
   bounds: AssumptionBounds
   /** SemiAnalysis' 1T and 10T claims, each beside the engine's figure for the same size. */
   marked: { claim: ScalingWallClaim, estimate: TrainingEstimate }[]
+  /**
+   * With the wall's switch on "scale model" (`assumptions.scaleModel`): the same wall with the scale
+   * model's utilization and failures; the band stays the fixed-MFU range it is compared with. Null at
+   * the talk's fixed MFU.
+   */
+  scaleModel: ScaleWall | null
 }
 
 /**
@@ -103,7 +112,9 @@ export interface ScalingWallFigure {
  * scalingWallFigure(DEFAULT_ASSUMPTIONS).bounds.optimistic.mfu // 0.6
  * scalingWallFigure(DEFAULT_ASSUMPTIONS).marked[0].claim.usd // 3e8: "1T → $300M"
  */
-export function scalingWallFigure(assumptions: Assumptions): ScalingWallFigure {
+export const scalingWallFigure = memoLast(computeScalingWallFigure)
+
+function computeScalingWallFigure(assumptions: Assumptions): ScalingWallFigure {
   const bounds = assumptionBounds(assumptions)
   const mid = scalingWallSeries(SCALING_WALL_RANGE, assumptions)
   const low = scalingWallSeries(SCALING_WALL_RANGE, bounds.optimistic)
@@ -115,5 +126,61 @@ export function scalingWallFigure(assumptions: Assumptions): ScalingWallFigure {
       claim,
       estimate: estimateTraining({ params: claim.params }, assumptions),
     })),
+    scaleModel: assumptions.scaleModel
+      ? scaleWall(assumptions)
+      : null,
+  }
+}
+
+export interface ScalingWallRow {
+  claim: ScalingWallClaim
+  /** Null where the scale model finds no layout of this model that fits the cluster. */
+  costUsd: number | null
+  days: number | null
+  /** The utilization the row was computed at: the fixed MFU, or the scale model's. */
+  mfu: number | null
+}
+
+export interface ScalingWallRows {
+  rows: ScalingWallRow[]
+  utilization: 'fixed MFU' | 'scale model'
+  /** Why the scale model was asked for and could not run (a TPU, FP8 without kernel data); else null. */
+  unavailable: string | null
+}
+
+/**
+ * SemiAnalysis' 1T and 10T claims beside the engine's figures on the cluster each claim names: at the
+ * talk's fixed MFU, or with the wall's switch on the scale model's utilization and failures.
+ *
+ * @example
+ * scalingWallRows(DEFAULT_ASSUMPTIONS).rows[0] // { claim: 1T → $300M, costUsd: 3.56e8, days: 98.9, mfu: 0.45 }
+ * scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true }).rows[0] // { costUsd: ≈2.0e9, days: ≈577, mfu: ≈0.115 }
+ */
+export function scalingWallRows(assumptions: Assumptions): ScalingWallRows {
+  const scale = scalingWallFigure(assumptions).scaleModel
+  if (scale && scale.unavailable === null) {
+    return {
+      utilization: 'scale model',
+      unavailable: null,
+      rows: scale.claims.map(({ claim, point }) => ({
+        claim,
+        costUsd: point.costUsd,
+        days: point.days,
+        mfu: point.effectiveMfu,
+      })),
+    }
+  }
+  return {
+    utilization: 'fixed MFU',
+    unavailable: scale?.unavailable ?? null,
+    rows: SCALING_WALL_CLAIMS.map((claim) => {
+      const estimate = estimateTraining({ params: claim.params }, { ...assumptions, gpus: claim.gpus })
+      return {
+        claim,
+        costUsd: estimate.costUsd,
+        days: estimate.wallClockDays,
+        mfu: assumptions.mfu,
+      }
+    }),
   }
 }

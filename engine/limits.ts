@@ -9,15 +9,13 @@ import type { DataSupply } from './scale-model/data-supply'
 import type { TrainingGoodput } from './scale-model/failures'
 import type { ClusterPower } from './scale-model/power'
 import type { Assumptions } from './validation'
-import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../data/failures'
 import { SCALING_WALL_CLAIMS } from '../data/published-claims'
-import { interruptionsPerGpuHour } from './cluster-limits'
 import { computeOptimalTokens } from './compute-optimal'
 import { estimateTraining } from './estimate'
 import { dataSupply } from './scale-model/data-supply'
-import { trainingGoodput } from './scale-model/failures'
 import { notSoFast } from './scale-model/not-so-fast'
 import { clusterPowerFromSystems } from './scale-model/power'
+import { checkpointedGoodput, scaleReportOptions } from './scale-model/report'
 
 export interface ComputeOptimalSize { params: number, tokens: number }
 
@@ -60,7 +58,6 @@ export function scaleLimits(assumptions: Assumptions): ScaleLimits {
   const run = estimateTraining({ params: wall.params }, { ...assumptions, gpus })
   const figures = notSoFast({ ...assumptions, gpus })
   const model = figures.atCluster?.model ?? null
-  const restartMinutes = CHECKPOINT_INPUTS.restartMinutes.value
   return {
     gpus,
     params: wall.params,
@@ -74,14 +71,8 @@ export function scaleLimits(assumptions: Assumptions): ScaleLimits {
       microbatchesPerPipeline: model.layout.microbatchesPerPipeline,
       pipelineParallel: model.layout.pipelineParallel,
     },
-    failures: trainingGoodput({
-      gpus,
-      interruptionsPerGpuHour: interruptionsPerGpuHour({ interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions, gpus: DEFAULT_FAILURE_RECORD.gpus, days: DEFAULT_FAILURE_RECORD.days }),
-      checkpointBytes: wall.params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value,
-      storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
-      restartSeconds: 60 * restartMinutes,
-    }),
-    restartMinutes,
+    failures: checkpointedGoodput(wall.params, gpus, scaleReportOptions(assumptions)),
+    restartMinutes: assumptions.restartMinutes,
     power: clusterPowerFromSystems({ gpus, acceleratorId: assumptions.gpu, pue: assumptions.pue }),
     data: {
       wall: optimal(wall.params),

@@ -14,11 +14,13 @@ export interface LinearAxisOptions {
   fontSize?: number
   /** Title size in CSS px; the tick size by default. */
   titleFontSize?: number
+  /** At most this many labels, kept level (a narrow chart would otherwise tilt and crowd them). */
+  maxTicks?: number
 }
 
 /** A chart.js linear axis titled `title`, each tick labelled with `format`. */
 export function linearAxis(title: string, format: (value: number) => string, theme: ChartTheme, options: LinearAxisOptions = {}) {
-  const { min, max, beginAtZero, stepSize, fontSize = theme.fontSize, titleFontSize = fontSize } = options
+  const { min, max, beginAtZero, stepSize, fontSize = theme.fontSize, titleFontSize = fontSize, maxTicks } = options
   return {
     type: 'linear' as const,
     min,
@@ -34,6 +36,9 @@ export function linearAxis(title: string, format: (value: number) => string, the
       color: theme.text,
       font: { size: fontSize },
       stepSize,
+      ...maxTicks === undefined
+        ? {}
+        : { maxTicksLimit: maxTicks, maxRotation: 0 },
       callback: (value: number | string) => format(Number(value)),
     },
     grid: { color: theme.grid },

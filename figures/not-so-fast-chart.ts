@@ -16,19 +16,22 @@ import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
 
-const GPU_RANGE = {
+/** The x axis of every "Not so fast" chart against cluster size. */
+export const GPU_RANGE = {
   min: NOT_SO_FAST_GPUS[0]!,
   max: NOT_SO_FAST_GPUS.at(-1)!,
 }
 
-function flat(y: number): LabelledPoint[] {
+/** A horizontal line across the cluster sizes. */
+export function flat(y: number): LabelledPoint[] {
   return [
     { x: GPU_RANGE.min, y },
     { x: GPU_RANGE.max, y },
   ]
 }
 
-function curve(figure: NotSoFast, pick: (p: NotSoFast['points'][number]) => number | null): LabelledPoint[] {
+/** One figure of each cluster size as points, skipping sizes where no layout fits. */
+export function curve(figure: NotSoFast, pick: (p: NotSoFast['points'][number]) => number | null): LabelledPoint[] {
   return figure.points.flatMap((p) => {
     const y = pick(p)
     return y === null

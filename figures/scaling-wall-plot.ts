@@ -17,6 +17,8 @@ export interface WallPoint { x: number, y: number | null }
 export interface WallSeries {
   /** Axis title of the quantity, with its unit. */
   yTitle: string
+  /** What the dark line is, for the legend: the engine at the fixed MFU, or the scale model. */
+  lineLabel: string
   line: readonly WallPoint[]
   low: readonly WallPoint[]
   high: readonly WallPoint[]
@@ -223,25 +225,47 @@ export type WallQuantity = 'cost' | 'days'
  */
 export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gpus: number | null): WallSeries {
   const isCost = quantity === 'cost'
-  const pick = (cost: number, days: number | null): number | null => (isCost ? cost : days)
+  const pick = (cost: number | null, days: number | null): number | null => (isCost ? cost : days)
   const points = (f: (p: ScalingWallFigure['points'][number]) => number | null): WallPoint[] => figure.points.map(p => ({
     x: p.params,
     y: f(p),
   }))
+  const scale = figure.scaleModel?.unavailable === null
+    ? figure.scaleModel
+    : null
+  const line = scale
+    ? scale.points.map(p => ({
+        x: p.params,
+        y: pick(p.costUsd, p.days),
+      }))
+    : points(p => pick(p.costUsd, p.days))
+  const marked = scale
+    ? figure.marked.map(m => scale.points.find(p => p.params === m.claim.params)).flatMap(p => p
+        ? [
+            {
+              x: p.params,
+              y: pick(p.costUsd, p.days),
+            },
+          ]
+        : [])
+    : figure.marked.map(m => ({
+        x: m.estimate.params,
+        y: pick(m.estimate.costUsd, m.estimate.wallClockDays),
+      }))
   return {
+    lineLabel: scale
+      ? 'scale model'
+      : 'engine',
     yTitle: isCost
       ? 'Training cost (USD, log)'
       : `Days on ${formatCount(gpus)} GPUs (log)`,
     format: isCost ? formatUsd : formatDays,
     // Days from minutes to decades: plain numbers on the axis, words in the tooltip.
     tickFormat: isCost ? formatUsd : formatCount,
-    line: points(p => pick(p.costUsd, p.days)),
+    line,
     low: points(p => pick(p.lowCostUsd, p.lowDays)),
     high: points(p => pick(p.highCostUsd, p.highDays)),
-    marked: figure.marked.map(m => ({
-      x: m.estimate.params,
-      y: pick(m.estimate.costUsd, m.estimate.wallClockDays),
-    })),
+    marked,
     published: isCost
       ? figure.marked.map(m => ({ x: m.claim.params, y: m.claim.usd }))
       : [],

@@ -31,6 +31,8 @@ const SCALE_ONLY_FIELDS = [
   'dModel',
   'heads',
   'vocab',
+  'storageWriteTbPerSecond',
+  'restartMinutes',
 ] as const
 
 const FLAG_OPTIONS = ['json', 'help'] as const

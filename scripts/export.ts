@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util'
 import { joinNegativeValues } from './lib/argv'
 import { findChromium } from './lib/chromium'
 import { problemWithPdf, summarizePdf } from './lib/pdf-check'
+import { pagesStillLoading } from './lib/pdf-loading-pages'
 import { readScenario, SCENARIO_OPTIONS, scenarioHelp, scenarioSynopsis } from './lib/scenario-args'
 import { countRenderedSlides } from './lib/slide-count'
 
@@ -54,7 +55,7 @@ function parseOptions(argv: string[]): ExportOptions {
   let parsed
   try {
     parsed = parseArgs({
-      args: joinNegativeValues(argv, name => Object.hasOwn(SCENARIO_OPTIONS, name)),
+      args: joinNegativeValues(argv, name => SCENARIO_OPTIONS[name]?.type === 'string'),
       options: {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
@@ -135,6 +136,9 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
         ? 'no PNG written'
         : undefined
   }
+  const loading = await pagesStillLoading(scratch)
+  if (loading !== null && loading.length > 0)
+    return `page(s) ${loading.join(', ')} caught the slide before it loaded ("Loading slide...")`
   const summary = await summarizePdf(await readFile(scratch))
   // With clicks a slide gives one page per click step, so only "at least one page per slide" holds.
   if (options.withClicks) {

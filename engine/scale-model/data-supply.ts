@@ -10,7 +10,9 @@ export interface DataSupply {
   largestPublishedTokens: number
   /** tokens ÷ the largest published text training set. */
   timesLargestPublished: number
-  /** tokens ÷ the effective (quality- and repetition-adjusted) stock, ~4e14. */
+  /** The effective (quality- and repetition-adjusted) stock of public text, ~4e14 tokens. */
+  effectiveStockTokens: number
+  /** tokens ÷ the effective stock. */
   shareOfEffectiveStock: number
   /** tokens ÷ Common Crawl's estimated 130T. */
   shareOfCommonCrawl: number
@@ -30,6 +32,7 @@ export function dataSupply(tokens: number): DataSupply {
     largestPublishedLabel: LARGEST_TEXT_TRAINING_SET.label,
     largestPublishedTokens: LARGEST_TEXT_TRAINING_SET.tokens,
     timesLargestPublished: tokens / LARGEST_TEXT_TRAINING_SET.tokens,
+    effectiveStockTokens: TEXT_STOCK.effectiveTokens,
     shareOfEffectiveStock: tokens / TEXT_STOCK.effectiveTokens,
     shareOfCommonCrawl: tokens / TEXT_STOCK.commonCrawlTokens,
     shareOfIndexedWeb: tokens / TEXT_STOCK.indexedWebTokens,

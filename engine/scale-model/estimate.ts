@@ -11,7 +11,8 @@ import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getModel } from '../lookup'
-import { scaleReport, scaleReportSummary } from './report'
+import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
+import { shapeForParams } from './shape'
 
 export type ScaleEstimate
   = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string }
@@ -55,7 +56,7 @@ type ShapeResult = { ok: true, shape: ScaleModelShape, shapeFrom: string } | { o
 
 const CUSTOM_SHAPE = ['layers', 'dModel', 'heads', 'vocab'] as const
 
-/** The model's shape: from its published architecture, the options, or Megatron-LM's nearest row. */
+/** The model's shape: from its published architecture, the options, or Megatron-LM's row of that size (or its proportions: ./shape.ts). */
 function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
   const given = CUSTOM_SHAPE.filter(key => v[key] !== null)
   const seqLen = v.seqLen
@@ -108,22 +109,9 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
     const missing = CUSTOM_SHAPE.find(key => v[key] === null)!
     return { ok: false, field: missing, message: `a custom shape needs all of --layers, --d-model, --heads and --vocab` }
   }
-  // No shape given: the Megatron-LM Table 1 model nearest in size, as the talk's wall uses its 1T row.
-  const row = MEGATRON_TABLE_1.rows.reduce((best, r) => Math.abs(Math.log(r.paramsBillions * 1e9 / params)) < Math.abs(Math.log(best.paramsBillions * 1e9 / params))
-    ? r
-    : best)
-  return {
-    ok: true,
-    shape: {
-      params,
-      layers: row.layers,
-      dModel: row.hidden,
-      heads: row.heads,
-      vocab: MEGATRON_TABLE_1.vocab,
-      seqLen: seqLen ?? MEGATRON_TABLE_1.seqLen,
-    },
-    shapeFrom: `Megatron-LM Table 1's ${row.paramsBillions}B row (${row.layers} layers, width ${row.hidden}, ${row.heads} heads)`,
-  }
+  // No shape given: Megatron-LM Table 1's row of this size, or its proportions (./shape.ts).
+  const derived = shapeForParams(params, seqLen ?? MEGATRON_TABLE_1.seqLen)
+  return { ok: true, ...derived }
 }
 
 function layoutOf(v: ValidatedAssumptions): ScaleLayoutInput {
@@ -179,7 +167,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     layout: layoutOf(v),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
-  }, { pue: v.pue, gridGramsCo2PerKwh: v.gridGramsCo2PerKwh })
+  }, scaleReportOptions(v))
   if (!report.ok)
     return { ok: false, field: FIELD_OF[report.field], message: report.message }
   return {

@@ -56,16 +56,19 @@ export function optimalCheckpointIntervalSeconds(run: { checkpointWriteSeconds: 
   const young = youngIntervalSeconds(Math.max(run.checkpointWriteSeconds, 1e-9), run.mtbfSeconds)
   let lo = Math.log(young / 100)
   let hi = Math.log(young * 100)
-  const f = (x: number): number => -goodputAtInterval({
-    ...run,
-    intervalSeconds: Math.exp(x),
-  })
+  // goodputAtInterval inlined, negated: the search calls it ~40 times per cluster size on every edit.
+  const { checkpointWriteSeconds: delta, restartSeconds: r, mtbfSeconds: m } = run
+  const f = (x: number): number => {
+    const tau = Math.exp(x)
+    return -tau / ((m + r) * Math.expm1((tau + delta) / m))
+  }
   const g = (Math.sqrt(5) - 1) / 2
   let a = hi - g * (hi - lo)
   let b = lo + g * (hi - lo)
   let fa = f(a)
   let fb = f(b)
-  for (let i = 0; i < 60; i++) {
+  // 40 steps narrow the 10⁴-wide bracket to a relative 10⁻⁸ of τ: goodput is flat there.
+  for (let i = 0; i < 40; i++) {
     if (fa < fb) {
       hi = b
       b = a

@@ -6,22 +6,26 @@
 import type { Assumptions } from '../validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
+import type { TrainingGoodput } from './failures'
 import type { ScaleReport } from './report'
-import type { ScaleModelInput } from './types'
+import type { ScaleModelInput, ScaleModelShape } from './types'
 import { DEFAULT_ASSUMPTIONS } from '../../data/assumptions'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
-import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
+import { FAILURE_RECORDS } from '../../data/failures'
+import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { clusterPowerWatts, interruptionsPerGpuHour } from '../cluster-limits'
+import { PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
+import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getAccelerator } from '../lookup'
+import { memoLast } from '../memo-last'
 import { achievedFlopsPerGpu } from '../precision'
 import { SECONDS_PER_DAY } from '../time-cost'
 import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
-import { trainingGoodput } from './failures'
 import { kernelEfficiencyOf } from './kernel'
-import { scaleReport } from './report'
+import { clusterPowerFromSystems } from './power'
+import { checkpointedGoodput, scaleReport, scaleReportOptions } from './report'
 import { scaleModel } from './scale-model'
 
 /** Cluster sizes of the curves: powers of two from 1,024 to 1,048,576, and the talk's 100k. */
@@ -38,6 +42,8 @@ export interface ClusterPoint {
   exposedCommShare: number | null
   /** Wall-clock of the run without failures, scale model / the talk's fixed MFU. */
   scaleDays: number | null
+  /** The scale model's wall clock with failures: ÷ the goodput of the GPUs the layout uses. */
+  scaleDaysWithFailures: number | null
   fixedMfuDays: number
   /** Useful ÷ wall time with failures at Llama 3's rate and a Young/Daly checkpoint interval. */
   goodput: number
@@ -62,37 +68,52 @@ export interface NotSoFast {
   /** Facility power of the cluster: systems × PUE (the scale model), and the old boards × PUE. */
   facilityPowerWatts: number | null
   boardPowerTimesPueWatts: number | null
+  /** Failures of the 1T run on the chosen cluster (all its GPUs): interval, losses, goodput. */
+  failures: TrainingGoodput
+  /** Published runs that report their effective training time, beside the model's goodput for each. */
+  publishedGoodput: { label: string, gpus: number, reportedAtLeast: number, predicted: number }[]
+  /** Published power of real clusters, beside the model's systems × PUE for the same GPUs. */
+  publishedPower: { label: string, gpus: number, watts: number, modelWatts: number, covers: string }[]
   data: DataSupply
+  /** The same comparison for the next wall (10T, compute-optimal). */
+  nextWallData: DataSupply
 }
 
 /**
- * The talk's wall as the scale model's input: a dense 1T model of Megatron-LM's shape and batch on
- * 100k GPUs of the accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal
- * tokens, selective recomputation with sequence parallelism. Null where no fabric is known.
- *
- * @example
- * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
+ * One dense run as the scale model's input: a model of `shape` on `gpus` GPUs of the assumptions'
+ * accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal tokens, the
+ * assumptions' global batch and recomputation, sequence parallelism. Null where no fabric is known.
  */
-export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
+export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'>, shape: ScaleModelShape, gpus: number): ScaleModelInput | null {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
   if (!fabric)
     return null
-  const { shape } = SCALING_WALL_SCENARIO
   return {
     shape,
     cluster: {
-      gpus: SCALING_WALL_SCENARIO.gpus,
+      gpus,
       acceleratorId: assumptions.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
     },
-    batchTokens: SCALING_WALL_SCENARIO.batchSequences * shape.seqLen,
+    batchTokens: assumptions.batchTokens,
     precision: assumptions.precision,
-    recompute: 'selective',
+    recompute: assumptions.recompute,
     sequenceParallel: true,
     trainingTokens: computeOptimalTokens(shape.params, assumptions.tokensPerParam),
     usdPerGpuHour: assumptions.usdPerGpuHour,
   }
+}
+
+/**
+ * The talk's wall as the scale model's input: a dense 1T model of Megatron-LM's shape on 100k GPUs
+ * (`denseRunInput`). Null where no fabric is known.
+ *
+ * @example
+ * scalingWallInput().cluster // { gpus: 100000, acceleratorId: 'a100-80gb', nvlinkDomainGpus: 8, interNodeBytesPerSecondPerGpu: 2.5e10 }
+ */
+export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
+  return denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, SCALING_WALL_SCENARIO.gpus)
 }
 
 /**
@@ -102,19 +123,25 @@ export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precisi
  * const f = notSoFast(DEFAULT_ASSUMPTIONS) // A100, 45% MFU
  * f.points.find(p => p.gpus === 100_000) // { effectiveMfu: ≈0.12, bubbleShare: ≈0.70, scaleDays: ≈400, fixedMfuDays: ≈100, goodput: ≈0.69 }
  */
-export function notSoFast(assumptions: Assumptions): NotSoFast {
+export const notSoFast = memoLast(computeNotSoFast)
+
+function computeNotSoFast(assumptions: Assumptions): NotSoFast {
   const { shape } = SCALING_WALL_SCENARIO
   const tokens = computeOptimalTokens(shape.params, assumptions.tokensPerParam)
   const flops = 6 * shape.params * tokens
   const clusterGpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
-  const rate = interruptionsPerGpuHour({ interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions, gpus: DEFAULT_FAILURE_RECORD.gpus, days: DEFAULT_FAILURE_RECORD.days })
-  const goodputAt = (gpus: number): number => trainingGoodput({
-    gpus,
-    interruptionsPerGpuHour: rate,
-    checkpointBytes: shape.params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value,
-    storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
-    restartSeconds: 60 * CHECKPOINT_INPUTS.restartMinutes.value,
-  }).goodput
+  const options = scaleReportOptions(assumptions)
+  // Each cluster size's failures once: the curves ask for the same sizes several times.
+  const failuresByGpus = new Map<number, TrainingGoodput>()
+  const failuresAt = (gpus: number): TrainingGoodput => {
+    let f = failuresByGpus.get(gpus)
+    if (!f) {
+      f = checkpointedGoodput(shape.params, gpus, options)
+      failuresByGpus.set(gpus, f)
+    }
+    return f
+  }
+  const goodputAt = (gpus: number): number => failuresAt(gpus).goodput
   const fixedDays = (gpus: number): number => flops / (gpus * achievedFlopsPerGpu(assumptions.gpu, assumptions.precision, assumptions.mfu)) / SECONDS_PER_DAY
   const accelerator = getAccelerator(assumptions.gpu)
   const tdp: number | null = accelerator.tdpWatts
@@ -141,6 +168,9 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
       scaleDays: ok
         ? ok.run.wallClockSeconds / SECONDS_PER_DAY
         : null,
+      scaleDaysWithFailures: ok
+        ? ok.run.wallClockSeconds / SECONDS_PER_DAY / goodputAt(ok.layout.gpusUsed)
+        : null,
       fixedMfuDays: fixedDays(gpus),
       goodput: goodputAt(gpus),
       gpusUsed: ok?.layout.gpusUsed ?? null,
@@ -150,14 +180,14 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
     ? scaleReport({
         ...input,
         cluster: { ...input.cluster, gpus: clusterGpus },
-      }, { pue: assumptions.pue, gridGramsCo2PerKwh: assumptions.gridGramsCo2PerKwh })
+      }, options)
     : null
   const atCluster = report?.ok ? report : null
   return {
     unavailable,
     params: shape.params,
     tokens,
-    batchSequences: SCALING_WALL_SCENARIO.batchSequences,
+    batchSequences: assumptions.batchTokens / shape.seqLen,
     kernelEfficiency,
     fixedMfu: assumptions.mfu,
     points,
@@ -173,6 +203,31 @@ export function notSoFast(assumptions: Assumptions): NotSoFast {
     boardPowerTimesPueWatts: tdp === null
       ? null
       : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
+    failures: failuresAt(clusterGpus),
+    publishedGoodput: FAILURE_RECORDS.flatMap(r => 'reportedGoodputAtLeast' in r
+      ? [
+          {
+            label: r.label,
+            gpus: r.gpus,
+            reportedAtLeast: r.reportedGoodputAtLeast,
+            predicted: checkpointedGoodput(r.params, r.gpus, options).goodput,
+          },
+        ]
+      : []),
+    publishedPower: PUBLISHED_CLUSTER_POWER.map((p) => {
+      const model = clusterPowerFromSystems({ gpus: p.gpus, acceleratorId: p.acceleratorId, pue: assumptions.pue })
+      return {
+        label: p.label,
+        gpus: p.gpus,
+        watts: p.watts,
+        // Critical IT power is before PUE; a grid approval covers the whole facility.
+        modelWatts: p.covers === 'critical IT'
+          ? model.itPowerWatts
+          : model.facilityPowerWatts,
+        covers: p.covers,
+      }
+    }),
     data: dataSupply(tokens),
+    nextWallData: dataSupply(computeOptimalTokens(SCALING_WALL_CLAIMS[1].params, assumptions.tokensPerParam)),
   }
 }

@@ -2,6 +2,7 @@
  * One scenario end to end: the scale model's step and run, then failures (goodput), power and energy,
  * and data supply: what the command line's --scale-model JSON and the "Not so fast" slides show.
  */
+import type { Assumptions } from '../validation'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ClusterPower, RunEnergy } from './power'
@@ -23,6 +24,47 @@ export interface ScaleReportOptions {
   restartMinutes?: number
   pue?: number
   gridGramsCo2PerKwh?: number
+}
+
+/** The assumptions the report reads beyond the scale model's input. */
+export type ReportAssumptions = Pick<Assumptions, 'pue' | 'gridGramsCo2PerKwh' | 'storageWriteTbPerSecond' | 'restartMinutes'>
+
+/**
+ * The report's settings from the assumptions (storage in TB/s → bytes/s); the failure rate and the
+ * checkpoint's bytes per parameter stay at their sourced values.
+ *
+ * @example
+ * scaleReportOptions(DEFAULT_ASSUMPTIONS) // { pue: 1.1, gridGramsCo2PerKwh: 429, storageWriteBytesPerSecond: 2e12, restartMinutes: 10 }
+ */
+export function scaleReportOptions(a: ReportAssumptions): ScaleReportOptions {
+  return {
+    pue: a.pue,
+    gridGramsCo2PerKwh: a.gridGramsCo2PerKwh,
+    storageWriteBytesPerSecond: a.storageWriteTbPerSecond * 1e12,
+    restartMinutes: a.restartMinutes,
+  }
+}
+
+/**
+ * Goodput of a run of `params` parameters on `gpus` GPUs: Llama 3's failure rate (unless given), a
+ * checkpoint of the state's bytes written at the storage bandwidth, the restart time, and the
+ * checkpoint interval that maximises goodput.
+ *
+ * @example
+ * checkpointedGoodput(1e12, 16_384).goodput // ≈ 0.9
+ */
+export function checkpointedGoodput(params: number, gpus: number, options: ScaleReportOptions = {}): TrainingGoodput {
+  return trainingGoodput({
+    gpus,
+    interruptionsPerGpuHour: options.interruptionsPerGpuHour ?? interruptionsPerGpuHour({
+      interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions,
+      gpus: DEFAULT_FAILURE_RECORD.gpus,
+      days: DEFAULT_FAILURE_RECORD.days,
+    }),
+    checkpointBytes: params * (options.checkpointBytesPerParam ?? CHECKPOINT_INPUTS.checkpointBytesPerParam.value),
+    storageWriteBytesPerSecond: options.storageWriteBytesPerSecond ?? DEFAULTS.storageWriteTbPerSecond.value * 1e12,
+    restartSeconds: 60 * (options.restartMinutes ?? DEFAULTS.restartMinutes.value),
+  })
 }
 
 export interface ScaleReport {
@@ -51,18 +93,7 @@ export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions 
   if (!model.ok)
     return model
   const gpus = model.layout.gpusUsed
-  const rate = options.interruptionsPerGpuHour ?? interruptionsPerGpuHour({
-    interruptions: DEFAULT_FAILURE_RECORD.unexpectedInterruptions,
-    gpus: DEFAULT_FAILURE_RECORD.gpus,
-    days: DEFAULT_FAILURE_RECORD.days,
-  })
-  const failures = trainingGoodput({
-    gpus,
-    interruptionsPerGpuHour: rate,
-    checkpointBytes: input.shape.params * (options.checkpointBytesPerParam ?? CHECKPOINT_INPUTS.checkpointBytesPerParam.value),
-    storageWriteBytesPerSecond: options.storageWriteBytesPerSecond ?? CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
-    restartSeconds: 60 * (options.restartMinutes ?? CHECKPOINT_INPUTS.restartMinutes.value),
-  })
+  const failures = checkpointedGoodput(input.shape.params, gpus, options)
   const wallClockSeconds = model.run.wallClockSeconds / failures.goodput
   const gpuHours = model.run.gpuHours / failures.goodput
   const power = clusterPowerFromSystems({

@@ -19,6 +19,8 @@ import {
   notSoFast,
   perGpuMemory,
   roofline,
+  scaleWall,
+  scalingWallRows,
   scalingWallSeries,
   supportedPrecisions,
   transformerLayerFlops,
@@ -62,6 +64,8 @@ function allFigures(raw: Partial<Assumptions>): void {
   // Scaling wall: 60 compute-optimal sizes from 1B to 100T, plus the inverted wall.
   const wall = scalingWallSeries({ minParams: 1e9, maxParams: 1e14, points: 60 }, a)
   const inverted = largestComputeOptimalModel({ days: 90, usd: 300e6 }, a)
+  // The wall's table at the fixed MFU (the switch's default).
+  const wallRows = scalingWallRows(a).rows
   // GPU comparison: every accelerator at every precision it has.
   const gpus = ACCELERATORS.flatMap(acc => supportedPrecisions(acc.id).map(precision => estimateTraining({ params: 1e12 }, { ...a, gpu: acc.id, precision })))
   // Matrix view: GEMMs of one layer of each model with an architecture, and their roofline on the GPU.
@@ -101,7 +105,7 @@ function allFigures(raw: Partial<Assumptions>): void {
     ...wall,
   ].map(e => formatUsd(e.costUsd) + formatDays(e.wallClockDays))
   sink += models.length + costs.length + wall.length + gpus.length + rooflines.length + memory.length + megatron.length
-    + megatronTimes.length + chinchilla.length + labels.length + inverted.params
+    + megatronTimes.length + chinchilla.length + labels.length + inverted.params + wallRows.length
 }
 
 /** 100,000 configurations: sizes × GPUs × MFU × price × cluster sizes. */
@@ -133,6 +137,8 @@ export interface EngineFigures {
   sweepConfigurations: number
   /** The scale model's "Not so fast" curves for one scenario (12 cluster sizes, a layout search each). */
   engineScaleCurvesMs: number
+  /** The scaling wall with its switch on the scale model: 7 sizes and the 10T claim on 1M GPUs. */
+  engineScaleWallMs: number
 }
 
 export function measureEngine(): EngineFigures {
@@ -146,6 +152,9 @@ export function measureEngine(): EngineFigures {
     // A new MFU each call, as an edit makes: nothing is cached between scenarios.
     sink += notSoFast({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 + (edit++ % 30) / 100 }).points.length
   })
+  const wall = time(() => {
+    sink += scaleWall({ ...DEFAULT_ASSUMPTIONS, scaleModel: true, mfu: 0.3 + (edit++ % 30) / 100 }).points.length
+  })
   if (!Number.isFinite(sink))
     throw new Error('engine benchmark produced a non-finite result')
   return {
@@ -153,5 +162,6 @@ export function measureEngine(): EngineFigures {
     engineSweep100kMs: sweepTime.medianMs,
     sweepConfigurations: configurations,
     engineScaleCurvesMs: scale.medianMs,
+    engineScaleWallMs: wall.medianMs,
   }
 }

@@ -9,17 +9,24 @@ import { assumptionsQuery } from '../../composables/assumptions-url'
 import { PRESETS } from '../../data/presets'
 import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, pickAssumptions, validateAssumptions } from '../../engine'
 
-/** `parseArgs` option definitions: one string option per scenario assumption, plus `--preset`. */
+/**
+ * `parseArgs` option definitions: one string option per scenario assumption (a switch for a flag:
+ * `--scale-model`), plus `--preset`.
+ */
 export const SCENARIO_OPTIONS = Object.fromEntries([
   ...ASSUMPTION_KEYS.map(key => [
     fieldSpec(key).option,
-    { type: 'string' as const },
+    {
+      type: fieldSpec(key).kind === 'flag'
+        ? 'boolean' as const
+        : 'string' as const,
+    },
   ]),
   [
     'preset',
     { type: 'string' as const },
   ],
-]) as Record<string, { type: 'string' }>
+]) as Record<string, { type: 'string' | 'boolean' }>
 
 /** The command-line option (with `--`) that carries a field. */
 export function optionFor(key: AssumptionField): string {
@@ -106,7 +113,7 @@ export function readScenario(values: Record<string, string | boolean | undefined
   const input: AssumptionsInput = { ...base }
   for (const key of ASSUMPTION_KEYS) {
     const value = values[fieldSpec(key).option]
-    if (typeof value === 'string')
+    if (typeof value === 'string' || typeof value === 'boolean')
       input[key] = value
   }
   // A GPU named without a precision takes its own default precision (fp16 on a V100).

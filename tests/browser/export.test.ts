@@ -4,7 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, formatFlops, formatGpuHours, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
 
 const run = promisify(execFile)
@@ -60,6 +60,7 @@ function wallCostUsd(exported: Exported): number {
 
 let at60: Exported
 let at30: Exported
+let scale: Exported
 
 beforeAll(async () => {
   await rm(OUT_DIR, { recursive: true, force: true })
@@ -67,6 +68,8 @@ beforeAll(async () => {
   // Two scenarios that differ only in MFU: every check below reads one of these two files.
   at60 = await exportScenario('mfu-60', ['--mfu', '0.6'])
   at30 = await exportScenario('mfu-30', ['--mfu', '0.3'])
+  // The scaling wall's switch on the scale model, with a slower restart for the failure slides.
+  scale = await exportScenario('scale-model', ['--scale-model', '--restart-minutes', '20'])
 }, 900_000)
 
 describe('npm run export: the PDF a reader gets', () => {
@@ -167,8 +170,42 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(pageTitled(at30, titles[2]!)).toContain(formatUsd(wall30.rows[0]!.estimate.costUsd))
   })
 
+  it('prints the "Not so fast" section, one headline a slide', () => {
+    const page = (title: string): string => pageTitled(at60, title).replace(/\s+/g, ' ')
+    expect(page('Not so fast: utilization falls with cluster size')).toMatch(/MFU on 100k GPUs, not 60%/)
+    expect(page('Not so fast: more GPUs stop buying time')).toMatch(/months at least, on any cluster: 3,072 sequences a step/)
+    expect(page('Not so fast: failures eat the run')).toMatch(/of the time trains on 100k GPUs: a failure every/)
+    expect(page('Not so fast: power and data')).toMatch(/MW for 100k GPUs · 10T needs 50% of all public text/)
+  })
+
+  it('with --scale-model the wall states its utilization and prints the command line\'s scale-model figures', async () => {
+    const wall = pageTitled(scale, 'Dense Transformer Scaling Wall').replace(/\s+/g, ' ')
+    expect(wall).toContain('Utilization: scale model')
+    expect(wall).toMatch(/Computed for: .*utilization scale model · restart time 20 min/)
+    const cli = await tsx('scripts/estimate.ts', [
+      '--params',
+      '1e12',
+      '--gpus',
+      '100000',
+      '--scale-model',
+      '--restart-minutes',
+      '20',
+      '--json',
+    ])
+    expect(cli.code, cli.stderr).toBe(0)
+    const estimate = JSON.parse(cli.stdout) as { effectiveMfu: number, wallClockDays: number, costUsd: number }
+    console.log(`wall page, scale model: ${formatPercent(estimate.effectiveMfu)} MFU, ${formatDays(estimate.wallClockDays)}, ${formatUsd(estimate.costUsd)}`)
+    const row = wall.slice(wall.indexOf('1T parameters'), wall.indexOf('10T parameters'))
+    expect(row).toContain(formatPercent(estimate.effectiveMfu))
+    expect(row).toContain(formatDays(estimate.wallClockDays))
+    expect(row).toContain(formatUsd(estimate.costUsd))
+    // The failure slide follows the slower restart: a lower goodput than at the default 10 minutes.
+    const goodput = (e: Exported): number => Number.parseFloat(pageTitled(e, 'Not so fast: failures eat the run').match(/([\d.]+)% of the time trains/)![1]!)
+    expect(goodput(scale)).toBeLessThan(goodput(at60))
+  })
+
   it('leaves no scratch file next to its output', async () => {
-    expect((await readdir(OUT_DIR)).sort()).toEqual(['mfu-30.pdf', 'mfu-60.pdf'])
+    expect((await readdir(OUT_DIR)).sort()).toEqual(['mfu-30.pdf', 'mfu-60.pdf', 'scale-model.pdf'])
   })
 })
 
@@ -197,6 +234,10 @@ describe('npm run export: bad input', () => {
     [
       ['--colour', 'red'],
       'colour',
+    ],
+    [
+      ['--checkpoint-tbps', '0'],
+      '--checkpoint-tbps',
     ],
   ])('%o: one line naming %s, exit code 2, no file', async (args, option) => {
     const pdf = resolve(OUT_DIR, 'bad.pdf')

@@ -16,6 +16,10 @@ const TITLES = [
   'PaLM',
   'Dense Transformer Scaling Wall',
   'Not so fast',
+  'Not so fast: utilization falls with cluster size',
+  'Not so fast: more GPUs stop buying time',
+  'Not so fast: failures eat the run',
+  'Not so fast: power and data',
   'Not so fast: which input moves the cost most?',
   'References',
   'References (continued)',
@@ -68,8 +72,8 @@ describe('part 2 of the talk in the built deck', () => {
         charts++
       }
     }
-    // Prices, sota costs, the tornado (the scaling wall is SVG: next test).
-    expect(charts).toBeGreaterThanOrEqual(3)
+    // Prices, sota costs, the four "Not so fast" figures (five canvases), the tornado (the scaling wall is SVG: next test).
+    expect(charts).toBeGreaterThanOrEqual(8)
   })
 
   it('draws both scaling-wall plots: line, band and the 1T and 10T points, with the right box sizes', async () => {
@@ -86,6 +90,34 @@ describe('part 2 of the talk in the built deck', () => {
       expect(box!.height, quantity).toBeGreaterThan(50)
     }
     expect(await slide.locator('[data-figure="scaling-wall-cost"] [data-series="published"]').count()).toBe(2)
+  })
+
+  it('switches the scaling wall between the fixed MFU and the scale model, and back', async () => {
+    const slide = await open('Dense Transformer Scaling Wall')
+    const summary = slide.locator('[data-figure="scaling-wall-summary"]')
+    const line = slide.locator('[data-figure="scaling-wall-cost"] [data-series="line"]')
+    const fixedCost = (await summary.locator('[data-value="costUsd"]').first().innerText()).trim()
+    await slide.getByRole('button', { name: 'scale model' }).click()
+    await expect.poll(() => summary.getAttribute('data-utilization')).toBe('scale model')
+    const mfu = (await summary.locator('[data-value="mfu"]').first().innerText()).trim()
+    console.log(`wall slide, scale model: 1T on 100k A100 at ${mfu} MFU, ${(await summary.locator('[data-value="wallClockDays"]').first().innerText()).trim()}`)
+    expect(Number.parseFloat(mfu)).toBeLessThan(45)
+    expect((await summary.locator('[data-value="costUsd"]').first().innerText()).trim()).not.toBe(fixedCost)
+    // The scale model's curve: 7 sizes from 10B to 10T.
+    expect(((await line.getAttribute('d')) ?? '').match(/[ML]/g)).toHaveLength(7)
+    expect(await slide.locator('[data-scenario]').innerText()).toContain('utilization scale model')
+    await slide.getByRole('button', { name: 'fixed MFU' }).click()
+    await expect.poll(() => summary.getAttribute('data-utilization')).toBe('fixed MFU')
+    expect((await summary.locator('[data-value="costUsd"]').first().innerText()).trim()).toBe(fixedCost)
+    expect(((await line.getAttribute('d')) ?? '').match(/[ML]/g)).toHaveLength(41)
+  })
+
+  it('states each "Not so fast" slide\'s headline number', async () => {
+    const headline = async (title: typeof TITLES[number], value: string): Promise<string> => (await (await open(title)).locator(`[data-value="${value}"]`).first().innerText()).trim()
+    expect(await headline('Not so fast: more GPUs stop buying time', 'floorDays')).toMatch(/^\d+(\.\d)? months at least/)
+    expect(await headline('Not so fast: failures eat the run', 'goodput')).toMatch(/^6\d(\.\d)?% of the time trains on 100k GPUs/)
+    expect(await headline('Not so fast: power and data', 'facilityPowerWatts')).toMatch(/^8\d(\.\d)? MW$/)
+    expect(await headline('Not so fast: power and data', 'shareOfStock')).toBe('50%')
   })
 
   it('shows no NaN, Infinity or undefined, and no console error', async () => {

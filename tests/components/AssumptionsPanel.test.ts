@@ -30,10 +30,24 @@ describe('<AssumptionsPanel>', () => {
       'Goodput',
       'PUE',
       'Grid intensity',
+      'Utilization',
+      'Global batch',
+      'Recompute',
+      'Checkpoint write bandwidth',
+      'Restart time',
     ])
       expect(labelled(wrapper, label).exists(), label).toBe(true)
     expect((labelled(wrapper, 'MFU').element as HTMLInputElement).value).toBe('45')
     expect((labelled(wrapper, 'GPU').element as HTMLSelectElement).value).toBe('a100-80gb')
+  })
+
+  it('switches the utilization between the fixed MFU and the scale model from its menu', async () => {
+    const wrapper = mount(AssumptionsPanel)
+    const menu = labelled(wrapper, 'Utilization')
+    expect((menu.element as HTMLSelectElement).value).toBe('false')
+    expect(menu.findAll('option').map(o => o.text())).toEqual(['fixed MFU', 'scale model'])
+    await menu.setValue('true')
+    expect(useAssumptions().assumptions.value.scaleModel).toBe(true)
   })
 
   it('applies a valid value at once, and marks what differs from the defaults', async () => {

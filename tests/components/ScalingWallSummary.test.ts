@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import ScalingWallSummary from '../../components/ScalingWallSummary.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatPercent, formatUsd, scalingWallRows } from '../../engine'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -20,5 +20,16 @@ describe('<ScalingWallSummary>', () => {
     const wrapper = mountFigure(ScalingWallSummary)
     await setAssumptions({ mfu: 0.6 })
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd * 0.45 / 0.6))
+  })
+
+  it('shows the scale model\'s utilization, cost and time when the switch says so', async () => {
+    const wrapper = mountFigure(ScalingWallSummary)
+    expect(wrapper.get('table').attributes('data-utilization')).toBe('fixed MFU')
+    expect(wrapper.get('[data-value="mfu"]').text()).toBe('45%')
+    await setAssumptions({ scaleModel: true })
+    expect(wrapper.get('table').attributes('data-utilization')).toBe('scale model')
+    const [wall] = scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true }).rows
+    expect(wrapper.get('[data-value="mfu"]').text()).toBe(formatPercent(wall!.mfu!))
+    expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(wall!.costUsd!))
   })
 })

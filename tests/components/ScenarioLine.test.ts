@@ -23,6 +23,12 @@ describe('<ScenarioLine>', () => {
     expect(wrapper.text()).toBe('Computed for: NVIDIA H100 SXM 80GB · bf16 · MFU 40% · $2.5/GPU-hour · 4.1k GPUs · 1.44 tokens/parameter · goodput 67%')
   })
 
+  it('names the scale model\'s assumptions and the wall\'s switch when they differ from the defaults', async () => {
+    const wrapper = mountFigure(ScenarioLine)
+    await setAssumptions({ scaleModel: true, batchTokens: 2 * 3072 * 2048, restartMinutes: 30 })
+    expect(wrapper.text()).toBe('Computed for: NVIDIA A100 SXM 80GB · bf16 · MFU 45% · $1.5/GPU-hour · 100k GPUs · 20 tokens/parameter · utilization scale model · global batch 12.6M tokens · restart time 30 min')
+  })
+
   it('says so when no cluster size is set', async () => {
     const wrapper = mountFigure(ScenarioLine)
     await setAssumptions({ gpus: null })

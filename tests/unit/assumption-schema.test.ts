@@ -26,6 +26,11 @@ describe('the schema', () => {
       'goodput',
       'pue',
       'gridGramsCo2PerKwh',
+      'scaleModel',
+      'batchTokens',
+      'recompute',
+      'storageWriteTbPerSecond',
+      'restartMinutes',
     ])
     expect(WORKLOAD_KEYS.slice(0, 4)).toEqual([
       'model',
@@ -33,7 +38,7 @@ describe('the schema', () => {
       'activeParams',
       'tokens',
     ])
-    expect(WORKLOAD_KEYS).toContain('scaleModel')
+    expect(WORKLOAD_KEYS).toContain('tensorParallel')
     expect([
       ...ASSUMPTION_KEYS,
       ...WORKLOAD_KEYS,
@@ -147,12 +152,15 @@ describe('what the command line and the export derive', () => {
 describe('sliders, read off the schema', () => {
   const withSlider = ASSUMPTION_KEYS.filter(key => sliderOf(key) !== null)
 
-  it('exist for MFU, price, GPUs and tokens per parameter', () => {
+  it('exist for MFU, price, GPUs, tokens per parameter and the scale model\'s batch, storage and restart', () => {
     expect(withSlider).toEqual([
       'mfu',
       'usdPerGpuHour',
       'gpus',
       'tokensPerParam',
+      'batchTokens',
+      'storageWriteTbPerSecond',
+      'restartMinutes',
     ])
   })
 

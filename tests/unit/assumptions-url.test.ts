@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assumptionsQuery, audienceLink, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
 import { ACCELERATOR_IDS } from '../../data/accelerators'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } from '../../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } from '../../engine'
 
 describe('parseAssumptionsQuery', () => {
   it('reads the issue\'s example link', () => {
@@ -22,6 +22,8 @@ describe('parseAssumptionsQuery', () => {
 
   it('uses the command line\'s option names for every field', () => {
     expect(ASSUMPTION_KEYS.map(key => fieldSpec(key).option).sort()).toEqual([
+      'batch-tokens',
+      'checkpoint-tbps',
       'goodput',
       'gpu',
       'gpus',
@@ -30,6 +32,9 @@ describe('parseAssumptionsQuery', () => {
       'precision',
       'price',
       'pue',
+      'recompute',
+      'restart-minutes',
+      'scale-model',
       'tokens-per-param',
     ])
     const link = parseAssumptionsQuery('tokens-per-param=25&goodput=0.8&pue=1.2&grid-co2=50&precision=fp8&gpu=h100-sxm')
@@ -109,7 +114,14 @@ describe('assumptionsQuery round trip', () => {
       tokensPerParam: fc.double({ min: 0.01, max: 1e4, noNaN: true }),
       pue: fc.double({ min: 1, max: 3, noNaN: true }),
       gridGramsCo2PerKwh: fc.double({ min: 0, max: 2000, noNaN: true }),
+      scaleModel: fc.boolean(),
+      batchTokens: fc.double({ min: 1, max: 1e9, noNaN: true }),
+      recompute: fc.constantFrom(...ASSUMPTION_SCHEMA.recompute.choices),
+      storageWriteTbPerSecond: fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+      restartMinutes: fc.double({ min: 0, max: 1e4, noNaN: true }),
     }))
+    // Every scenario field is drawn: a field added to the schema and not here fails this line.
+    expect(Object.keys(fc.sample(scenario, 1)[0]!).sort()).toEqual([...ASSUMPTION_KEYS].sort())
     fc.assert(fc.property(scenario, (a) => {
       const link = parseAssumptionsQuery(`?${assumptionsQuery(a)}`)
       expect(link.ignored).toEqual([])

@@ -44,6 +44,15 @@ describe('estimate --scale-model', () => {
     expect(out.gpuHours).toBeCloseTo(out.wallClockDays * 24 * out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel, -3)
   }, SPAWN_TIMEOUT_MS)
 
+  it('failures follow the storage bandwidth and the restart time: slower storage and longer restarts lose goodput', async () => {
+    const base = JSON.parse((await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')).stdout)
+    const slow = JSON.parse((await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--checkpoint-tbps', '0.2', '--restart-minutes', '60', '--json')).stdout)
+    console.log(`goodput at 100k A100: ${(base.goodput * 100).toFixed(1)}% (2 TB/s, 10 min) → ${(slow.goodput * 100).toFixed(1)}% (0.2 TB/s, 60 min); checkpoint every ${base.checkpointIntervalMinutes.toFixed(1)} → ${slow.checkpointIntervalMinutes.toFixed(1)} min`)
+    expect(slow.goodput).toBeLessThan(base.goodput)
+    expect(slow.checkpointIntervalMinutes).toBeGreaterThan(base.checkpointIntervalMinutes)
+    expect(slow.wallClockDays).toBeGreaterThan(base.wallClockDays)
+  }, SPAWN_TIMEOUT_MS)
+
   it('--tp and --pp fix the layout and imply the scale model', async () => {
     const { code, stdout } = await estimate('--model', 'gpt-3', '--gpus', '1024', '--tp', '8', '--pp', '8', '--json')
     expect(code).toBe(0)
@@ -123,6 +132,29 @@ describe('estimate --scale-model', () => {
       ['--params', '1e12', '--layers', '96'],
       '--layers',
       /only with the scale model/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--restart-minutes',
+        '30',
+      ],
+      '--restart-minutes',
+      /only with the scale model/,
+    ],
+    [
+      [
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--scale-model',
+        '--checkpoint-tbps',
+        '0',
+      ],
+      '--checkpoint-tbps',
+      /must be a number > 0/,
     ],
     [
       [

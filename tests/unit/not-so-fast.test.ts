@@ -1,4 +1,5 @@
 // The "Not so fast" figures: the wall's model on the scenario's accelerator, over cluster sizes.
+import type { ClusterPoint } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, NOT_SO_FAST_GPUS, notSoFast } from '../../engine'
 
@@ -68,5 +69,24 @@ describe('notSoFast elsewhere', () => {
     const a100 = notSoFast(DEFAULT_ASSUMPTIONS).points.find(p => p.gpus === 16_384)!
     const h100 = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm' }).points.find(p => p.gpus === 16_384)!
     expect(h100.scaleDays!).toBeLessThan(a100.scaleDays!)
+  })
+})
+
+describe('the scale model\'s assumptions move the "Not so fast" figures', () => {
+  const at100k = (f: ReturnType<typeof notSoFast>): ClusterPoint => f.points.find(p => p.gpus === 100_000)!
+
+  it('a larger global batch gives each pipeline more microbatches: less bubble, higher MFU at 100k GPUs', () => {
+    const base = at100k(notSoFast(DEFAULT_ASSUMPTIONS))
+    const doubled = at100k(notSoFast({ ...DEFAULT_ASSUMPTIONS, batchTokens: 2 * DEFAULT_ASSUMPTIONS.batchTokens }))
+    console.log(`MFU at 100k A100: ${(base.effectiveMfu! * 100).toFixed(1)}% (3,072 sequences) → ${(doubled.effectiveMfu! * 100).toFixed(1)}% (6,144)`)
+    expect(doubled.effectiveMfu!).toBeGreaterThan(base.effectiveMfu!)
+    expect(doubled.bubbleShare!).toBeLessThan(base.bubbleShare!)
+  })
+
+  it('slower checkpoint storage and longer restarts lower goodput at every cluster size', () => {
+    const base = notSoFast(DEFAULT_ASSUMPTIONS).points
+    const slow = notSoFast({ ...DEFAULT_ASSUMPTIONS, storageWriteTbPerSecond: 0.5, restartMinutes: 30 }).points
+    for (const [i, p] of base.entries())
+      expect(slow[i]!.goodput).toBeLessThan(p.goodput)
   })
 })

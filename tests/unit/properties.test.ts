@@ -19,6 +19,11 @@ const assumptions: fc.Arbitrary<Assumptions> = fc.record({
   tokensPerParam: fc.double({ min: 0.1, max: 1000, noNaN: true }),
   pue: fc.double({ min: 1, max: 3, noNaN: true }),
   gridGramsCo2PerKwh: fc.double({ min: 1, max: 1000, noNaN: true }),
+  scaleModel: fc.boolean(),
+  batchTokens: fc.double({ min: 1, max: 1e9, noNaN: true }),
+  recompute: fc.constantFrom('none', 'selective', 'full'),
+  storageWriteTbPerSecond: fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+  restartMinutes: fc.double({ min: 0, max: 1e4, noNaN: true }),
 }).map(({ hardware, ...rest }) => ({
   ...hardware,
   ...rest,

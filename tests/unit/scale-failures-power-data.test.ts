@@ -1,5 +1,6 @@
 // Failures (Young/Daly checkpoint interval, goodput), system power and data supply at cluster scale.
 import { describe, expect, it } from 'vitest'
+import { DEFAULTS } from '../../data/assumptions'
 import { PUBLISHED_TRAINING_SETS, TEXT_STOCK } from '../../data/data-supply'
 import { BLOOM_CHECKPOINTING, CHECKPOINT_INPUTS, FAILURE_RECORDS } from '../../data/failures'
 import { LLAMA31_TRAINING_ENERGY, PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
@@ -19,8 +20,8 @@ import {
 const llama3 = FAILURE_RECORDS.find(r => r.id === 'llama-3-405b')!
 const rate = interruptionsPerGpuHour({ interruptions: llama3.unexpectedInterruptions, gpus: llama3.gpus, days: llama3.days })
 const defaults = {
-  storageWriteBytesPerSecond: CHECKPOINT_INPUTS.storageWriteBytesPerSecond.value,
-  restartSeconds: 60 * CHECKPOINT_INPUTS.restartMinutes.value,
+  storageWriteBytesPerSecond: DEFAULTS.storageWriteTbPerSecond.value * 1e12,
+  restartSeconds: 60 * DEFAULTS.restartMinutes.value,
 }
 const checkpointBytes = (params: number): number => params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value
 

@@ -1,7 +1,7 @@
 // The scaling wall's SVG geometry: log–log mapping, decade ticks, gaps, the band, and the marks.
 import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatUsd, scalingWallFigure } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatUsd, scalingWallFigure, scalingWallRows } from '../../engine'
 import { bandLabels, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
 
 const FRAME = { width: 440, height: 205, fontSize: 14 }
@@ -16,6 +16,7 @@ function along(f: (n: number) => number | null): WallPoint[] {
 function series(overrides: Partial<WallSeries> = {}): WallSeries {
   return {
     yTitle: 'Training cost (USD, log)',
+    lineLabel: 'engine',
     line: along(n => 1e-12 * n * n),
     low: along(n => 0.5e-12 * n * n),
     high: along(n => 2e-12 * n * n),
@@ -177,5 +178,47 @@ describe('the scaling wall figure and its band labels', () => {
     expect(series.yTitle).toBe('Days on 100k GPUs (log)')
     expect(series.published).toEqual([])
     expect(series.marked[0]!.y).toBe(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays)
+  })
+})
+
+describe('the wall\'s switch: fixed MFU or the scale model', () => {
+  const scale = { ...DEFAULT_ASSUMPTIONS, scaleModel: true }
+
+  it('at the fixed MFU (the default) the figure has no scale-model curve and the table is the talk\'s', () => {
+    expect(scalingWallFigure(DEFAULT_ASSUMPTIONS).scaleModel).toBeNull()
+    const { rows, utilization } = scalingWallRows(DEFAULT_ASSUMPTIONS)
+    expect(utilization).toBe('fixed MFU')
+    expect(rows[0]!.costUsd).toBe(estimateTraining({ params: 1e12 }, { ...DEFAULT_ASSUMPTIONS, gpus: 100_000 }).costUsd)
+    expect(rows[0]!.mfu).toBe(0.45)
+  })
+
+  it('with the scale model, 1T on 100k A100 runs far below 45% MFU and takes far longer than ~3 months', () => {
+    const { rows, utilization } = scalingWallRows(scale)
+    expect(utilization).toBe('scale model')
+    const [wall, next] = rows
+    console.log(`scale model: 1T on 100k A100: MFU ${(wall!.mfu! * 100).toFixed(1)}%, ${wall!.days!.toFixed(0)} days, ${formatUsd(wall!.costUsd!)} (published ~3 months, $300M); 10T on 1M: MFU ${(next!.mfu! * 100).toFixed(1)}%, ${next!.days!.toFixed(0)} days`)
+    expect(wall!.mfu!).toBeLessThan(0.2)
+    expect(wall!.days!).toBeGreaterThan(3 * 107)
+    expect(wall!.costUsd!).toBeGreaterThan(3e8)
+    expect(next!.days!).toBeGreaterThan(wall!.days!)
+  })
+
+  it('draws the scale model as the line and keeps the fixed-MFU band, with 1T and 10T marked on the line', () => {
+    const figure = scalingWallFigure(scale)
+    const cost = wallSeries(figure, 'cost', 100_000)
+    expect(cost.lineLabel).toBe('scale model')
+    expect(cost.line.length).toBe(figure.scaleModel!.points.length)
+    expect(cost.low).toEqual(wallSeries(scalingWallFigure(DEFAULT_ASSUMPTIONS), 'cost', 100_000).low)
+    expect(cost.marked.map(m => m.x)).toEqual([1e12, 1e13])
+    for (const p of cost.line)
+      expect(p.y === null || (Number.isFinite(p.y) && p.y > 0)).toBe(true)
+  })
+
+  it('on an accelerator the scale model does not cover, the table says so and keeps the fixed MFU', () => {
+    const tpu = { ...scale, gpu: 'tpu-v4' as const, precision: 'bf16' as const }
+    const { utilization, unavailable } = scalingWallRows(tpu)
+    expect(utilization).toBe('fixed MFU')
+    expect(unavailable).toMatch(/no cluster fabric/)
+    expect(wallSeries(scalingWallFigure(tpu), 'cost', 100_000).lineLabel).toBe('engine')
   })
 })

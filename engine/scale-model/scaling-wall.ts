@@ -1,0 +1,100 @@
+/**
+ * The scaling wall with the scale model's utilization instead of the talk's fixed MFU: what the wall
+ * slide shows when its switch says "scale model". Each size is a compute-optimal dense model of the
+ * shape Megatron-LM's table gives it (./shape.ts), trained on the cluster with the fastest layout that
+ * fits, its step's bubble and exposed communication, and goodput under failures (./report.ts).
+ */
+import type { ScalingWallClaim } from '../../data/published-claims'
+import type { Assumptions } from '../validation'
+import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
+import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { computeOptimalTokens } from '../compute-optimal'
+import { getAccelerator } from '../lookup'
+import { kernelEfficiencyOf } from './kernel'
+import { denseRunInput } from './not-so-fast'
+import { scaleReport, scaleReportOptions } from './report'
+import { shapeForParams } from './shape'
+
+/**
+ * Sizes of the scale-model curve: 10B to 10T, two per decade (1T and 10T fall on points). Below 10B
+ * the wall is not the question, and each point is a layout search.
+ */
+export const SCALE_WALL_SIZES: readonly number[] = Array.from({ length: 7 }, (_, i) => 1e10 * 10 ** (i / 2))
+
+/** One size on one cluster. Null figures: no layout of this model fits the cluster's memory. */
+export interface ScaleWallPoint {
+  params: number
+  tokens: number
+  gpus: number
+  costUsd: number | null
+  /** Wall clock with failures. */
+  days: number | null
+  effectiveMfu: number | null
+  goodput: number | null
+}
+
+export interface ScaleWall {
+  /** The cluster the curve is on: the assumptions' GPUs, else the wall's 100k. */
+  gpus: number
+  points: ScaleWallPoint[]
+  /** SemiAnalysis' 1T and 10T claims, each on the cluster it names. */
+  claims: { claim: ScalingWallClaim, point: ScaleWallPoint }[]
+  /** Why the scale model cannot run for this accelerator (no fabric or kernel data); null when it can. */
+  unavailable: string | null
+}
+
+/**
+ * One compute-optimal dense model of `params` on `gpus` GPUs, by the scale model.
+ *
+ * @example
+ * scaleWallPoint(DEFAULT_ASSUMPTIONS, 1e12, 100_000) // { effectiveMfu: ≈0.12, days: ≈580, costUsd: ≈2.1e9, goodput: ≈0.69, ... }
+ */
+export function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
+  const tokens = computeOptimalTokens(params, assumptions.tokensPerParam)
+  const shape = Math.abs(params / SCALING_WALL_SCENARIO.shape.params - 1) < 1e-9
+    ? SCALING_WALL_SCENARIO.shape
+    : shapeForParams(params).shape
+  const input = denseRunInput(assumptions, { ...shape, params }, gpus)
+  const report = input && scaleReport(input, scaleReportOptions(assumptions))
+  const ok = report?.ok ? report : null
+  return {
+    params,
+    tokens,
+    gpus,
+    costUsd: ok?.costUsd ?? null,
+    days: ok?.wallClockDays ?? null,
+    effectiveMfu: ok?.model.step.effectiveMfu ?? null,
+    goodput: ok?.failures.goodput ?? null,
+  }
+}
+
+/**
+ * The scaling wall's curve and claims by the scale model, for the current assumptions.
+ *
+ * @example
+ * scaleWall(DEFAULT_ASSUMPTIONS).claims[0].point.days // ≈580 days for 1T on 100k A100, not ~3 months
+ */
+export function scaleWall(assumptions: Assumptions): ScaleWall {
+  const gpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
+  const accelerator = getAccelerator(assumptions.gpu)
+  const unavailable = denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, gpus) === null
+    ? `the scale model has no cluster fabric for ${accelerator.name}`
+    : kernelEfficiencyOf(assumptions.gpu, assumptions.precision) === null
+      ? `the scale model has no kernel efficiency for ${accelerator.name} at ${assumptions.precision}`
+      : null
+  if (unavailable !== null) {
+    return {
+      gpus,
+      points: [],
+      claims: [],
+      unavailable,
+    }
+  }
+  const curve = SCALE_WALL_SIZES.map(params => scaleWallPoint(assumptions, params, gpus))
+  return {
+    gpus,
+    points: curve,
+    claims: SCALING_WALL_CLAIMS.map(claim => ({ claim, point: curve.find(p => p.params === claim.params && p.gpus === claim.gpus) ?? scaleWallPoint(assumptions, claim.params, claim.gpus) })),
+    unavailable: null,
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Chart.js data and options for "Not so fast: failures eat the run": goodput (useful ÷ wall time) of
+ * the wall's 1T run against cluster size at Llama 3's failure rate, with the checkpoint interval chosen
+ * by Young/Daly; and each published run that reports its effective training time, beside what the same
+ * model gives for that run. Pure mapping.
+ */
+import type { ChartData, ChartOptions } from 'chart.js'
+import type { ChartTheme } from '../composables/chart-theme'
+import type { NotSoFast } from '../engine'
+import type { LabelledPoint } from './point-labels'
+import { formatCount, formatPercent } from '../engine'
+import { defineChart } from './chart-config'
+import { chartFrame } from './chart-frame'
+import { lineSeries, pointSeries } from './datasets'
+import { legend } from './legend'
+import { linearAxis } from './linear-axis'
+import { logAxis } from './log-axis'
+import { GPU_RANGE } from './not-so-fast-chart'
+
+export function notSoFastGoodputData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+  const [line, published, predicted] = theme.series
+  return {
+    datasets: [
+      {
+        ...lineSeries('Goodput of a 1T run', figure.points.map(p => ({ x: p.gpus, y: p.goodput })), line!, 4),
+        pointRadius: 4,
+      },
+      {
+        ...pointSeries('Published (at least)', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.reportedAtLeast, label: r.label })), published!, 9),
+        pointStyle: 'rectRot' as const,
+      },
+      {
+        ...pointSeries('Model, same run', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.predicted, label: r.label })), predicted!, 6),
+        pointStyle: 'triangle' as const,
+      },
+    ],
+  }
+}
+
+export function notSoFastGoodputOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+  return {
+    ...chartFrame(theme),
+    plugins: {
+      legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const point = item.raw as LabelledPoint
+            return `${point.label ?? item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`
+          },
+        },
+      },
+    },
+    scales: {
+      x: {
+        ...logAxis('GPUs in the cluster (log)', formatCount, theme),
+        ...GPU_RANGE,
+      },
+      y: linearAxis('Goodput (useful ÷ wall time)', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }),
+    },
+  }
+}
+
+export const NOT_SO_FAST_GOODPUT_CHART = defineChart({
+  type: 'scatter',
+  data: notSoFastGoodputData,
+  options: notSoFastGoodputOptions,
+})

@@ -1,0 +1,87 @@
+// The "Not so fast" charts as chart.js data: each series is the engine's figure, mapped, never recomputed.
+import type { ChartTheme } from '../../composables/chart-theme'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_ASSUMPTIONS, formatCount, notSoFast } from '../../engine'
+import { notSoFastGoodputData } from '../../figures/not-so-fast-goodput-chart'
+import { dataBars, powerBars } from '../../figures/not-so-fast-supply-chart'
+import { notSoFastTimeData, notSoFastTimeOptions } from '../../figures/not-so-fast-time-chart'
+
+const THEME: ChartTheme = {
+  text: '#111',
+  grid: '#ccc',
+  fontSize: 16,
+  series: ['#1', '#2', '#3', '#4', '#5', '#6'],
+} as unknown as ChartTheme
+
+const figure = notSoFast(DEFAULT_ASSUMPTIONS)
+
+describe('time to train against GPUs', () => {
+  const data = notSoFastTimeData(figure, THEME)
+  const byLabel = (label: string) => data.datasets.find(d => d.label === label)!
+
+  it('draws the scale model, the fixed MFU and the batch floor from the engine\'s figure', () => {
+    expect(byLabel('Scale model').data.map(p => p.y)).toEqual(figure.points.flatMap(p => p.scaleDays === null
+      ? []
+      : [p.scaleDays]))
+    expect(byLabel('Talk\'s fixed MFU').data.map(p => p.y)).toEqual(figure.points.map(p => p.fixedMfuDays))
+    expect(byLabel('Batch floor').data.every(p => p.y === figure.floor!.minimumWallClockDays)).toBe(true)
+  })
+
+  it('shows the flattening: beyond the knee (B × t GPUs) the scale model gains little, the fixed MFU still halves', () => {
+    const at = (gpus: number) => figure.points.find(p => p.gpus === gpus)!
+    const knee = figure.floor!.kneeGpus
+    console.log(`1T on A100: floor ${figure.floor!.minimumWallClockDays.toFixed(0)} days from ${formatCount(knee)} GPUs; scale model ${at(32_768).scaleDays!.toFixed(0)} → ${at(1_048_576).scaleDays!.toFixed(0)} days from 32k to 1M GPUs; fixed MFU ${at(32_768).fixedMfuDays.toFixed(0)} → ${at(1_048_576).fixedMfuDays.toFixed(1)}`)
+    expect(at(1_048_576).scaleDays! / at(32_768).scaleDays!).toBeGreaterThan(0.75)
+    expect(at(1_048_576).fixedMfuDays / at(32_768).fixedMfuDays).toBeCloseTo(1 / 32, 6)
+    for (const p of figure.points)
+      expect(p.scaleDays ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(figure.floor!.minimumWallClockDays * 0.999)
+  })
+
+  it('keeps every point inside the axis: days from 1 to 100,000', () => {
+    const options = notSoFastTimeOptions(THEME)
+    const y = options.scales!.y as { min: number, max: number }
+    for (const dataset of data.datasets) {
+      for (const p of dataset.data) {
+        expect(p.y).toBeGreaterThanOrEqual(y.min)
+        expect(p.y).toBeLessThanOrEqual(y.max)
+      }
+    }
+  })
+})
+
+describe('goodput against GPUs', () => {
+  it('falls with the cluster, and puts Llama 3\'s reported "higher than 90%" beside the model for the same run', () => {
+    const data = notSoFastGoodputData(figure, THEME)
+    const goodput = data.datasets[0]!.data.map(p => p.y)
+    for (let i = 1; i < goodput.length; i++)
+      expect(goodput[i]!).toBeLessThan(goodput[i - 1]!)
+    const [llama] = figure.publishedGoodput
+    console.log(`Llama 3 (16,384 H100): model ${(llama!.predicted * 100).toFixed(1)}% vs published ≥ ${llama!.reportedAtLeast * 100}%`)
+    expect(llama!.predicted).toBeGreaterThan(llama!.reportedAtLeast)
+    expect(data.datasets[1]!.data).toEqual([
+      { x: 16_384, y: 0.9, label: llama!.label },
+    ])
+  })
+})
+
+describe('power and data', () => {
+  it('counts the systems, not the boards: 100k A100 draw twice the talk\'s 44 MW, and 100k H100 sit near Colossus\' 150 MW', () => {
+    const bars = powerBars(figure)
+    const value = (start: string) => bars.find(b => b.label.includes(start))!.value!
+    console.log(bars.map(b => `${b.label}: ${(b.value! / 1e6).toFixed(1)} MW`).join('; '))
+    expect(value('Boards')).toBeCloseTo(44e6, -5)
+    expect(value('Systems')).toBeGreaterThan(1.9 * value('Boards'))
+    expect(Math.abs(value('H100 (model)') / value('Colossus') - 1)).toBeLessThan(0.15)
+  })
+
+  it('sets the tokens the walls need beside the largest set and the stock of public text', () => {
+    const bars = dataBars(figure)
+    expect(bars.map(b => b.value)).toEqual([
+      figure.data.tokens,
+      figure.nextWallData.tokens,
+      36e12,
+      figure.data.effectiveStockTokens,
+    ])
+    expect(figure.nextWallData.shareOfEffectiveStock).toBeCloseTo(0.5, 2)
+  })
+})
