@@ -8,8 +8,17 @@ export interface Architecture {
   dModel: number
   heads: number
   headDim: number
-  /** Training context length in tokens. */
-  seqLen: number
+  /**
+   * Key/value heads where fewer than the query heads: 1 for multi-query attention (PaLM), 8 for
+   * grouped-query attention (Llama 3). Absent: as many as `heads`.
+   */
+  kvHeads?: number
+  /** MLP hidden width d_ff; absent where the source gives none (then 4·dModel, the Transformer's). */
+  ffnHidden?: number
+  /** A gated MLP (SwiGLU, gated GELU): three d × d_ff matrices instead of two. */
+  gatedMlp?: true
+  /** Training context length in tokens; absent where the source gives none. */
+  seqLen?: number
   /** Vocabulary size; absent where the source gives none. */
   vocab?: number
   source: Source
@@ -23,7 +32,8 @@ export interface Reported<T = number> {
 
 export interface TrainingHardware {
   acceleratorId: AcceleratorId
-  chips: number
+  /** Accelerators in the cluster; absent where the source gives none. */
+  chips?: number
   /** Booked accelerator-hours of the whole run, where published. */
   chipHours?: number
   source: Source
@@ -80,8 +90,11 @@ export const MODELS = [
       dModel: 8192,
       heads: 128,
       headDim: 128,
-      seqLen: 2048,
-      source: { ...REFERENCES.lamda, where: 'Section 3 (LaMDA pre-training): 64 layers, d_model = 8192, h = 128, d_k = d_v = 128', checked: '2026-11-26' },
+      ffnHidden: 65536,
+      gatedMlp: true,
+      // No sequence length: the paper gives none for pre-training (the 2048 this entry had was unsourced).
+      // The published 137B counts no embedding, so no vocabulary here either.
+      source: { ...REFERENCES.lamda, where: 'Section 3 (LaMDA pre-training): "137B non-embedding parameters", 64 layers, d_model = 8192, d_ff = 65536, h = 128, d_k = d_v = 128, gated-GELU activation', checked: '2026-12-01' },
     },
     // The paper's 3.55e23 is 2.6× 6·N·(168B tokens): do not use it to check 6ND (token count or FLOP convention differ).
     reportedTrainingFlops: {
@@ -226,9 +239,12 @@ export const MODELS = [
       dModel: 18432,
       heads: 48,
       headDim: 256,
+      kvHeads: 1,
+      ffnHidden: 4 * 18432,
+      gatedMlp: true,
       seqLen: 2048,
       vocab: 256e3,
-      source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256) and Section 2 (2048 sequence length, 256k SentencePiece vocabulary)', checked: '2026-11-26' },
+      source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256; "the feed-forward size d_ff is always 4 × d_model") and Section 2 (SwiGLU activation, multi-query attention, shared input-output embeddings, 2048 sequence length, 256k SentencePiece vocabulary)', checked: '2026-12-01' },
     },
     reportedTrainingFlops: {
       value: 2.56e24,
@@ -281,6 +297,19 @@ export const MODELS = [
     },
   },
   {
+    id: 'llama-2-70b',
+    name: 'Llama 2 70B',
+    shortName: 'Llama 2',
+    params: 70e9,
+    tokens: 2.0e12,
+    source: { ...REFERENCES.llama2ModelCard, where: '"Llama 2 family of models" table: 70B, 4k context, GQA, 2.0T tokens ("Token counts refer to pretraining data only")', checked: '2026-12-01' },
+    hardware: {
+      acceleratorId: 'a100-80gb',
+      chipHours: 1_720_320,
+      source: { ...REFERENCES.llama2ModelCard, where: '"CO2 emissions during pretraining": Llama 2 70B, 1,720,320 GPU hours on A100-80GB (TDP 350–400 W); pre-training only; the card gives no GPU count', checked: '2026-12-01' },
+    },
+  },
+  {
     id: 'llama-3.1-405b',
     name: 'Llama 3.1 405B',
     shortName: 'Llama 3.1',
@@ -292,9 +321,12 @@ export const MODELS = [
       dModel: 16384,
       heads: 128,
       headDim: 128,
+      kvHeads: 8,
+      ffnHidden: 53248,
+      gatedMlp: true,
       seqLen: 8192,
       vocab: 128e3,
-      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, 128 attention heads, 8 key/value heads, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: '2026-12-01' },
+      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: '2026-12-01' },
     },
     reportedTrainingFlops: {
       value: 3.8e25,

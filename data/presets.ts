@@ -5,9 +5,12 @@
  */
 import type { Assumptions } from './assumptions'
 import type { Source } from './source'
+import { ACCELERATORS } from './accelerators'
 import { MODELS } from './models'
+import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
+import { DEEPSEEK_USD_PER_H800_HOUR, DEEPSEEK_V3_THROUGHPUT, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
 import { REFERENCES } from './source'
 
 /** The subset of the assumptions a preset sets; the rest stay at the defaults. */
@@ -30,6 +33,12 @@ const MOSAIC_A100_CONVENTION = PRICE_CONVENTIONS[1]
 const LAMBDA_H100_2024 = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
 const CHINCHILLA_1T = CHINCHILLA_TABLE_3.rows[7]
 const PALM_MODEL = MODELS.find(m => m.id === 'palm')!
+const DEEPSEEK_V3 = MODELS.find(m => m.id === 'deepseek-v3')!
+const LLAMA_31 = MODELS.find(m => m.id === 'llama-3.1-405b')!
+const H800 = ACCELERATORS.find(a => a.id === 'h800')!
+const H800_FP8 = PRECISION_SPEEDUPS.find(s => s.acceleratorId === 'h800' && s.precision === 'fp8')!
+/** The reserved H100 price of 2024 (AWS Capacity Blocks): Meta published no price for its run. */
+const H100_RESERVED_2024 = PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'reserved')!
 
 /** llm-foundry's H100 benchmark: not in published-claims.ts because no slide quotes it. */
 const LLM_FOUNDRY_H100_70B_MFU = 0.4257
@@ -134,5 +143,52 @@ export const PRESETS = [
         checked: '2026-11-26',
       },
     ],
+  },
+  {
+    id: 'deepseek-v3',
+    label: 'DeepSeek-V3',
+    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its "180K H800 GPU hours per trillion tokens" implies (30%), and its own $2 per H800-hour: 2.664M GPU-hours of pre-training for 37B active parameters on 14.8T tokens.',
+    assumptions: {
+      gpu: 'h800',
+      precision: 'fp8',
+      // 6 · N_active · 10¹² FLOPs per trillion tokens ÷ (180K GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
+      mfu: 6 * DEEPSEEK_V3.activeParams * 1e12 / (DEEPSEEK_V3_THROUGHPUT.gpuHoursPerTrillionTokens * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
+      usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,
+      gpus: DEEPSEEK_V3.hardware.chips,
+    },
+    sources: [DEEPSEEK_V3_THROUGHPUT.source, DEEPSEEK_V3.publishedCost.source, H800_FP8.source],
+  },
+  {
+    id: 'llama-3.1-405b',
+    label: 'Llama 3.1 405B',
+    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the main stage) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
+    assumptions: {
+      gpu: LLAMA_31.hardware.acceleratorId,
+      precision: 'bf16',
+      mfu: LLAMA_31.reportedMfu.value,
+      goodput: LLAMA_31.reportedGoodput.value,
+      usdPerGpuHour: H100_RESERVED_2024.usdPerGpuHour,
+      gpus: LLAMA_31.hardware.chips,
+    },
+    sources: [
+      LLAMA_31.reportedMfu.source,
+      LLAMA_31.reportedGoodput.source,
+      LLAMA_31.hardware.source,
+      H100_RESERVED_2024.source,
+    ],
+  },
+  {
+    id: 'wall-b200-2026',
+    label: 'The wall on B200, 2026',
+    reproduces: 'The talk\'s scaling wall (1T dense, 21.2 tokens per parameter, 100,000 GPUs, SemiAnalysis\' 60% utilization) on B200s in BF16 at $4.50 per GPU-hour, the low end of specialised clouds\' on-demand prices in March 2026.',
+    assumptions: {
+      gpu: WALL_2026_OFFERS.b200.acceleratorId,
+      precision: 'bf16',
+      mfu: SEMIANALYSIS_ASSUMPTIONS.utilizationUpperBound,
+      usdPerGpuHour: WALL_2026_OFFERS.b200.usdPerGpuHour,
+      gpus: 100_000,
+      tokensPerParam: CHINCHILLA_1T.tokens / CHINCHILLA_1T.params,
+    },
+    sources: [WALL_2026_OFFERS.b200.source, SEMIANALYSIS_ASSUMPTIONS.source, CHINCHILLA_TABLE_3.source],
   },
 ] as const satisfies readonly Preset[]

@@ -12,8 +12,23 @@ export interface GpuPrice {
   /** Commitment the price assumes. */
   term: 'on-demand' | '1-year' | '3-year' | 'convention'
   usdPerGpuHour: number
+  /**
+   * The GPU alone, without the machine around it: GCP bills an a2 VM's vCPUs and memory apart from its
+   * A100s, so its per-GPU rate is not comparable with an instance's price ÷ GPUs. Absent: the instance.
+   */
+  gpuOnly?: true
   source: Source
 }
+
+/**
+ * Accelerators whose offers are compared as one price list: the same chip in two memory sizes sold
+ * under one name. SemiAnalysis' "$1.5 per SXM A100" names no memory size. Any other accelerator is
+ * priced from its own offers only: an H200 rents at a premium over an H100 (AWS Capacity Blocks:
+ * $5.408 against $4.916), so it is not priced from H100 offers.
+ */
+export const SHARED_PRICE_LISTS: readonly (readonly AcceleratorId[])[] = [
+  ['a100-40gb', 'a100-80gb'],
+]
 
 const EPOCH_PRICES = (where: string, checked: Source['checked']): Source => ({ ...REFERENCES.epochTrainingCost, where: `Hardware prices.csv: ${where}`, checked })
 
@@ -131,38 +146,42 @@ export const GPU_PRICES = [
   {
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
-    offer: 'a2-highgpu',
+    offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
+    gpuOnly: true,
     observed: '2022-12',
     term: 'on-demand',
     usdPerGpuHour: 2.93,
-    source: EPOCH_PRICES('GCP A100 40GB, 2022-12', '2026-11-26'),
+    source: EPOCH_PRICES('GCP A100 40GB, 2022-12: a GPU-only rate (GCP prices the A100 apart from the VM\'s vCPUs and memory)', '2026-12-01'),
   },
   {
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
-    offer: 'a2-highgpu',
+    offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
+    gpuOnly: true,
     observed: '2022-12',
     term: '1-year',
     usdPerGpuHour: 1.85,
-    source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment', '2026-11-26'),
+    source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment: GPU only', '2026-12-01'),
   },
   {
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
-    offer: 'a2-highgpu',
+    offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
+    gpuOnly: true,
     observed: '2022-12',
     term: '3-year',
     usdPerGpuHour: 1.03,
-    source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment', '2026-11-26'),
+    source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment: GPU only', '2026-12-01'),
   },
   {
     acceleratorId: 'a100-80gb',
     vendor: 'GCP',
-    offer: 'a2-ultragpu',
+    offer: 'A100 80GB GPU price (a2-ultragpu VM billed apart)',
+    gpuOnly: true,
     observed: '2022-12',
     term: 'on-demand',
     usdPerGpuHour: 3.93,
-    source: EPOCH_PRICES('GCP A100 80GB, 2022-12', '2026-11-26'),
+    source: EPOCH_PRICES('GCP A100 80GB, 2022-12: GPU only', '2026-12-01'),
   },
   {
     acceleratorId: 'a100-40gb',

@@ -165,6 +165,10 @@ export const REFERENCES = {
     title: 'meta-llama/llama-models, models/llama3_1/MODEL_CARD.md ("Training Energy Use")',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
   },
+  llama2ModelCard: {
+    title: 'meta-llama/llama, MODEL_CARD.md (Llama 2: "Llama 2 family of models" and "CO2 emissions during pretraining" tables)',
+    url: 'https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md',
+  },
   nvidiaHgxB200: {
     title: 'NVIDIA HGX B200 and DGX B200 product pages (specifications; sparse figures halved)',
     url: 'https://www.nvidia.com/en-us/data-center/hgx/',

@@ -12,32 +12,40 @@ export interface LayerWeightsShape {
   dModel: number
   heads: number
   headDim: number
+  /** Key/value heads (1: multi-query, fewer than `heads`: grouped-query); default `heads`. */
+  kvHeads?: number
   /** MLP hidden size; default 4·dModel. */
   ffnHidden?: number
+  /** Gated MLP (SwiGLU, gated GELU): gate, up and down matrices, 3·d·f instead of 2·d·f. */
+  gatedMlp?: boolean
 }
 
 export interface LayerParams {
-  /** W_Q, W_K, W_V (d × 3·H·Q) and the output projection W_O (H·Q × d). */
+  /** W_Q and W_O (d × H·Q each), W_K and W_V (d × H_kv·Q each). */
   attentionParams: number
-  /** MLP up (d × f) and down (f × d). */
+  /** MLP up (d × f) and down (f × d), plus the gate (d × f) when gated. */
   mlpParams: number
   /** Weight matrices of one layer; biases and LayerNorm gains (O(d)) are left out. */
   totalParams: number
 }
 
 /**
- * Weight-matrix parameters of one decoder layer: 4·d·(H·Q) for attention and 2·d·f for the MLP,
- * i.e. 4d² + 8d² = 12·d² when H·Q = d and f = 4d.
+ * Weight-matrix parameters of one decoder layer: 2·d·(H·Q) + 2·d·(H_kv·Q) for attention and
+ * (2 or 3)·d·f for the MLP, i.e. 4d² + 8d² = 12·d² for the Transformer's own shape (H·Q = d, all
+ * heads with their own keys and values, f = 4d, no gate).
  *
  * @example
  * layerParams({ dModel: 12288, heads: 96, headDim: 128 }).totalParams // 1.812e9 = 12 × 12288² (GPT-3)
+ * layerParams({ dModel: 18432, heads: 48, headDim: 256, kvHeads: 1, ffnHidden: 73728, gatedMlp: true }).totalParams
+ * // 4.539e9 (PaLM 540B: multi-query attention, SwiGLU at 4·d)
  */
 export function layerParams(shape: LayerWeightsShape): LayerParams {
   const d = shape.dModel
   const width = shape.heads * shape.headDim
+  const kvWidth = (shape.kvHeads ?? shape.heads) * shape.headDim
   const f = shape.ffnHidden ?? 4 * d
-  const attentionParams = 3 * d * width + width * d
-  const mlpParams = 2 * d * f
+  const attentionParams = 2 * d * width + 2 * d * kvWidth
+  const mlpParams = (shape.gatedMlp ? 3 : 2) * d * f
   return { attentionParams, mlpParams, totalParams: attentionParams + mlpParams }
 }
 

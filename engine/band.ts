@@ -25,7 +25,7 @@ export interface AssumptionBounds {
  * stays as it is.
  *
  * @example
- * assumptionBounds(DEFAULT_ASSUMPTIONS).optimistic // { ...DEFAULT_ASSUMPTIONS, mfu: 0.6, usdPerGpuHour: 1.03 }
+ * assumptionBounds(DEFAULT_ASSUMPTIONS).optimistic // { ...DEFAULT_ASSUMPTIONS, mfu: 0.6, usdPerGpuHour: 1.36 }
  * assumptionBounds(DEFAULT_ASSUMPTIONS).pessimistic // { ...DEFAULT_ASSUMPTIONS, mfu: 0.4, usdPerGpuHour: 5.12 }
  */
 export function assumptionBounds(assumptions: Assumptions): AssumptionBounds {

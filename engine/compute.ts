@@ -107,26 +107,36 @@ export function megatronFlopsPerIteration(shape: MegatronShape, batchSize: numbe
 }
 
 /**
- * Convert MFU to HFU for a run that recomputes activations in full: HFU = MFU × 4/3
- * (MosaicML's throughput table: 0.4674 MFU ↔ 0.6232 HFU).
+ * What a run recomputes in its backward pass: nothing, or every layer's forward pass (full activation
+ * recomputation). Selective recomputation (attention only, Korthikanti et al.) lies between and has no
+ * fixed ratio: the scale model counts it from the shape.
+ */
+export type Recomputation = 'full' | 'none'
+
+/**
+ * Convert MFU to HFU. HFU = 4/3 × MFU holds only with full recomputation (the forward pass runs twice:
+ * 8N instead of 6N per token; MosaicML's throughput table: 0.4674 MFU ↔ 0.6232 HFU); without
+ * recomputation HFU = MFU. Say which: there is no default.
  *
  * @example
- * hfuFromMfu(0.4674) // 0.6232
+ * hfuFromMfu(0.4674, 'full') // 0.6232
+ * hfuFromMfu(0.4674, 'none') // 0.4674
  */
-export function hfuFromMfu(mfu: number, recompute = true): number {
-  return recompute
+export function hfuFromMfu(mfu: number, recompute: Recomputation): number {
+  return recompute === 'full'
     ? mfu * PASSES_WITH_RECOMPUTE / PASSES_WITHOUT_RECOMPUTE
     : mfu
 }
 
 /**
- * Convert HFU (or a recompute-inclusive throughput such as Megatron-LM's X) to MFU: MFU = HFU × 3/4.
+ * Convert HFU (or a recompute-inclusive throughput such as Megatron-LM's X) to MFU: MFU = HFU × 3/4
+ * with full recomputation, MFU = HFU without.
  *
  * @example
- * mfuFromHfu(140e12 / 312e12) // 0.3365: Megatron-LM's 140 TFLOP/s GPT-3 run
+ * mfuFromHfu(140e12 / 312e12, 'full') // 0.3365: Megatron-LM's 140 TFLOP/s GPT-3 run (full recomputation)
  */
-export function mfuFromHfu(hfu: number, recompute = true): number {
-  return recompute
+export function mfuFromHfu(hfu: number, recompute: Recomputation): number {
+  return recompute === 'full'
     ? hfu * PASSES_WITHOUT_RECOMPUTE / PASSES_WITH_RECOMPUTE
     : hfu
 }

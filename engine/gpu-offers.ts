@@ -5,7 +5,7 @@
 import type { AcceleratorId, Precision } from '../data/accelerators'
 import type { GpuPrice } from '../data/prices'
 import type { Assumptions } from './validation'
-import { GPU_PRICES } from '../data/prices'
+import { GPU_PRICES, SHARED_PRICE_LISTS } from '../data/prices'
 import { getAccelerator, peakFlopsPerSecond } from './lookup'
 import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { costUsd, gpuHours } from './time-cost'
@@ -74,21 +74,31 @@ export interface PriceRange {
   high: GpuPrice
 }
 
-/** Chips sell by their compute: A100 40GB and 80GB share a 16-bit peak and a price list. */
-function sameChip(a: AcceleratorId, b: AcceleratorId): boolean {
-  return peakFlopsPerSecond(a, defaultPrecisionFor(a)) === peakFlopsPerSecond(b, defaultPrecisionFor(b))
+/**
+ * Offers of `b` price `a`: the same accelerator, or one price list in data/prices.ts (A100 40GB and
+ * 80GB). Not the same peak alone: an H200 is no H100 at the till.
+ *
+ * @example
+ * sameChip('a100-40gb', 'a100-80gb') // true
+ * sameChip('h200', 'h100-sxm') // false
+ */
+export function sameChip(a: AcceleratorId, b: AcceleratorId): boolean {
+  return a === b || SHARED_PRICE_LISTS.some(list => list.includes(a) && list.includes(b))
 }
 
 /**
  * The rental price range of the chosen GPU: from the cheapest reserved (1- or 3-year) offer to the
- * dearest on-demand one, over offers for chips with the same 16-bit peak. Null when data/prices.ts
- * has no offer for it; with no reserved offer the cheapest offer of any term is the low end.
+ * dearest on-demand one, over instance prices for that chip (or its price list: A100 40GB and 80GB).
+ * GPU-only rates (GCP's) are left out: the machine around the GPU is not in them. Null when
+ * data/prices.ts has no offer for it; with no reserved offer the cheapest offer of any term is the
+ * low end.
  *
  * @example
- * priceRange('a100-80gb') // low: GCP 3-year A100 40GB at $1.03; high: AWS p4de on demand at $5.12
+ * priceRange('a100-80gb') // low: Azure 3-year A100 40GB at $1.36; high: AWS p4de on demand at $5.12
+ * priceRange('h200') // null: no H200 offer in the talk's prices, and H100 offers do not stand in
  */
 export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU_PRICES): PriceRange | null {
-  const matching = offers.filter(o => sameChip(o.acceleratorId, gpu))
+  const matching = offers.filter(o => sameChip(o.acceleratorId, gpu) && !('gpuOnly' in o && o.gpuOnly))
   if (matching.length === 0)
     return null
   const reserved = matching.filter(o => o.term === '1-year' || o.term === '3-year')
@@ -125,7 +135,7 @@ export interface ChipWorkCost {
  *
  * @example
  * workCostByChip(DEFAULT_ASSUMPTIONS).find(c => c.acceleratorId === 'a100-40gb')
- * // { gpuHours: 1,978, cheapest: GCP 3-year $1.03 → $2.04k, dearest: AWS on demand $4.10 → $8.11k }
+ * // { gpuHours: 1,978, cheapest: GCP 3-year $1.03 (GPU only) → $2.04k, dearest: AWS on demand $4.10 → $8.11k }
  */
 export function workCostByChip(assumptions: Assumptions, flops: number = REFERENCE_WORK_FLOPS, offers: readonly GpuPrice[] = GPU_PRICES): ChipWorkCost[] {
   const byChip = new Map<AcceleratorId, OfferCost[]>()
@@ -173,9 +183,12 @@ export function offerRows(offers: readonly GpuPrice[] = GPU_PRICES): OfferRow[] 
   for (const offer of offers) {
     if (offer.term === 'convention')
       continue
-    const key = `${offer.vendor}|${offer.acceleratorId}|${offer.observed}`
+    const gpuOnly = 'gpuOnly' in offer && offer.gpuOnly === true
+    const key = `${offer.vendor}|${offer.acceleratorId}|${offer.observed}|${gpuOnly}`
     const row = rows.get(key) ?? {
-      label: `${offer.vendor} ${getAccelerator(offer.acceleratorId).shortName} (${offer.observed})`,
+      label: `${offer.vendor} ${getAccelerator(offer.acceleratorId).shortName}${gpuOnly
+        ? ', GPU only'
+        : ''} (${offer.observed})`,
       usdPerGpuHour: { 'on-demand': null, '1-year': null, '3-year': null },
     }
     row.usdPerGpuHour[offer.term] = offer.usdPerGpuHour

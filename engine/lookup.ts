@@ -73,15 +73,15 @@ export function peakFlopsPerSecond(id: AcceleratorId, precision: Precision): num
 }
 
 /**
- * One decoder layer's shape for a model with a published architecture (for the matrix slide), or
- * null when the model has none in data/models.ts.
+ * One decoder layer's shape for a model with a published architecture and sequence length (for the
+ * matrix slide), or null when data/models.ts has either missing (LaMDA's paper gives no sequence length).
  *
  * @example
  * layerShapeOf('gpt-3') // { dModel: 12288, heads: 96, headDim: 128, seqLen: 2048 }
  */
 export function layerShapeOf(id: ModelId): LayerShape | null {
   const architecture = architectureOf(id)
-  if (!architecture)
+  if (!architecture || architecture.seqLen === undefined)
     return null
   const { dModel, heads, headDim, seqLen } = architecture
   return { dModel, heads, headDim, seqLen }

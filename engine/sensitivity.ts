@@ -50,7 +50,7 @@ export function palmGoodput(): number {
  *
  * @example
  * sensitivityRanges(DEFAULT_ASSUMPTIONS).map(r => [r.id, r.low, r.high])
- * // [['mfu', 0.4, 0.6], ['usdPerGpuHour', 1.03, 5.12], ['tokensPerParam', 20, 22.39], ['goodput', 0.667, 1]]
+ * // [['mfu', 0.4, 0.6], ['usdPerGpuHour', 1.36, 5.12], ['tokensPerParam', 20, 22.39], ['goodput', 0.667, 1]]
  */
 export function sensitivityRanges(assumptions: Assumptions): SensitivityRange[] {
   const [mfuLow, mfuHigh] = SEMIANALYSIS_ASSUMPTIONS.mfuRange
@@ -99,7 +99,7 @@ export function sensitivityRanges(assumptions: Assumptions): SensitivityRange[] 
  *
  * @example
  * costSensitivity({ params: 1e12 }, DEFAULT_ASSUMPTIONS)[0]
- * // { id: 'usdPerGpuHour', low: 1.03, high: 5.12, changeAtLow: -0.313, changeAtHigh: 2.41, ... }
+ * // { id: 'usdPerGpuHour', low: 1.36, high: 5.12, changeAtLow: -0.093, changeAtHigh: 2.41, ... }
  */
 export function costSensitivity(workload: TrainingWorkload, assumptions: Assumptions, ranges: readonly SensitivityRange[] = sensitivityRanges(assumptions)): SensitivityBar[] {
   const base = estimateTraining(workload, assumptions).costUsd

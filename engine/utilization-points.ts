@@ -13,8 +13,8 @@ import { estimateTraining } from './estimate'
 import { getModel } from './lookup'
 
 /**
- * MFU and HFU of a Megatron-LM Table 1 row. Its TFLOP/s count the recomputed forward pass (Eq. 3), so
- * they are hardware FLOPs: HFU = X / peak, and MFU = HFU × 3/4.
+ * MFU and HFU of a Megatron-LM Table 1 row. Its runs recompute activations in full and its TFLOP/s count
+ * the recomputed forward pass (Eq. 3), so they are hardware FLOPs: HFU = X / peak, and MFU = HFU × 3/4.
  *
  * @example
  * megatronRowUtilization({ teraFlopsPerGpu: 163, ... }, 312e12) // { hfu: 0.522, mfu: 0.392 } (1T row)
@@ -23,7 +23,7 @@ export function megatronRowUtilization(row: Pick<MegatronTable1Row, 'teraFlopsPe
   const hfu = row.teraFlopsPerGpu * 1e12 / peakFlopsPerSecond
   return {
     hfu,
-    mfu: mfuFromHfu(hfu),
+    mfu: mfuFromHfu(hfu, 'full'),
   }
 }
 

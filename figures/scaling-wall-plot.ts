@@ -277,7 +277,7 @@ export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gp
  * time. `caption` for the legend line, `title` for the band's tooltip.
  *
  * @example
- * bandLabels(assumptionBounds(DEFAULT_ASSUMPTIONS), 'cost').caption // 'MFU 40%–60%, $1.03–$5.12/GPU-hour'
+ * bandLabels(assumptionBounds(DEFAULT_ASSUMPTIONS), 'cost').caption // 'MFU 40%–60%, $1.36–$5.12/GPU-hour'
  */
 export function bandLabels(bounds: AssumptionBounds, quantity: WallQuantity): { caption: string, title: string } {
   const { optimistic, pessimistic } = bounds

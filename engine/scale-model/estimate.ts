@@ -72,6 +72,11 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
       : null)
     if (vocab === null || vocab === undefined)
       return { ok: false, field: 'vocab', message: `${v.model} has no published vocabulary; give --vocab` }
+    const publishedSeqLen = 'seqLen' in architecture
+      ? architecture.seqLen
+      : undefined
+    if ((seqLen ?? publishedSeqLen) === undefined)
+      return { ok: false, field: 'seqLen', message: `${v.model} has no published sequence length; give --seq-len` }
     return {
       ok: true,
       shape: {
@@ -81,7 +86,7 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
         heads: v.heads ?? architecture.heads,
         headDim: architecture.headDim,
         vocab,
-        seqLen: seqLen ?? architecture.seqLen,
+        seqLen: seqLen ?? publishedSeqLen!,
       },
       shapeFrom: `${model.name}'s published shape`,
     }

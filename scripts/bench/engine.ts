@@ -71,7 +71,7 @@ function allFigures(raw: Partial<Assumptions>): void {
   // Matrix view: GEMMs of one layer of each model with an architecture, and their roofline on the GPU.
   const accelerator = ACCELERATORS.find(x => x.id === a.gpu)!
   const peaks: Record<string, number | undefined> = accelerator.peakFlopsPerSecond
-  const layers = MODELS.flatMap(m => ('architecture' in m
+  const layers = MODELS.flatMap(m => ('architecture' in m && 'seqLen' in m.architecture
     ? [
         transformerLayerFlops({
           dModel: m.architecture.dModel,

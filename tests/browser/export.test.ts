@@ -4,7 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
 
 const run = promisify(execFile)
@@ -147,6 +147,27 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(teaser).toContain(formatUsd(estimate.costUsd))
     expect(teaser).toContain(formatFlops(estimate.trainingFlops))
     expect(teaser).toContain(formatGpuHours(estimate.gpuHours))
+  })
+
+  it('prints the appendix "Since the talk" after the references, computed under its scenario', () => {
+    const titles = [
+      'Since the talk: the runs after 2023',
+      'Since the talk: DeepSeek-V3’s $5.6M',
+      'Since the talk: the wall in 2026',
+      'Since the talk: hardware since the A100',
+    ]
+    const firstReferences = at60.pages.findIndex(text => text.trimStart().startsWith('References'))
+    expect(firstReferences).toBeGreaterThan(0)
+    for (const title of titles) {
+      const page = pageTitled(at60, title)
+      expect(at60.pages.indexOf(page), title).toBeGreaterThan(firstReferences)
+      expect(page.replace(/\s+/g, ' '), title).toMatch(/Computed for: .*MFU 60%/)
+    }
+    // The figures follow the exported scenario, not the defaults.
+    const at60Runs = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    expect(pageTitled(at60, titles[0]!)).toContain(formatGpuHours(at60Runs[2]!.engine.gpuHours))
+    const wall30 = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
+    expect(pageTitled(at30, titles[2]!)).toContain(formatUsd(wall30.rows[0]!.estimate.costUsd))
   })
 
   it('prints the "Not so fast" section, one headline a slide', () => {

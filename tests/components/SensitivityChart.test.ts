@@ -9,14 +9,14 @@ describe('<SensitivityChart>', () => {
     const wrapper = mountFigure(SensitivityChart)
     const data = chart<[number, number]>(wrapper)
     expect(data.labels).toEqual([
-      'Price per GPU-hour $1.03–$5.12',
+      'Price per GPU-hour $1.36–$5.12',
       'Goodput 66.6%–100%',
       'MFU 40%–60%',
       'Tokens per parameter 20–22',
     ])
     const [low, high] = data.datasets
-    // Price: $1.03 is −31% of $1.5, $5.12 is +241%.
-    expect(low!.data[0]![1]).toBeCloseTo(1.03 / 1.5 - 1, 10)
+    // Price: $1.36 (Azure 3-year, an instance price) is −9% of $1.5, $5.12 is +241%.
+    expect(low!.data[0]![1]).toBeCloseTo(1.36 / 1.5 - 1, 10)
     expect(high!.data[0]![1]).toBeCloseTo(5.12 / 1.5 - 1, 10)
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe('$356M')
     expect(wrapper.findAll('[data-sources] a').length).toBeGreaterThan(1)

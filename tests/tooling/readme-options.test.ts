@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
+import { PRESETS } from '../../data/presets'
 import { ASSUMPTION_KEYS, fieldSpec } from '../../engine'
 
 const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8')
@@ -30,5 +31,16 @@ describe('rEADME', () => {
     const live = section('Live assumptions')
     expect(live).toContain(fieldSpec(key).label)
     expect(live).toContain(fieldSpec(key).option)
+  })
+
+  it.each(['deepseek-v3', 'llama-3.1-405b', 'wall-b200-2026'] as const)('"Live assumptions" documents the appendix preset %s by its label and id', (id) => {
+    const preset = PRESETS.find(p => p.id === id)!
+    const live = section('Live assumptions')
+    expect(live).toContain(preset.label)
+    expect(live).toContain(`\`${id}\``)
+  })
+
+  it('"Presenting" says how to reach the appendix "Since the talk"', () => {
+    expect(section('Presenting')).toContain('Since the talk')
   })
 })

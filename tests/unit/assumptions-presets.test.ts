@@ -5,7 +5,7 @@ import { validatePartial } from '../../composables/assumptions-edit'
 import { PRESETS } from '../../data/presets'
 import { GPU_PRICES } from '../../data/prices'
 import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel } from '../../engine'
 
 function preset(id: typeof PRESETS[number]['id']): Assumptions {
   const p = PRESETS.find(x => x.id === id)!
@@ -73,6 +73,62 @@ describe('presets', () => {
     expect(a.mfu).toBe(PALM_RUN.mfuWithAttention)
     const run = estimateModel('palm', a)
     within(run.gpuHours, PALM_RUN.chipHours, 0.03)
+  })
+
+  function compare(label: string, predicted: number, published: number): number {
+    const difference = predicted / published - 1
+    console.log(`${label}: predicted ${predicted.toPrecision(4)}, published ${published.toPrecision(4)}, ${(difference * 100).toFixed(1)}%`)
+    return difference
+  }
+
+  it('DeepSeek-V3: its pre-training GPU-hours and all-stage cost within 10%, on 2048 H800s in FP8 at $2', () => {
+    const a = preset('deepseek-v3')
+    expect(a).toMatchObject({
+      gpu: 'h800',
+      precision: 'fp8',
+      usdPerGpuHour: 2,
+      gpus: 2048,
+    })
+    const run = estimateModel('deepseek-v3', a)
+    console.log(`DeepSeek-V3 preset MFU (of the BF16 peak): ${(a.mfu * 100).toFixed(1)}%`)
+    expect(Math.abs(compare('DeepSeek-V3 preset, pre-training GPU-hours', run.gpuHours, 2.664e6))).toBeLessThan(0.1)
+    expect(Math.abs(compare('DeepSeek-V3 preset, cost', run.costUsd, getModel('deepseek-v3').publishedCost.usd))).toBeLessThan(0.1)
+    // 14.8 trillion tokens at 180K GPU-hours each on 2048 GPUs: "less than two months".
+    expect(run.wallClockDays!).toBeLessThan(61)
+  })
+
+  it('Llama 3.1 405B: 30.84M GPU-hours within 10%, and its time on 16K H100s', () => {
+    const a = preset('llama-3.1-405b')
+    const model = getModel('llama-3.1-405b')
+    expect(a).toMatchObject({
+      gpu: 'h100-sxm',
+      mfu: 0.41,
+      goodput: 0.9,
+      gpus: 16384,
+    })
+    const run = estimateModel('llama-3.1-405b', a)
+    expect(Math.abs(compare('Llama 3.1 405B preset, GPU-hours', run.gpuHours, model.hardware.chipHours))).toBeLessThan(0.1)
+    console.log(`Llama 3.1 405B preset: ${run.wallClockDays!.toFixed(0)} days on 16,384 H100s, ${(run.costUsd / 1e6).toFixed(0)}M USD at $${a.usdPerGpuHour}`)
+    expect(run.wallClockDays!).toBeGreaterThan(54)
+    expect(run.wallClockDays!).toBeLessThan(100)
+  })
+
+  it('the wall on B200, 2026: the talk\'s 1T model below its $300M, at the ratio of price over peak', () => {
+    const wall = preset('semianalysis-wall')
+    const b200 = preset('wall-b200-2026')
+    expect(b200).toMatchObject({
+      gpu: 'b200',
+      precision: 'bf16',
+      mfu: wall.mfu,
+      gpus: 100_000,
+      tokensPerParam: wall.tokensPerParam,
+    })
+    const claim = SCALING_WALL_CLAIMS[0]
+    const then = estimateTraining({ params: claim.params }, wall)
+    const now = estimateTraining({ params: claim.params }, b200)
+    console.log(`1T wall: A100 at $${wall.usdPerGpuHour} ${(then.costUsd / 1e6).toFixed(0)}M USD in ${then.wallClockDays!.toFixed(0)} days; B200 at $${b200.usdPerGpuHour} ${(now.costUsd / 1e6).toFixed(0)}M USD in ${now.wallClockDays!.toFixed(1)} days`)
+    expect(now.costUsd / then.costUsd).toBeCloseTo((b200.usdPerGpuHour / 2.25e15) / (wall.usdPerGpuHour / 312e12), 10)
+    expect(now.costUsd).toBeLessThan(claim.usd)
   })
 
   it('H100 (2024): Lambda\'s on-demand H100 SXM price', () => {

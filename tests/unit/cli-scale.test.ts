@@ -195,6 +195,20 @@ describe('estimate --scale-model', () => {
       '--recompute',
       /one of none, selective, full/,
     ],
+    // LaMDA's paper gives no pre-training sequence length: the scale model asks for one.
+    [
+      [
+        '--model',
+        'lamda',
+        '--gpus',
+        '1024',
+        '--scale-model',
+        '--vocab',
+        '32000',
+      ],
+      '--seq-len',
+      /no published sequence length/,
+    ],
   ])('%j → exit 2, naming %s', async (args, option, message) => {
     const { code, stdout, stderr } = await estimate(...args)
     expect(code).toBe(2)

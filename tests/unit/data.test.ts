@@ -21,6 +21,7 @@ import * as claims from '../../data/published-claims'
 import * as scaleReferences from '../../data/scale-references'
 import * as scaleRuns from '../../data/scale-runs'
 import * as scalingLaws from '../../data/scaling-laws'
+import * as sinceTheTalk from '../../data/since-the-talk'
 import * as source from '../../data/source'
 import * as systemPower from '../../data/system-power'
 import * as trainingState from '../../data/training-state'
@@ -43,6 +44,7 @@ const DATA_MODULES: Record<string, object> = {
   'scale-references': scaleReferences,
   'scale-runs': scaleRuns,
   'scaling-laws': scalingLaws,
+  'since-the-talk': sinceTheTalk,
   'source': source,
   'system-power': systemPower,
   'training-state': trainingState,

@@ -32,7 +32,9 @@ describe('offerCosts', () => {
 describe('priceRange', () => {
   it('spans the A100 from the cheapest reserved offer to the dearest on-demand one', () => {
     const range = priceRange('a100-80gb')!
-    expect(range.low.usdPerGpuHour).toBe(1.03)
+    // Azure's 3-year $1.36: GCP's $1.03 is a GPU-only rate (the VM billed apart), left out of ranges.
+    expect(range.low.usdPerGpuHour).toBe(1.36)
+    expect(range.low.vendor).toBe('Azure')
     expect(range.low.term).toBe('3-year')
     expect(range.high.usdPerGpuHour).toBe(5.12)
     expect(range.high.term).toBe('on-demand')
@@ -40,8 +42,20 @@ describe('priceRange', () => {
     expect(priceRange('a100-40gb')).toEqual(range)
   })
 
-  it('has no range for a chip with no offer', () => {
+  it('has no range for a chip with no offer: an H200 is not priced from H100 offers', () => {
     expect(priceRange('b200')).toBeNull()
+    // Same 989.5 TFLOP/s BF16 peak as the H100 SXM, but its own product and price.
+    expect(priceRange('h200')).toBeNull()
+    expect(priceRange('h100-sxm')).not.toBeNull()
+  })
+
+  it('labels GCP\'s A100 rates GPU-only in the price rows', async () => {
+    const { offerRows } = await import('../../engine')
+    const gcp = offerRows().filter(r => r.label.startsWith('GCP'))
+    expect(gcp.length).toBeGreaterThan(0)
+    for (const row of gcp)
+      expect(row.label).toContain('GPU only')
+    expect(GPU_PRICES.filter(p => p.vendor === 'GCP').every(p => 'gpuOnly' in p && p.gpuOnly)).toBe(true)
   })
 })
 

@@ -6,7 +6,7 @@ describe('sensitivityRanges', () => {
   it('gives each input its sourced range', () => {
     const ranges = Object.fromEntries(sensitivityRanges(DEFAULT_ASSUMPTIONS).map(r => [r.id, r]))
     expect([ranges.mfu!.low, ranges.mfu!.high]).toEqual([0.4, 0.6])
-    expect([ranges.usdPerGpuHour!.low, ranges.usdPerGpuHour!.high]).toEqual([1.03, 5.12])
+    expect([ranges.usdPerGpuHour!.low, ranges.usdPerGpuHour!.high]).toEqual([1.36, 5.12])
     expect(ranges.tokensPerParam!.low).toBeCloseTo(20, 6)
     expect(ranges.tokensPerParam!.high).toBeCloseTo(22.39, 2)
     expect(ranges.goodput!.low).toBeCloseTo(0.666, 3)
@@ -26,9 +26,9 @@ describe('sensitivityRanges', () => {
 describe('costSensitivity', () => {
   const bars = costSensitivity({ params: 1e12 }, DEFAULT_ASSUMPTIONS)
 
-  it('puts price first for the A100 at the defaults: ×0.69 to ×3.41', () => {
+  it('puts price first for the A100 at the defaults: ×0.91 to ×3.41', () => {
     expect(bars[0]!.id).toBe('usdPerGpuHour')
-    expect(bars[0]!.changeAtLow).toBeCloseTo(1.03 / 1.5 - 1, 10)
+    expect(bars[0]!.changeAtLow).toBeCloseTo(1.36 / 1.5 - 1, 10)
     expect(bars[0]!.changeAtHigh).toBeCloseTo(5.12 / 1.5 - 1, 10)
   })
 

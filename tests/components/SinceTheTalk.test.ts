@@ -1,0 +1,108 @@
+// The appendix "Since the talk": each figure shows the engine's numbers and follows an edit.
+import { describe, expect, it, vi } from 'vitest'
+import DeepSeekSteps from '../../components/DeepSeekSteps.vue'
+import HardwareSince from '../../components/HardwareSince.vue'
+import SinceRuns from '../../components/SinceRuns.vue'
+import Wall2026 from '../../components/Wall2026.vue'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatGpuHours, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
+
+vi.mock('../../composables/assumptions', () => import('./support/store'))
+
+describe('<SinceRuns>', () => {
+  it('shows each run\'s published GPU-hours beside the engine\'s, and DeepSeek\'s own cost', () => {
+    const wrapper = mountFigure(SinceRuns)
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows.map(r => r.attributes('data-model'))).toEqual(['llama-2-70b', 'llama-3.1-405b', 'deepseek-v3'])
+    const engine = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
+    expect(rows[1]!.get('[data-value="publishedGpuHours"]').text()).toBe(formatGpuHours(30.84e6))
+    expect(rows[1]!.get('[data-value="gpuHours"]').text()).toBe(formatGpuHours(engine[1]!.engine.gpuHours))
+    expect(rows[2]!.get('[data-value="publishedCostUsd"]').text()).toContain('$5.58M')
+    expect(rows[0]!.find('[data-value="publishedCostUsd"]').exists()).toBe(false)
+  })
+
+  it('follows the MFU', async () => {
+    const wrapper = mountFigure(SinceRuns)
+    await setAssumptions({ mfu: 0.3 })
+    const engine = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
+    expect(wrapper.get('tbody tr [data-value="gpuHours"]').text()).toBe(formatGpuHours(engine[0]!.engine.gpuHours))
+  })
+})
+
+describe('<DeepSeekSteps>', () => {
+  it('steps from the dense peer to DeepSeek\'s $2 per H800-hour, then its own figure', () => {
+    const wrapper = mountFigure(DeepSeekSteps)
+    const steps = wrapper.findAll('tbody tr[data-step]')
+    expect(steps.map(s => s.attributes('data-step'))).toEqual([
+      'dense',
+      'moe-bf16',
+      'moe-fp8',
+      'deepseek-price',
+      'published',
+    ])
+    const figure = deepSeekVersusDense(DEFAULT_ASSUMPTIONS)
+    expect(steps[3]!.get('[data-value="costUsd"]').text()).toBe(formatUsd(figure.steps[3]!.costUsd))
+    expect(steps[4]!.get('[data-value="publishedCostUsd"]').text()).toBe('$5.58M')
+    expect(wrapper.get('[data-value="moeActive"]').text()).toBe('37B of 671B')
+  })
+
+  it('follows the price: the dense run\'s cost moves', async () => {
+    const wrapper = mountFigure(DeepSeekSteps)
+    await setAssumptions({ usdPerGpuHour: 3 })
+    expect(wrapper.get('tr[data-step="dense"] [data-value="costUsd"]').text()).toBe(formatUsd(deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 }).steps[0]!.costUsd))
+  })
+})
+
+describe('<Wall2026>', () => {
+  it('tabulates the 1T wall on the panel\'s GPU and in 2026, with SemiAnalysis\' $300M', () => {
+    const wrapper = mountFigure(Wall2026)
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows.map(r => r.attributes('data-row'))).toEqual([
+      'panel',
+      'h100-2026',
+      'b200-2026',
+      'b200-2026-fp8',
+      'talk',
+    ])
+    expect(rows[4]!.get('[data-value="costUsd"]').text()).toBe('$300M')
+    expect(rows[4]!.get('[data-value="trendYear"]').text()).toBe('2025.6')
+  })
+
+  it('charts the trend over 2016–2030 on a log cost axis, with the panel\'s wall on it, and follows an edit', async () => {
+    const wrapper = mountFigure(Wall2026, {
+      props: { chart: true },
+    })
+    const datasets = chart(wrapper).datasets
+    expect(datasets[0]!.data[0]!.x).toBe(2016)
+    const options = chartOptions<{ scales: { x: { type: string, ticks: { font: { size: number } } }, y: { type: string } } }>(wrapper)
+    expect([options.scales.x.type, options.scales.y.type]).toEqual(['linear', 'logarithmic'])
+    expect(options.scales.x.ticks.font.size).toBeGreaterThanOrEqual(14)
+    await setAssumptions({ mfu: 0.3 })
+    const wall = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
+    expect(chart(wrapper).datasets[6]!.data[0]!.y).toBeCloseTo(wall.rows[0]!.estimate.costUsd, 0)
+  })
+})
+
+describe('<HardwareSince>', () => {
+  it('lists the A100 and the NVIDIA parts since, with a price per PFLOP-hour where one is dated', () => {
+    const wrapper = mountFigure(HardwareSince)
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows.map(r => r.attributes('data-gpu'))).toEqual([
+      'a100-80gb',
+      'h100-sxm',
+      'h200',
+      'b200',
+      'gb200',
+    ])
+    expect(rows[3]!.get('[data-value="bandwidth"]').text()).toBe('7.7 TB/s')
+    expect(rows[4]!.get('[data-value="usdPerPeakPflopHour"]').text()).toBe('no dated price')
+    expect(rows[0]!.classes()).toContain('chosen')
+  })
+
+  it('follows the MFU in the delivered column', async () => {
+    const wrapper = mountFigure(HardwareSince)
+    await setAssumptions({ mfu: 0.6 })
+    const b200 = hardwareSinceA100({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 }).find(r => r.id === 'b200')!
+    expect(wrapper.get('tr[data-gpu="b200"] [data-value="usdPerUsefulPflopHour"]').text()).toBe(`${formatUsd(b200.usdPerUsefulPflopHour![0])}–${formatUsd(b200.usdPerUsefulPflopHour![1])}`)
+  })
+})

@@ -1,0 +1,185 @@
+// The appendix "Since the talk", one engine call per figure: runs since the talk against their
+// published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
+// hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
+import { describe, expect, it } from 'vitest'
+import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, frontierTrendUsd, getModel, hardwareSinceA100, impliedMfu, precisionSpeedup, sinceTheTalkRuns, wallIn2026, yearOnFrontierTrend } from '../../engine'
+
+function compare(label: string, predicted: number, published: number): number {
+  const difference = predicted / published - 1
+  console.log(`${label}: predicted ${predicted.toPrecision(4)}, published ${published.toPrecision(4)}, ${(difference * 100).toFixed(1)}%`)
+  return difference
+}
+
+describe('prices since 2024', () => {
+  it('each is dated 2024 to the check day, labelled on-demand, reserved or contract, and says whether it was re-checked', () => {
+    for (const p of PRICES_SINCE_2024) {
+      expect(p.observed >= '2024' && p.observed <= '2026-12-01', `${p.vendor} ${p.offer}: ${p.observed}`).toBe(true)
+      expect(['on-demand', 'reserved', 'contract']).toContain(p.term)
+      expect(p.usdPerGpuHour).toBeGreaterThan(0.5)
+      expect(p.usdPerGpuHour).toBeLessThan(20)
+      // The source note says which: re-read in a stored copy, or SECONDARY as quoted.
+      expect(p.source.where, p.offer).toMatch(p.rechecked ? /Re-(read|checked)/ : /SECONDARY/)
+    }
+    const observed = PRICES_SINCE_2024.map(p => p.observed)
+    expect(observed).toEqual([...observed].sort())
+  })
+
+  it('prices an H200 from H200 offers (AWS p5e, p5en), never from an H100 one', () => {
+    const h200 = hardwareSinceA100(DEFAULT_ASSUMPTIONS).find(r => r.id === 'h200')!
+    expect([h200.cheapest!.usdPerGpuHour, h200.dearest!.usdPerGpuHour]).toEqual([5.408, 7.912])
+    expect([h200.cheapest!.acceleratorId, h200.dearest!.acceleratorId]).toEqual(['h200', 'h200'])
+  })
+
+  it('labels every third-party cost as an estimate with its method, and the trend with its interval', () => {
+    for (const e of COST_ESTIMATES)
+      expect(['cloud-rental', 'amortized-hardware-energy']).toContain(e.method)
+    expect(FRONTIER_COST_TREND.growthPerYear).toBe(2.4)
+    expect(FRONTIER_COST_TREND.interval).toEqual([2.0, 3.1])
+  })
+})
+
+describe('sinceTheTalkRuns: the state-of-the-art table since the talk', () => {
+  const rows = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
+
+  it('lists the runs with published GPU-hours in date order, each on its own hardware and precision', () => {
+    expect(rows.map(r => r.id)).toEqual(RUN_DATES.map(r => r.id))
+    expect(rows.map(r => [r.acceleratorId, r.precision])).toEqual([
+      ['a100-80gb', 'bf16'],
+      ['h100-sxm', 'bf16'],
+      ['h800', 'fp8'],
+    ])
+    for (const r of rows)
+      compare(`${r.name} at the default ${DEFAULT_ASSUMPTIONS.mfu} MFU, GPU-hours`, r.engine.gpuHours, r.publishedGpuHours)
+  })
+
+  it('at the MFU its published hours imply, each run comes back to its published GPU-hours', () => {
+    for (const r of rows) {
+      console.log(`${r.name}: implied MFU ${(r.impliedMfu * 100).toFixed(1)}% of the BF16 peak`)
+      const again = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: r.impliedMfu }).find(x => x.id === r.id)!
+      expect(again.gpuHoursDifference).toBeCloseTo(0, 10)
+    }
+    // Llama 3.1 over all its hours: 3.79e25 FLOPs / (30.84M h × 3600 × 989.5 TFLOP/s) = 34.5%.
+    expect(rows[1]!.impliedMfu).toBeCloseTo(0.345, 3)
+    expect(impliedMfu(6 * 70e9 * 2e12, 1_720_320, 'a100-80gb', 'bf16')).toBeCloseTo(rows[0]!.impliedMfu, 12)
+  })
+
+  it('carries DeepSeek\'s own $5.576M with its caveat, and follows an edit: twice the MFU, half the hours', () => {
+    const deepseek = rows.find(r => r.id === 'deepseek-v3')!
+    expect(deepseek.publishedCostUsd).toBe(5.576e6)
+    expect(deepseek.publishedCostCaveat).toMatch(/prior research/)
+    const doubled = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 2 * DEFAULT_ASSUMPTIONS.mfu / 1.5 })
+    expect(doubled[2]!.engine.gpuHours / deepseek.engine.gpuHours).toBeCloseTo(1.5 / 2, 10)
+  })
+})
+
+describe('deepSeekVersusDense', () => {
+  const figure = deepSeekVersusDense(DEFAULT_ASSUMPTIONS)
+
+  it('computes 37B of 671B per token against 405B dense, and holds all 671B', () => {
+    expect(figure.moe.flopsPerToken).toBeCloseTo(6 * 37e9, -3)
+    expect(figure.dense.flopsPerToken).toBeCloseTo(6 * 405e9, -3)
+    expect(figure.moe.trainingStateBytes).toBe(671e9 * 16)
+    expect(figure.moe.trainingStateBytes).toBeGreaterThan(figure.dense.trainingStateBytes)
+    // DeepSeek's ISCA'25 paper (SECONDARY): 250 vs 2,448 GFLOP per token with attention at 4K.
+    compare('DeepSeek-V3 6·N_active per token (no attention) vs its 250 GFLOP', figure.moe.flopsPerToken, 250e9)
+    compare('Llama 405B 6·N per token (no attention) vs 2,448 GFLOP', figure.dense.flopsPerToken, 2448e9)
+  })
+
+  it('steps from the dense run to DeepSeek\'s price: the active share, the measured FP8 speed-up, the price', () => {
+    const [dense, moe, fp8, price] = figure.steps
+    expect(dense!.factor).toBeNull()
+    expect(moe!.factor).toBeCloseTo((37e9 * 14.8e12) / (405e9 * 15.6e12) * (989.5 / 989.5), 10)
+    expect(fp8!.factor).toBeCloseTo(1 / precisionSpeedup('h800', 'fp8').factor, 10)
+    expect(price!.factor).toBeCloseTo(2 / DEFAULT_ASSUMPTIONS.usdPerGpuHour, 10)
+    expect(price!.gpuHours).toBe(fp8!.gpuHours)
+    expect(figure.fp8Note).toMatch(/measured 1\.15×/)
+    compare('DeepSeek-V3 at the default MFU and $2, cost', price!.costUsd, figure.publishedCostUsd)
+  })
+
+  it('follows an edit: the dense run\'s cost scales with the panel\'s price, DeepSeek\'s last step does not', () => {
+    const dearer = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
+    expect(dearer.steps[0]!.costUsd / figure.steps[0]!.costUsd).toBeCloseTo(2, 10)
+    expect(dearer.steps[3]!.costUsd).toBeCloseTo(figure.steps[3]!.costUsd, 6)
+  })
+})
+
+describe('wallIn2026 and the frontier cost trend', () => {
+  const wall = wallIn2026(DEFAULT_ASSUMPTIONS)
+
+  it('prices the talk\'s 1T model on the panel\'s GPU, H100 2026 and B200 2026', () => {
+    expect(wall.rows.map(r => r.id)).toEqual([
+      'panel',
+      'h100-2026',
+      'b200-2026',
+      'b200-2026-fp8',
+    ])
+    expect(wall.rows[0]!.estimate.costUsd).toBeCloseTo(estimateTraining({ params: 1e12 }, { ...DEFAULT_ASSUMPTIONS, gpus: 100_000 }).costUsd, 0)
+    for (const r of wall.rows)
+      console.log(`1T on ${r.label}: $${(r.estimate.costUsd / 1e6).toFixed(0)}M, ${r.estimate.wallClockDays!.toFixed(1)} days on ${wall.gpus} GPUs; the trend reaches it in ${r.trendYear.year.toFixed(1)} (${r.trendYear.early.toFixed(1)}–${r.trendYear.late.toFixed(1)})`)
+    const [, h100, b200, b200fp8] = wall.rows
+    expect(b200!.estimate.costUsd).toBeLessThan(h100!.estimate.costUsd)
+    expect(b200fp8!.estimate.costUsd / b200!.estimate.costUsd).toBeCloseTo(1 / precisionSpeedup('b200', 'fp8').factor, 10)
+  })
+
+  it('places SemiAnalysis\' $300M on the trend in 2025–2026, and the trend through its 2027 billion', () => {
+    expect(frontierTrendUsd(2027)).toBe(1e9)
+    expect(frontierTrendUsd(2026)).toBeCloseTo(1e9 / 2.4, 0)
+    const y = yearOnFrontierTrend(300e6)
+    console.log(`$300M on the trend: ${y.year.toFixed(2)} (${y.early.toFixed(2)}–${y.late.toFixed(2)})`)
+    expect(y.year).toBeGreaterThan(2025.5)
+    expect(y.year).toBeLessThan(2025.75)
+    expect(y.early).toBeLessThan(y.year)
+    expect(y.late).toBeGreaterThan(y.year)
+    expect(wall.talkTrendYear).toEqual(y)
+  })
+
+  it('the trend\'s band holds Epoch\'s own amortized GPT-4 estimate (SECONDARY)', () => {
+    const gpt4 = wall.amortized.find(p => p.label === 'GPT-4')!
+    const at = (g: number): number => frontierTrendUsd(gpt4.year, g)
+    compare('GPT-4 amortized: trend vs estimate', at(2.4), gpt4.usd)
+    expect(gpt4.usd).toBeGreaterThan(at(3.1))
+    expect(gpt4.usd).toBeLessThan(at(2.0))
+  })
+
+  it('follows an edit: a dearer hour moves the panel\'s wall later on the trend', () => {
+    const dearer = wallIn2026({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
+    expect(dearer.panelOnTrend.usd).toBeCloseTo(2 * wall.panelOnTrend.usd, 0)
+    expect(dearer.panelOnTrend.year - wall.panelOnTrend.year).toBeCloseTo(Math.log(2) / Math.log(2.4), 10)
+  })
+})
+
+describe('hardwareSinceA100', () => {
+  const rows = hardwareSinceA100(DEFAULT_ASSUMPTIONS)
+
+  it('compares the A100 with H100, H200, B200 and GB200 by peak, memory and bandwidth', () => {
+    expect(rows.map(r => r.id)).toEqual([
+      'a100-80gb',
+      'h100-sxm',
+      'h200',
+      'b200',
+      'gb200',
+    ])
+    expect(rows.find(r => r.id === 'b200')!.memoryBandwidthBytesPerSecond).toBe(7.7e12)
+    expect(rows[0]!.fp8FlopsPerSecond).toBeNull()
+    expect(rows[0]!.chosen).toBe(true)
+  })
+
+  it('prices a PFLOP-hour of BF16 peak at each chip\'s cheapest and dearest 2024–2026 offer, and delivered at the MFU', () => {
+    const b200 = rows.find(r => r.id === 'b200')!
+    expect(b200.usdPerPeakPflopHour![0]).toBeCloseTo(3.75 / 2.25, 10)
+    expect(b200.usdPerPeakPflopHour![1]).toBeCloseTo(6 / 2.25, 10)
+    expect(b200.usdPerUsefulPflopHour![0]).toBeCloseTo(3.75 / 2.25 / DEFAULT_ASSUMPTIONS.mfu, 10)
+    // No dated GB200 price is cited: no figure, not a guess.
+    expect(rows.find(r => r.id === 'gb200')!.usdPerPeakPflopHour).toBeNull()
+    const a100 = rows[0]!
+    console.log(`A100 $${a100.usdPerPeakPflopHour!.map(x => x.toFixed(2)).join('–')} vs B200 $${b200.usdPerPeakPflopHour!.map(x => x.toFixed(2)).join('–')} per PFLOP-hour of peak`)
+    expect(b200.usdPerPeakPflopHour![0]).toBeLessThan(a100.usdPerPeakPflopHour![0])
+  })
+
+  it('follows an edit: at a higher MFU a delivered PFLOP-hour costs less', () => {
+    const at60 = hardwareSinceA100({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    expect(at60[1]!.usdPerUsefulPflopHour![0] / rows[1]!.usdPerUsefulPflopHour![0]).toBeCloseTo(DEFAULT_ASSUMPTIONS.mfu / 0.6, 10)
+    expect(getModel('deepseek-v3').hardware.acceleratorId).toBe('h800')
+  })
+})
