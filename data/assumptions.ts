@@ -70,6 +70,11 @@ interface FieldBase {
    * null (no `--gpus`: no wall-clock time). The store always starts from `default.value`.
    */
   absent: 'default' | 'none'
+  /**
+   * `scale-model`: an input of the scale model only ("Not so fast", the wall's switch): the panel puts
+   * it in its own section, and the Assumptions table names it only when it differs from the default.
+   */
+  section?: 'scale-model'
 }
 
 /**
@@ -268,6 +273,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   scaleModel: {
     scope: 'scenario',
+    section: 'scale-model',
     kind: 'flag',
     label: 'Utilization',
     states: { off: 'fixed MFU', on: 'scale model' },
@@ -284,6 +290,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   batchTokens: {
     scope: 'scenario',
+    section: 'scale-model',
     kind: 'number',
     range: { min: 1 },
     slider: { min: 2 ** 19, max: 2 ** 26, scale: 'log' },
@@ -301,6 +308,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   recompute: {
     scope: 'scenario',
+    section: 'scale-model',
     kind: 'choice',
     choices: ['none', 'selective', 'full'],
     label: 'Recompute',
@@ -317,6 +325,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   storageWriteTbPerSecond: {
     scope: 'scenario',
+    section: 'scale-model',
     kind: 'number',
     range: { min: 0, minOpen: true },
     slider: { min: 0.1, max: 20, scale: 'log' },
@@ -334,6 +343,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   restartMinutes: {
     scope: 'scenario',
+    section: 'scale-model',
     kind: 'number',
     range: { min: 0 },
     slider: { min: 1, max: 120, scale: 'log' },
@@ -556,6 +566,12 @@ export const ASSUMPTION_SCHEMA_VERSION = 1
 
 /** The store's fields in panel order. */
 export const ASSUMPTION_KEYS: readonly AssumptionKey[] = keysOf('scenario')
+
+/** The store's fields the talk's own figures use, in panel order. */
+export const TALK_ASSUMPTION_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(key => fieldSpec(key).section === undefined)
+
+/** The scale model's fields ("Not so fast", the wall's switch), in panel order. */
+export const SCALE_MODEL_ASSUMPTION_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(key => fieldSpec(key).section === 'scale-model')
 
 /** The command line's workload fields, in `--help` order. */
 export const WORKLOAD_KEYS: readonly KeysOfScope<'workload'>[] = keysOf('workload')

@@ -4,8 +4,8 @@
  * appears here without a line of its own.
  */
 import type { AssumptionKey, Assumptions } from '../data/assumptions'
-import { ASSUMPTION_KEYS, DEFAULTS, fieldSpec } from '../data/assumptions'
-import { formatPercent } from './format'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, SCALE_MODEL_ASSUMPTION_KEYS } from '../data/assumptions'
+import { formatCount, formatPercent } from './format'
 import { supportedPrecisions } from './validation'
 
 export interface Choice {
@@ -77,13 +77,16 @@ export interface AssumptionRow {
 }
 
 /**
- * The Assumptions slide's table, in panel order.
+ * The Assumptions slide's table, in panel order: every assumption the talk's figures use, and the
+ * scale model's where they differ from their defaults (at the defaults, `scaleModelDefaultsNote`
+ * says so in one line).
  *
  * @example
  * assumptionRows(DEFAULT_ASSUMPTIONS)[2] // { key: 'mfu', label: 'MFU', shown: '45%', defaultSource: 'mosaicml/examples: Throughput table: ...' }
  */
 export function assumptionRows(assumptions: Assumptions): AssumptionRow[] {
-  return ASSUMPTION_KEYS.map((key) => {
+  const shownKeys = ASSUMPTION_KEYS.filter(key => fieldSpec(key).section === undefined || assumptions[key] !== DEFAULT_ASSUMPTIONS[key])
+  return shownKeys.map((key) => {
     const source = DEFAULTS[key].source
     return {
       key,
@@ -92,4 +95,36 @@ export function assumptionRows(assumptions: Assumptions): AssumptionRow[] {
       defaultSource: `${source.title.split(',')[0]}: ${source.where}`,
     }
   })
+}
+
+/**
+ * One line for the scale model's assumptions left at their defaults (the table leaves them out); null
+ * when the table names them all.
+ *
+ * @example
+ * scaleModelDefaultsNote(DEFAULT_ASSUMPTIONS) // 'Scale model at its defaults: utilization fixed MFU · global batch 6.29M tokens · …'
+ */
+export function scaleModelDefaultsNote(assumptions: Assumptions): string | null {
+  const atDefault = SCALE_MODEL_ASSUMPTION_KEYS.filter(key => assumptions[key] === DEFAULT_ASSUMPTIONS[key])
+  if (atDefault.length === 0)
+    return null
+  return `Scale model at its defaults: ${atDefault.map(key => assumptionInWords(key, assumptions)).join(' · ')}`
+}
+
+/**
+ * One assumption in a few words, for a line of text: "goodput 67%", "global batch 12.6M tokens",
+ * "utilization scale model".
+ *
+ * @example
+ * assumptionInWords('restartMinutes', { ...DEFAULT_ASSUMPTIONS, restartMinutes: 30 }) // 'restart time 30 min'
+ */
+export function assumptionInWords(key: AssumptionKey, a: Assumptions): string {
+  const spec = fieldSpec(key)
+  const value = a[key]
+  const shown = (spec.kind === 'number' || spec.kind === 'integer') && typeof value === 'number'
+    ? `${formatCount(value)}${spec.unit
+      ? ` ${spec.unit}`
+      : ''}`
+    : shownAssumption(key, value)
+  return `${spec.label.toLowerCase()} ${shown}`
 }

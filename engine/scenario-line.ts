@@ -5,8 +5,8 @@
  * and restart, the wall's utilization switch).
  */
 import type { AssumptionKey, Assumptions } from './validation'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec } from '../data/assumptions'
-import { shownAssumption } from './assumption-table'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../data/assumptions'
+import { assumptionInWords } from './assumption-table'
 import { formatCount, formatPercent, formatUsd } from './format'
 import { getAccelerator } from './lookup'
 
@@ -19,18 +19,6 @@ const ALWAYS = [
   'gpus',
   'tokensPerParam',
 ] as const satisfies readonly AssumptionKey[]
-
-/** A changed assumption in a few words: "goodput 67%", "global batch 12.6M tokens", "utilization scale model". */
-function changedPart(key: AssumptionKey, a: Assumptions): string {
-  const spec = fieldSpec(key)
-  const value = a[key]
-  const shown = spec.kind === 'number' || spec.kind === 'integer'
-    ? `${formatCount(value as number)}${spec.unit
-      ? ` ${spec.unit}`
-      : ''}`
-    : shownAssumption(key, value)
-  return `${spec.label.toLowerCase()} ${shown}`
-}
 
 /**
  * The scenario's parts, to be joined with " · ".
@@ -53,6 +41,6 @@ export function scenarioParts(a: Assumptions): string[] {
   const rest = ASSUMPTION_KEYS.filter(key => !(ALWAYS as readonly AssumptionKey[]).includes(key) && a[key] !== DEFAULT_ASSUMPTIONS[key])
   return [
     ...always,
-    ...rest.map(key => changedPart(key, a)),
+    ...rest.map(key => assumptionInWords(key, a)),
   ]
 }

@@ -9,7 +9,7 @@ import { ACCELERATORS, PRECISIONS } from '../data/accelerators'
 import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec } from '../data/assumptions'
 
 export type { AssumptionField, AssumptionKey, Assumptions, Workload } from '../data/assumptions'
-export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, WORKLOAD_KEYS } from '../data/assumptions'
+export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, SCALE_MODEL_ASSUMPTION_KEYS, TALK_ASSUMPTION_KEYS, WORKLOAD_KEYS } from '../data/assumptions'
 export type { FieldSpec, SliderSpec } from '../data/assumptions'
 
 export type ValidatedAssumptions = Assumptions & Workload
