@@ -6,9 +6,11 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { CostPoint, PublishedCostSeries } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatCount, formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { pointRows } from './figure-table'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 
@@ -89,4 +91,26 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
   }
 }
 
-export const SOTA_COSTS_CHART = defineChart({ type: 'line', data: sotaCostsChartData, options: sotaCostsChartOptions })
+/** Every point of every series: parameters and cost. */
+export function sotaCostsTable(series: PublishedCostSeries): FigureTable {
+  return {
+    columns: [
+      'Series',
+      'Parameters',
+      'Training cost',
+    ],
+    rows: pointRows([
+      { label: SOTA_COSTS_LABELS.mosaic, points: series.price },
+      { label: SOTA_COSTS_LABELS.semiAnalysis, points: series.computeOnly },
+      { label: SOTA_COSTS_LABELS.engine, points: series.engine },
+      { label: SOTA_COSTS_LABELS.line, points: series.line },
+    ], p => formatCount(p.params), p => formatUsd(p.costUsd)),
+  }
+}
+
+export const SOTA_COSTS_CHART = defineChart({
+  type: 'line',
+  data: sotaCostsChartData,
+  options: sotaCostsChartOptions,
+  table: sotaCostsTable,
+})
