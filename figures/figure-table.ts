@@ -38,3 +38,17 @@ export function pointRows<Point extends object>(
     ]
   }))
 }
+
+/**
+ * The points of a dense curve that sit on whole powers of ten of `x`: what a compact table keeps of
+ * a line drawn through dozens of points on a log axis.
+ *
+ * @example
+ * atDecades([{ x: 1e9 }, { x: 1.78e9 }, { x: 1e10 }], p => p.x) // [{ x: 1e9 }, { x: 1e10 }]
+ */
+export function atDecades<Point>(points: readonly Point[], x: (point: Point) => number): Point[] {
+  return points.filter((p) => {
+    const log = Math.log10(x(p))
+    return Math.abs(log - Math.round(log)) < 1e-6
+  })
+}

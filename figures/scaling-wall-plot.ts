@@ -12,6 +12,7 @@
 import type { AssumptionBounds, ScalingWallFigure } from '../engine'
 import type { FigureTable } from './figure-table'
 import { formatCount, formatDays, formatPercent, formatUsd, MISSING } from '../engine'
+import { atDecades } from './figure-table'
 
 export interface WallPoint { x: number, y: number | null }
 
@@ -250,7 +251,8 @@ export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gp
 }
 
 /**
- * The plot's numbers as text: one row per size drawn, the engine's line and both edges of the band;
+ * The plot's numbers as text: one row per power of ten of the sizes drawn (the line runs through
+ * dozens of points), the engine's line and both edges of the band;
  * the engine's marked points and the published figures as notes. `formatParams` names the sizes as
  * the axis does.
  */
@@ -271,8 +273,8 @@ export function wallTable(series: WallSeries, formatParams: (params: number) => 
       'Band, low edge',
       'Band, high edge',
     ],
-    rows: series.line.map((p, i) => [
-      formatParams(p.x),
+    rows: atDecades(series.line.map((p, i) => ({ x: p.x, i })), p => p.x).map(({ x, i }) => [
+      formatParams(x),
       at(series.line, i),
       at(series.low, i),
       at(series.high, i),

@@ -10,7 +10,7 @@ import type { FigureTable } from './figure-table'
 import { formatCount, formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
-import { pointRows } from './figure-table'
+import { atDecades, pointRows } from './figure-table'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 
@@ -91,7 +91,7 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
   }
 }
 
-/** Every point of every series: parameters and cost. */
+/** Every published point and the engine's for the same runs; the compute-optimal line at whole decades. */
 export function sotaCostsTable(series: PublishedCostSeries): FigureTable {
   return {
     columns: [
@@ -103,7 +103,10 @@ export function sotaCostsTable(series: PublishedCostSeries): FigureTable {
       { label: SOTA_COSTS_LABELS.mosaic, points: series.price },
       { label: SOTA_COSTS_LABELS.semiAnalysis, points: series.computeOnly },
       { label: SOTA_COSTS_LABELS.engine, points: series.engine },
-      { label: SOTA_COSTS_LABELS.line, points: series.line },
+      {
+        label: SOTA_COSTS_LABELS.line,
+        points: atDecades(series.line, p => p.params),
+      },
     ], p => formatCount(p.params), p => formatUsd(p.costUsd)),
   }
 }

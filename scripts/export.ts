@@ -1,5 +1,10 @@
 /**
- * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [SCENARIO]`
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [SCENARIO]`
+ *
+ * `--handout`: the reader's copy (default slides-handout.pdf): each slide on an A4-shaped page with,
+ * under it, the scenario, its speaker notes (Slidev's own rendering: Markdown, KaTeX) and the numbers
+ * of its charts as tables (`components/HandoutNotes.vue`, `components/ChartAlternative.vue`). Same
+ * exporter, outline, metadata and checks as the slides; PDF only, one page per slide (no clicks).
  *
  * SCENARIO: the command line's and the shareable link's options (`--gpu h100-sxm --mfu 0.4 --price 2.5
  * --gpus 4096 ...`) or `--preset NAME`; every figure in the export is then computed under it, and each
@@ -26,7 +31,7 @@ import { countRenderedSlides } from './lib/slide-count'
 const ENTRY = 'slides.md'
 // Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
-const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] ${scenarioSynopsis()} (--help for more)`
+const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] ${scenarioSynopsis()} (--help for more)`
 
 const HELP = [
   USAGE,
@@ -34,6 +39,8 @@ const HELP = [
   '  --output FILE          the PDF (default slides-export.pdf), or the folder of PNGs',
   '  --with-clicks          a page per click step',
   '  --format pdf|png       default pdf',
+  '  --handout              the reader\'s copy: each slide with its notes and its charts\' numbers',
+  '                         (default slides-handout.pdf)',
   ...scenarioHelp(),
 ].join('\n')
 
@@ -46,6 +53,8 @@ interface ExportOptions {
   output: string
   format: 'pdf' | 'png'
   withClicks: boolean
+  /** The reader's copy: notes and figure tables under each slide. */
+  handout: boolean
   /** The scenario as a query string for the deck (empty: the talk's defaults). */
   scenarioQuery: string
 }
@@ -59,6 +68,7 @@ function parseOptions(argv: string[]): ExportOptions {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
+        'handout': { type: 'boolean', default: false },
         'help': { type: 'boolean', default: false },
         ...SCENARIO_OPTIONS,
       },
@@ -75,9 +85,16 @@ function parseOptions(argv: string[]): ExportOptions {
   const { format } = parsed.values
   if (format !== 'pdf' && format !== 'png')
     throw new UsageError(`--format: "${format}" is not supported; use pdf or png`)
-  const output = parsed.values.output ?? (format === 'pdf'
-    ? 'slides-export.pdf'
-    : 'slides-export')
+  const handout = parsed.values.handout === true
+  if (handout && format !== 'pdf')
+    throw new UsageError(`--handout: the handout is a PDF; drop --format ${format}`)
+  if (handout && parsed.values['with-clicks'] === true)
+    throw new UsageError('--handout: one page per slide, with its notes; drop --with-clicks')
+  const output = parsed.values.output ?? (handout
+    ? 'slides-handout.pdf'
+    : format === 'pdf'
+      ? 'slides-export.pdf'
+      : 'slides-export')
   if (output.trim() === '')
     throw new UsageError('--output: needs a file name')
   const scenario = readScenario(parsed.values)
@@ -89,17 +106,25 @@ function parseOptions(argv: string[]): ExportOptions {
       : output,
     format,
     withClicks: parsed.values['with-clicks'] === true,
+    handout,
     scenarioQuery: scenario.query,
   }
 }
 
-function runSlidevExport(args: string[], scenarioQuery: string): Promise<number> {
+function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    // Vite hands VITE_* variables to the deck: the assumptions store applies this one like a link.
+    // Vite hands VITE_* variables to the deck: the assumptions store applies the scenario like a link,
+    // and the handout flag gives each printed slide its notes (slide-bottom.vue).
     // NODE_ENV=production (set by a caller, or by Vite inside the benchmark) makes Slidev's export
     // server serve a page that never shows: the exporter runs a dev server and needs its own default.
     const { NODE_ENV: _ignored, ...inherited } = process.env
-    const env = { ...inherited, VITE_DECK_SCENARIO: scenarioQuery }
+    const env = {
+      ...inherited,
+      VITE_DECK_SCENARIO: options.scenarioQuery,
+      VITE_DECK_HANDOUT: options.handout
+        ? '1'
+        : '',
+    }
     const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
@@ -124,7 +149,7 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
     args.push('--with-clicks')
   if (options.format === 'pdf')
     args.push('--with-toc')
-  const code = await runSlidevExport(args, options.scenarioQuery)
+  const code = await runSlidevExport(args, options)
   if (code !== 0)
     return `slidev export exited with code ${code}`
   if (options.format === 'png') {
@@ -174,7 +199,9 @@ async function main(): Promise<number> {
   const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'
     ? '.pdf'
     : ''}`)
-  console.log(`export: ${expectedSlides} slides → ${options.output} with ${chromium.path} (${chromium.via})`)
+  console.log(`export: ${expectedSlides} slides${options.handout
+    ? ', a handout (notes and figure tables under each),'
+    : ''} → ${options.output} with ${chromium.path} (${chromium.via})`)
   console.log(`export: scenario: ${options.scenarioQuery === ''
     ? 'the talk\'s defaults'
     : options.scenarioQuery}`)

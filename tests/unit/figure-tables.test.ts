@@ -21,14 +21,14 @@ import {
   utilizationCostFigure,
 } from '../../engine'
 import { COMPUTE_OPTIMAL_CHART } from '../../figures/compute-optimal-chart'
-import { pointRows } from '../../figures/figure-table'
+import { atDecades, pointRows } from '../../figures/figure-table'
 import { GPU_PRICE_CHART, PRICE_TERMS } from '../../figures/gpu-price-chart'
 import { MODEL_SIZE_CHART } from '../../figures/model-size-chart'
 import { NOT_SO_FAST_UTILIZATION_CHART } from '../../figures/not-so-fast-chart'
 import { ROOFLINE_CHART } from '../../figures/roofline-chart'
 import { wallSeries, wallTable } from '../../figures/scaling-wall-plot'
 import { SENSITIVITY_CHART } from '../../figures/sensitivity-chart'
-import { SOTA_COSTS_CHART } from '../../figures/sota-costs-chart'
+import { SOTA_COSTS_CHART, SOTA_COSTS_LABELS } from '../../figures/sota-costs-chart'
 import { UTILIZATION_CHART } from '../../figures/utilization-chart'
 import { UTILIZATION_COST_CHART } from '../../figures/utilization-cost-chart'
 
@@ -114,10 +114,11 @@ describe('a chart\'s table', () => {
     })
   })
 
-  it('state-of-the-art costs: every point of every series, as parameters and dollars', () => {
+  it('state-of-the-art costs: every published point, and the engine\'s line at each whole decade', () => {
     const series = publishedCostSeries(A)
     const table = SOTA_COSTS_CHART.table(series)
-    const drawn = SOTA_COSTS_CHART.data(series, THEME).datasets.flatMap(d => (d.data as { x: number, y: number }[]).map(p => [
+    const isDecade = (x: number) => Number.isInteger(Math.round(Math.log10(x) * 1e6) / 1e6)
+    const drawn = SOTA_COSTS_CHART.data(series, THEME).datasets.flatMap(d => (d.data as { x: number, y: number }[]).filter(p => d.label !== SOTA_COSTS_LABELS.line || isDecade(p.x)).map(p => [
       d.label,
       formatCount(p.x),
       formatUsd(p.y),
@@ -137,11 +138,24 @@ describe('a chart\'s table', () => {
     expect(table.notes).toContain('Current MFU: 37%')
   })
 
-  it('the scaling wall: a row per size drawn, with the engine\'s line and the band', () => {
+  it('the scaling wall: a row per power of ten of the sizes drawn, with the engine\'s line and the band', () => {
     const series = wallSeries(scalingWallFigure(A), 'cost', A.gpus)
     const table = wallTable(series, formatCount)
-    expect(table.rows.map(r => r[0])).toEqual(series.line.map(p => formatCount(p.x)))
-    expect(table.rows.map(r => r[1])).toEqual(series.line.map(p => formatUsd(p.y)))
+    expect(table.rows.map(r => r[0])).toEqual([
+      '100M',
+      '1B',
+      '10B',
+      '100B',
+      '1T',
+      '10T',
+    ])
+    const at1T = series.line.findIndex(p => Math.abs(p.x / 1e12 - 1) < 1e-9)
+    expect(table.rows[4]).toEqual([
+      '1T',
+      formatUsd(series.line[at1T]!.y),
+      formatUsd(series.low[at1T]!.y),
+      formatUsd(series.high[at1T]!.y),
+    ])
     expect(table.notes!.some(n => n.startsWith('Published (SemiAnalysis): 1T parameters → $300M'))).toBe(true)
   })
 
@@ -149,6 +163,12 @@ describe('a chart\'s table', () => {
     const at = (mfu: number) => SENSITIVITY_CHART.table(costSensitivity({ params: 1e12 }, { ...A, mfu })).notes![0]
     expect(at(0.3)).not.toBe(at(0.6))
     expect(at(0.6)).toBe(`Base cost: ${formatUsd(costSensitivity({ params: 1e12 }, { ...A, mfu: 0.6 })[0]!.baseCostUsd)}`)
+  })
+})
+
+describe('atDecades', () => {
+  it('keeps the points on whole powers of ten', () => {
+    expect(atDecades([1e9, 1.78e9, 3.16e9, 1e10, 1e12], x => x)).toEqual([1e9, 1e10, 1e12])
   })
 })
 
