@@ -13,7 +13,8 @@
  *
  * Exports the deck through Slidev's own exporter (with an outline and the title and author as PDF
  * metadata), with a Chromium found on this machine, then checks the result before calling it done: one
- * page per slide and text on every page. A failed check is retried once (cold caches made Slidev print
+ * page per slide, text on every page, and (where poppler's pdftotext is installed) no page that shows
+ * Slidev's "Loading slide..." placeholder. A failed check is retried once (cold caches made Slidev print
  * blank pages now and then); a second failure is an error and leaves nothing under the output name.
  */
 import { spawn } from 'node:child_process'
@@ -24,7 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { joinNegativeValues } from './lib/argv'
 import { findChromium } from './lib/chromium'
-import { problemWithPdf, summarizePdf } from './lib/pdf-check'
+import { LOADING_PLACEHOLDER, pagesStillLoading, problemWithPdf, summarizePdf } from './lib/pdf-check'
 import { readScenario, SCENARIO_OPTIONS, scenarioHelp, scenarioSynopsis } from './lib/scenario-args'
 import { countRenderedSlides } from './lib/slide-count'
 
@@ -162,12 +163,17 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   }
   const summary = await summarizePdf(await readFile(scratch))
   // With clicks a slide gives one page per click step, so only "at least one page per slide" holds.
-  if (options.withClicks) {
-    if (summary.pageCount < expectedSlides)
-      return `the PDF has ${summary.pageCount} pages, expected at least ${expectedSlides}`
-    return problemWithPdf(summary, summary.pageCount)
-  }
-  return problemWithPdf(summary, expectedSlides)
+  if (options.withClicks && summary.pageCount < expectedSlides)
+    return `the PDF has ${summary.pageCount} pages, expected at least ${expectedSlides}`
+  const problem = problemWithPdf(summary, options.withClicks
+    ? summary.pageCount
+    : expectedSlides)
+  if (problem)
+    return problem
+  const loading = await pagesStillLoading(scratch)
+  return loading && loading.length > 0
+    ? `page(s) ${loading.join(', ')} show Slidev's "${LOADING_PLACEHOLDER}" instead of the slide`
+    : undefined
 }
 
 async function main(): Promise<number> {

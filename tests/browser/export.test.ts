@@ -4,7 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { formatFlops, formatGpuHours, formatUsd } from '../../engine'
+import { formatFlops, formatGpuHours, formatUsd, offerRows } from '../../engine'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
 
 const run = promisify(execFile)
@@ -110,6 +110,17 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(wall).toMatch(/Days on 100k GPUs \(log\)/)
     expect(wall.match(/Parameters \(log scale\)/g)).toHaveLength(2)
     expect(wall).toContain('10T')
+  })
+
+  it('carries a chart\'s numbers as text (its invisible table over the chart): every price of the GPU price chart', () => {
+    const page = pageTitled(at60, 'Costs GPU\n')
+    for (const row of offerRows()) {
+      expect(page).toContain(row.label)
+      for (const usd of Object.values(row.usdPerGpuHour)) {
+        if (usd !== null)
+          expect(page, `${row.label}: ${formatUsd(usd)}`).toContain(formatUsd(usd))
+      }
+    }
   })
 
   it('stamps every computed page with the scenario it was computed under', () => {
