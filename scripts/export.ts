@@ -32,6 +32,8 @@ import { countRenderedSlides } from './lib/slide-count'
 const ENTRY = 'slides.md'
 // Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
+/** Loaded into Slidev's exporter so Chromium writes a tagged PDF (see the file). */
+const TAGGED_PDF = new URL('./lib/tagged-pdf.mjs', import.meta.url).href
 const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] ${scenarioSynopsis()} (--help for more)`
 
 const HELP = [
@@ -121,6 +123,10 @@ function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQ
     const { NODE_ENV: _ignored, ...inherited } = process.env
     const env = {
       ...inherited,
+      NODE_OPTIONS: [
+        inherited.NODE_OPTIONS,
+        `--import=${TAGGED_PDF}`,
+      ].filter(Boolean).join(' '),
       VITE_DECK_SCENARIO: options.scenarioQuery,
       VITE_DECK_HANDOUT: options.handout
         ? '1'
@@ -170,6 +176,8 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
     : expectedSlides)
   if (problem)
     return problem
+  if (!summary.tagged)
+    console.warn('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)')
   const loading = await pagesStillLoading(scratch)
   return loading && loading.length > 0
     ? `page(s) ${loading.join(', ')} show Slidev's "${LOADING_PLACEHOLDER}" instead of the slide`

@@ -11,6 +11,8 @@ export interface PdfSummary {
   pageCount: number
   /** 1-based numbers of pages that draw no text at all (a blank or unrendered slide). */
   pagesWithoutText: number[]
+  /** Whether it has a structure tree (a tagged PDF: headings, tables, figures' alternative text). */
+  tagged: boolean
 }
 
 // Text-showing operators of the PDF content stream language (ISO 32000-1, 9.4.3): Tj, TJ, ' and ".
@@ -66,7 +68,11 @@ export async function summarizePdf(bytes: Uint8Array): Promise<PdfSummary> {
     if (!drawsText(resources, pageContents(page), new Set()))
       pagesWithoutText.push(index + 1)
   })
-  return { pageCount: pages.length, pagesWithoutText }
+  return {
+    pageCount: pages.length,
+    pagesWithoutText,
+    tagged: doc.catalog.has(PDFName.of('StructTreeRoot')),
+  }
 }
 
 /** Why an exported PDF is not acceptable, or undefined when it is. */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatFlops, formatGpuHours, formatUsd, offerRows } from '../../engine'
-import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
+import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
@@ -84,6 +84,13 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(info.Author).toBe('Sergi Guimerà Roig')
     // One entry per titled slide at least covers every section of the talk.
     expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
+  })
+
+  it('is tagged: each chart a figure with its accessible name, its numbers a table', async () => {
+    expect((await pdfInfo(at60.pdf)).Tagged).toBe('yes')
+    const { roles, figureAlts } = await pdfStructure(at60.pdf)
+    expect(roles.Table).toBeGreaterThanOrEqual(12)
+    expect(figureAlts).toContain('Price per GPU-hour by vendor')
   })
 
   it('embeds every font', async () => {

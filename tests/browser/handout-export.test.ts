@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatUsd, offerRows } from '../../engine'
 import { renderedSlideNotes } from '../../scripts/lib/slide-count'
-import { outlineCount, pdfInfo } from './pdf-tools'
+import { outlineCount, pdfInfo, pdfStructure } from './pdf-tools'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
@@ -147,6 +147,18 @@ describe('npm run export -- --handout: the reader\'s copy', () => {
     expect(info.Title).toBe('Challenges for scaling DL models with GPUs')
     expect(info.Author).toBe('Sergi Guimerà Roig')
     expect(await outlineCount(HANDOUT)).toBeGreaterThanOrEqual(8)
+  })
+
+  it('is tagged: headings, tables, and each chart a figure named as in the deck', async () => {
+    expect((await pdfInfo(HANDOUT)).Tagged).toBe('yes')
+    const { roles, figureAlts } = await pdfStructure(HANDOUT)
+    expect(roles.H1).toBeGreaterThanOrEqual(slideCount - 2)
+    // The handout's notes heading on every page, and the figures' tables with their captions.
+    expect(roles.H2).toBeGreaterThanOrEqual(slideCount)
+    expect(roles.Table).toBeGreaterThanOrEqual(12)
+    expect(roles.Caption).toBeGreaterThanOrEqual(11)
+    expect(figureAlts).toContain('Price per GPU-hour by vendor')
+    expect(figureAlts).toContain('Training cost against parameters')
   })
 
   it('leaves no scratch file next to its output', async () => {
