@@ -127,6 +127,13 @@ describe('npm run export -- --handout: the reader\'s copy', () => {
     }
   })
 
+  it('fits the longest table on its page: the utilization chart\'s 30 points, down to its last line', () => {
+    const utilization = pages.find(text => text.trimStart().startsWith('A100 ~60%'))!
+    expect(utilization).toContain('Published MFU and HFU against model size')
+    expect(utilization).toContain('Megatron-LM A100, HFU')
+    expect(utilization).toContain('Current MFU: 30%')
+  })
+
   it('typesets the formulas of slides and notes as text, not as TeX source', () => {
     const all = pages.join('\n')
     expect(all).not.toMatch(/\\(?:text|frac|tfrac)\{|\$\$/)
