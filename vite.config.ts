@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { roomGuard } from './server/room-guard'
 
@@ -34,10 +35,29 @@ function chartChunk(): Plugin {
   }
 }
 
+/**
+ * Slidev's menu toggles (sync settings, more options, recording) put a <button> inside a <button>
+ * (axe-core's nested-interactive, serious, on every slide): its own components import `./MenuButton.vue`,
+ * which this points at the deck's fixed copy, `overrides/slidev/MenuButton.vue`.
+ */
+function slidevMenuButton(): Plugin {
+  const fixed = fileURLToPath(new URL('./overrides/slidev/MenuButton.vue', import.meta.url))
+  return {
+    name: 'deck:slidev-menu-button',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './MenuButton.vue' && importer?.replaceAll('\\', '/').includes('/@slidev/client/internals/')
+        ? fixed
+        : null
+    },
+  }
+}
+
 // Slidev merges this file into its own Vite config (and adds the Vue plugin itself).
 export default defineConfig({
   plugins: [
     chartChunk(),
+    slidevMenuButton(),
     // With `--remote PASSWORD`, only the speaker's window may change the scenario the room sees.
     roomGuard(),
   ],

@@ -7,6 +7,7 @@
  */
 import type { ChartData, ChartOptions, Plugin } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
+import type { FigureTable } from './figure-table'
 
 export type ChartKind = 'bar' | 'line' | 'scatter'
 
@@ -21,6 +22,12 @@ export interface ChartConfig<Kind extends ChartKind, Input, Range = undefined> {
    * rebuilds the options. A `range` given to `<LiveChart>` takes its place.
    */
   fixedRange?: () => Range
+  /**
+   * The numbers the chart draws, as text (`figures/figure-table.ts`): from the same input as `data`,
+   * formatted with the engine's helpers. `<LiveChart>` gives it to screen readers, to the PDF's text
+   * and to the handout; required, so no chart is a picture only.
+   */
+  table: (input: Input) => FigureTable
   /** chart.js plugins of this figure, e.g. captions beside points. */
   plugins?: (theme: ChartTheme) => Plugin<NoInfer<Kind>>[]
 }

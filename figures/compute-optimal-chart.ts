@@ -6,11 +6,13 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { ModelId } from '../data/models'
 import type { ComputeOptimalFigure, FrontierModel } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { computeOptimalRange, formatCount } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
 import { lineSeries, pointSeries } from './datasets'
+import { pointRows } from './figure-table'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 import { pointLabelsPlugin } from './point-labels'
@@ -88,11 +90,41 @@ export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams
   }
 }
 
+/** Chinchilla's Table 3 and each model (parameters, tokens); the frontier's formula as a note. */
+export function computeOptimalTable(figure: ComputeOptimalFigure): FigureTable {
+  const point = (p: { params: number, tokens: number, name?: string }) => ({ x: p.params, y: p.tokens, label: p.name })
+  return {
+    columns: [
+      'Point',
+      'Parameters N',
+      'Tokens D',
+    ],
+    rows: pointRows([
+      {
+        label: 'Chinchilla Table 3',
+        points: figure.table3.map(point),
+      },
+      {
+        label: 'Under-trained',
+        points: figure.models.filter(m => m.gap.undertrained).map(point),
+      },
+      {
+        label: 'On the frontier',
+        points: figure.models.filter(m => !m.gap.undertrained).map(point),
+      },
+    ], p => formatCount(p.x), p => formatCount(p.y)),
+    notes: [
+      `Compute-optimal line: D = ${formatCount(figure.tokensPerParam)}·N`,
+    ],
+  }
+}
+
 export const COMPUTE_OPTIMAL_CHART = defineChart({
   type: 'scatter',
   data: computeOptimalChartData,
   options: computeOptimalChartOptions,
   fixedRange: computeOptimalRange,
+  table: computeOptimalTable,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -7,6 +7,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { Wall2026, YearCostPoint } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatDecimalYear, formatUsd, formatWholeYear } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
@@ -103,4 +104,48 @@ export function costTrendChartOptions(theme: ChartTheme): ChartOptions<'scatter'
   }
 }
 
-export const COST_TREND_CHART = defineChart({ type: 'scatter', data: costTrendChartData, options: costTrendChartOptions })
+/** The numbers behind the chart: the trend every two years, the estimates, and the walls placed on it. */
+export function costTrendTable(wall: Wall2026): FigureTable {
+  const everyOther = wall.trend.filter(p => Number.isInteger(p.year) && p.year % 2 === 0)
+  return {
+    columns: ['', 'Year', 'Cost'],
+    rows: [
+      ...everyOther.map(p => [
+        COST_TREND_LABELS.trend,
+        formatWholeYear(p.year),
+        formatUsd(p.usd),
+      ]),
+      ...wall.amortized.map(p => [
+        `${COST_TREND_LABELS.amortized}${p.label
+          ? `: ${p.label}`
+          : ''}`,
+        formatDecimalYear(p.year),
+        formatUsd(p.usd),
+      ]),
+      ...wall.cloudRental.map(p => [
+        `${COST_TREND_LABELS.cloud}${p.label
+          ? `: ${p.label}`
+          : ''}`,
+        formatDecimalYear(p.year),
+        formatUsd(p.usd),
+      ]),
+      [
+        COST_TREND_LABELS.talk,
+        formatDecimalYear(wall.talkOnTrend.year),
+        formatUsd(wall.talkOnTrend.usd),
+      ],
+      ...wall.rows.filter(r => WALL_POINTS.has(r.id)).map(r => [
+        `${COST_TREND_LABELS.wall}: ${r.label}`,
+        formatDecimalYear(r.trendYear.year),
+        formatUsd(r.estimate.costUsd),
+      ]),
+    ],
+  }
+}
+
+export const COST_TREND_CHART = defineChart({
+  type: 'scatter',
+  data: costTrendChartData,
+  options: costTrendChartOptions,
+  table: costTrendTable,
+})

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { CommitmentTerm, OfferRow } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
@@ -49,4 +50,23 @@ export function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
   }
 }
 
-export const GPU_PRICE_CHART = defineChart({ type: 'bar', data: gpuPriceChartData, options: gpuPriceChartOptions })
+/** Every offer's prices, in USD per GPU-hour: one row per bar group. */
+export function gpuPriceTable(rows: readonly OfferRow[]): FigureTable {
+  return {
+    columns: [
+      'Offer (USD per GPU-hour)',
+      ...PRICE_TERMS.map(t => t.label),
+    ],
+    rows: rows.map(r => [
+      r.label,
+      ...PRICE_TERMS.map(({ term }) => formatUsd(r.usdPerGpuHour[term])),
+    ]),
+  }
+}
+
+export const GPU_PRICE_CHART = defineChart({
+  type: 'bar',
+  data: gpuPriceChartData,
+  options: gpuPriceChartOptions,
+  table: gpuPriceTable,
+})

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { ModelTimeline } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from '../engine'
 import { defineChart } from './chart-config'
@@ -78,10 +79,27 @@ export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: numbe
   }
 }
 
+/** One row per model: name, month published, parameters, in the timeline's order. */
+export function modelSizeTable(timeline: ModelTimeline): FigureTable {
+  return {
+    columns: [
+      'Model',
+      'Published',
+      'Parameters',
+    ],
+    rows: timeline.models.map(m => [
+      m.name,
+      m.published,
+      formatCount(m.params),
+    ]),
+  }
+}
+
 export const MODEL_SIZE_CHART = defineChart({
   type: 'scatter',
   data: modelSizeChartData,
   options: modelSizeChartOptions,
+  table: modelSizeTable,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -7,6 +7,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent, NOT_SO_FAST_GPUS } from '../engine'
 import { defineChart } from './chart-config'
@@ -87,8 +88,40 @@ export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'sc
   }
 }
 
+/** One row per cluster size: MFU and the two shares of the step lost; the flat lines as notes. */
+export function notSoFastUtilizationTable(figure: NotSoFast): FigureTable {
+  return {
+    columns: [
+      'GPUs',
+      'MFU (scale model)',
+      'Pipeline bubble',
+      'Network wait',
+    ],
+    rows: figure.points.map(p => [
+      formatCount(p.gpus),
+      formatPercent(p.effectiveMfu),
+      formatPercent(p.bubbleShare),
+      formatPercent(p.exposedCommShare),
+    ]),
+    notes: [
+      ...figure.kernelEfficiency === null
+        ? []
+        : [
+            `Kernel efficiency: ${formatPercent(figure.kernelEfficiency)}`,
+          ],
+      `Talk's MFU: ${formatPercent(figure.fixedMfu)}`,
+      ...figure.unavailable === null
+        ? []
+        : [
+            figure.unavailable,
+          ],
+    ],
+  }
+}
+
 export const NOT_SO_FAST_UTILIZATION_CHART = defineChart({
   type: 'scatter',
   data: notSoFastUtilizationData,
   options: notSoFastUtilizationOptions,
+  table: notSoFastUtilizationTable,
 })

@@ -7,6 +7,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent } from '../engine'
 import { defineChart } from './chart-config'
@@ -61,8 +62,21 @@ export function notSoFastGoodputOptions(theme: ChartTheme): ChartOptions<'scatte
   }
 }
 
+/** The numbers behind the chart: goodput at each cluster size, and each published run beside the model. */
+export function notSoFastGoodputTable(figure: NotSoFast): FigureTable {
+  return {
+    columns: ['GPUs', 'Goodput of a 1T run'],
+    rows: figure.points.map(p => [
+      formatCount(p.gpus),
+      formatPercent(p.goodput),
+    ]),
+    notes: figure.publishedGoodput.map(r => `${r.label}: published at least ${formatPercent(r.reportedAtLeast)}, model ${formatPercent(r.predicted)}`),
+  }
+}
+
 export const NOT_SO_FAST_GOODPUT_CHART = defineChart({
   type: 'scatter',
   data: notSoFastGoodputData,
   options: notSoFastGoodputOptions,
+  table: notSoFastGoodputTable,
 })

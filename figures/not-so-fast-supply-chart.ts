@@ -8,6 +8,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatCount, formatWatts } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
@@ -77,14 +78,27 @@ function barOptions(theme: ChartTheme, title: string, format: (value: number | n
   }
 }
 
+/** The bars as a table: each label beside its formatted value. */
+function barTable(bars: Bar[], column: string, format: (value: number | null) => string): FigureTable {
+  return {
+    columns: ['', column],
+    rows: bars.map(b => [
+      b.label,
+      format(b.value),
+    ]),
+  }
+}
+
 export const NOT_SO_FAST_POWER_CHART = defineChart({
   type: 'bar',
   data: (figure: NotSoFast, theme: ChartTheme) => barData(powerBars(figure), theme, 'Facility power'),
   options: (theme: ChartTheme) => barOptions(theme, 'Facility power', formatWatts),
+  table: (figure: NotSoFast) => barTable(powerBars(figure), 'Facility power', formatWatts),
 })
 
 export const NOT_SO_FAST_DATA_CHART = defineChart({
   type: 'bar',
   data: (figure: NotSoFast, theme: ChartTheme) => barData(dataBars(figure), theme, 'Tokens'),
   options: (theme: ChartTheme) => barOptions(theme, 'Tokens', formatCount),
+  table: (figure: NotSoFast) => barTable(dataBars(figure), 'Tokens', formatCount),
 })

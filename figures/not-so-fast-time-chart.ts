@@ -7,6 +7,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { SCALING_WALL_CLAIMS } from '../data/published-claims'
 import { formatCount, formatDays } from '../engine'
@@ -71,8 +72,33 @@ export function notSoFastTimeOptions(theme: ChartTheme): ChartOptions<'scatter'>
   }
 }
 
+/** The numbers behind the chart: days at each cluster size, the floor and the published point. */
+export function notSoFastTimeTable(figure: NotSoFast): FigureTable {
+  return {
+    columns: [
+      'GPUs',
+      'Scale model',
+      'With failures',
+      'Talk\'s fixed MFU',
+    ],
+    rows: figure.points.map(p => [
+      formatCount(p.gpus),
+      formatDays(p.scaleDays),
+      formatDays(p.scaleDaysWithFailures),
+      formatDays(p.fixedMfuDays),
+    ]),
+    notes: [
+      ...figure.floor === null
+        ? []
+        : [`Batch floor: ${formatDays(figure.floor.minimumWallClockDays)} from ${formatCount(figure.floor.kneeGpus)} GPUs`],
+      `Published: ~3 months on ${formatCount(WALL_CLAIM.gpus)} GPUs`,
+    ],
+  }
+}
+
 export const NOT_SO_FAST_TIME_CHART = defineChart({
   type: 'scatter',
   data: notSoFastTimeData,
   options: notSoFastTimeOptions,
+  table: notSoFastTimeTable,
 })

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { LayerGemm, RooflineFigure } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from '../engine'
 import { defineChart } from './chart-config'
@@ -81,10 +82,37 @@ export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'>
   }
 }
 
+/** The ridge and each GEMM: intensity, attainable FLOP/s and what bounds it. */
+export function rooflineTable(input: RooflineFigure): FigureTable {
+  return {
+    columns: [
+      'Point',
+      'Intensity (FLOP/B)',
+      'Attainable FLOP/s',
+      'Bound',
+    ],
+    rows: [
+      [
+        `${input.gpuName} ridge point`,
+        formatInteger(input.ridge.intensity),
+        formatFlopsPerSecond(input.ridge.flopsPerSecond),
+        'both',
+      ],
+      ...input.gemms.map(g => [
+        g.name,
+        formatInteger(g.intensity),
+        formatFlopsPerSecond(g.attainableFlopsPerSecond),
+        g.bound,
+      ]),
+    ],
+  }
+}
+
 export const ROOFLINE_CHART = defineChart({
   type: 'scatter',
   data: rooflineChartData,
   options: rooflineChartOptions,
+  table: rooflineTable,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

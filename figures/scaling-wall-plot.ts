@@ -10,7 +10,9 @@
  * fraction of a millisecond, and the figure prints as vectors.
  */
 import type { AssumptionBounds, ScalingWallFigure } from '../engine'
-import { formatCount, formatDays, formatPercent, formatUsd } from '../engine'
+import type { FigureTable } from './figure-table'
+import { formatCount, formatDays, formatPercent, formatUsd, MISSING } from '../engine'
+import { atDecades } from './figure-table'
 
 export interface WallPoint { x: number, y: number | null }
 
@@ -269,6 +271,42 @@ export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gp
     published: isCost
       ? figure.marked.map(m => ({ x: m.claim.params, y: m.claim.usd }))
       : [],
+  }
+}
+
+/**
+ * The plot's numbers as text: one row per power of ten of the sizes drawn (the line runs through
+ * dozens of points), the engine's line and both edges of the band;
+ * the engine's marked points and the published figures as notes. `formatParams` names the sizes as
+ * the axis does.
+ */
+export function wallTable(series: WallSeries, formatParams: (params: number) => string): FigureTable {
+  const at = (points: readonly WallPoint[], i: number): string => {
+    const y = points[i]?.y
+    return y === null || y === undefined
+      ? MISSING
+      : series.format(y)
+  }
+  const marks = (kind: string, points: readonly WallPoint[]): string[] => points
+    .filter(p => p.y !== null)
+    .map(p => `${kind}: ${formatParams(p.x)} parameters → ${series.format(p.y!)}`)
+  return {
+    columns: [
+      'Parameters',
+      WALL_LABELS.line,
+      'Band, low edge',
+      'Band, high edge',
+    ],
+    rows: atDecades(series.line.map((p, i) => ({ x: p.x, i })), p => p.x).map(({ x, i }) => [
+      formatParams(x),
+      at(series.line, i),
+      at(series.low, i),
+      at(series.high, i),
+    ]),
+    notes: [
+      ...marks(WALL_LABELS.marked, series.marked),
+      ...marks(WALL_LABELS.published, series.published),
+    ],
   }
 }
 

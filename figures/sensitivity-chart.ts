@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { SensitivityBar } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatChange, formatPercent, formatRatio, formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
@@ -76,4 +77,34 @@ export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> 
   }
 }
 
-export const SENSITIVITY_CHART = defineChart({ type: 'bar', data: sensitivityChartData, options: sensitivityChartOptions })
+/** One row per input: the cost and its change at each end of the input's range; the base as a note. */
+export function sensitivityTable(rows: readonly SensitivityBar[]): FigureTable {
+  return {
+    columns: [
+      'Input and range',
+      'Cost, low end',
+      'Change',
+      'Cost, high end',
+      'Change',
+    ],
+    rows: rows.map(r => [
+      tornadoLabel(r),
+      formatUsd(r.costAtLowUsd),
+      percentChange(r.changeAtLow),
+      formatUsd(r.costAtHighUsd),
+      percentChange(r.changeAtHigh),
+    ]),
+    notes: rows[0]
+      ? [
+          `Base cost: ${formatUsd(rows[0].baseCostUsd)}`,
+        ]
+      : [],
+  }
+}
+
+export const SENSITIVITY_CHART = defineChart({
+  type: 'bar',
+  data: sensitivityChartData,
+  options: sensitivityChartOptions,
+  table: sensitivityTable,
+})

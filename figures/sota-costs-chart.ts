@@ -6,9 +6,11 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { CostPoint, PublishedCostSeries } from '../engine'
+import type { FigureTable } from './figure-table'
 import { formatCount, formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
+import { atDecades, pointRows } from './figure-table'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 
@@ -89,4 +91,29 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
   }
 }
 
-export const SOTA_COSTS_CHART = defineChart({ type: 'line', data: sotaCostsChartData, options: sotaCostsChartOptions })
+/** Every published point and the engine's for the same runs; the compute-optimal line at whole decades. */
+export function sotaCostsTable(series: PublishedCostSeries): FigureTable {
+  return {
+    columns: [
+      'Series',
+      'Parameters',
+      'Training cost',
+    ],
+    rows: pointRows([
+      { label: SOTA_COSTS_LABELS.mosaic, points: series.price },
+      { label: SOTA_COSTS_LABELS.semiAnalysis, points: series.computeOnly },
+      { label: SOTA_COSTS_LABELS.engine, points: series.engine },
+      {
+        label: SOTA_COSTS_LABELS.line,
+        points: atDecades(series.line, p => p.params),
+      },
+    ], p => formatCount(p.params), p => formatUsd(p.costUsd)),
+  }
+}
+
+export const SOTA_COSTS_CHART = defineChart({
+  type: 'line',
+  data: sotaCostsChartData,
+  options: sotaCostsChartOptions,
+  table: sotaCostsTable,
+})

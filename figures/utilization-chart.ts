@@ -5,11 +5,13 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { PublishedUtilization, UtilizationPoint } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent, utilizationSizeRange } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
 import { lineSeries } from './datasets'
+import { pointRows } from './figure-table'
 import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
@@ -129,11 +131,26 @@ export function utilizationChartOptions(theme: ChartTheme, range: { minParams: n
   }
 }
 
+/** Every published point (series, model size, utilization); the two reference lines as notes. */
+export function utilizationTable(figure: PublishedUtilization): FigureTable {
+  const series = utilizationSeries(figure)
+  return {
+    columns: [
+      'Series',
+      'Parameters',
+      'Utilization',
+    ],
+    rows: pointRows(series.filter(s => s.kind !== 'reference'), p => formatCount(p.x), p => formatPercent(p.y)),
+    notes: series.filter(s => s.kind === 'reference').map(s => `${s.label}: ${formatPercent(s.points[0]?.y)}`),
+  }
+}
+
 export const UTILIZATION_CHART = defineChart({
   type: 'scatter',
   data: utilizationChartData,
   options: utilizationChartOptions,
   fixedRange: utilizationSizeRange,
+  table: utilizationTable,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -5,6 +5,7 @@
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { UtilizationCostFigure } from '../engine'
+import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatPercent, formatUsd, utilizationCostMfuRange } from '../engine'
 import { defineChart } from './chart-config'
@@ -70,11 +71,46 @@ export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: 
   }
 }
 
+/** The curve's two ends, each published run's MFU and the current MFU, with the cost at each. */
+export function utilizationCostTable(input: UtilizationCostFigure): FigureTable {
+  const ends = [
+    input.curve[0],
+    input.curve.at(-1),
+  ].filter(p => p !== undefined)
+  return {
+    columns: [
+      `${input.model.name} at`,
+      'MFU',
+      'Training cost',
+    ],
+    rows: [
+      ...input.published.map(p => [
+        p.name,
+        formatPercent(p.mfu),
+        formatUsd(p.costUsd),
+      ]),
+      [
+        'Current MFU',
+        formatPercent(input.current.mfu),
+        formatUsd(input.current.costUsd),
+      ],
+      ...ends.map((p, i) => [
+        i === 0
+          ? 'Curve, lowest MFU'
+          : 'Curve, highest MFU',
+        formatPercent(p.mfu),
+        formatUsd(p.costUsd),
+      ]),
+    ],
+  }
+}
+
 export const UTILIZATION_COST_CHART = defineChart({
   type: 'scatter',
   data: utilizationCostChartData,
   options: utilizationCostChartOptions,
   fixedRange: utilizationCostMfuRange,
+  table: utilizationCostTable,
   plugins: theme => [
     pointLabelsPlugin(theme),
   ],

@@ -3,10 +3,12 @@
  *
  * Exports the deck RUNS times in a row, each from cold caches (Vite's pre-bundled dependencies
  * removed first, a fresh browser profile as Slidev's exporter always uses), and checks each result the
- * way `npm run export` does. Then exports the plain starter deck the same way, for the time per page
- * to compare against. Prints one line per run and a summary; exits 1 if any run failed.
+ * way `npm run export` does; after each, the handout (`--handout`) the same way, so the two are
+ * measured on the same machine load. Then exports the plain starter deck the same way, for the time per
+ * page to compare against. Prints one line per run (time, pages, size) and a summary; exits 1 if any
+ * run failed.
  */
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -30,22 +32,27 @@ const { values } = parseArgs({
 })
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 5)
 
-interface ExportRun { ok: boolean, seconds: number, secondsPerPage: number, detail: string }
+interface ExportRun { ok: boolean, seconds: number, secondsPerPage: number, bytes: number, detail: string }
 
-async function coldExport(deckDir: string, pages: number, label: string): Promise<ExportRun> {
+async function coldExport(deckDir: string, pages: number, label: string, args: string[] = []): Promise<ExportRun> {
   await rm(VITE_CACHE, { recursive: true, force: true })
   const out = join(WORK, `${label}.pdf`)
   const stats = await runMeasured(TSX, [
     join(ROOT, 'scripts/export.ts'),
     '--output',
     out,
+    ...args,
   ], { cwd: deckDir })
+  const bytes = stats.code === 0
+    ? (await stat(out)).size
+    : 0
   await rm(out, { force: true })
   const retried = stats.output.includes('retrying once')
   return {
     ok: stats.code === 0,
     seconds: stats.seconds,
     secondsPerPage: stats.seconds / pages,
+    bytes,
     detail: stats.code === 0
       ? (retried ? 'ok after one retry' : 'ok')
       : stats.output.trim().split('\n').slice(-1)[0] ?? 'failed',
@@ -56,10 +63,15 @@ async function main(): Promise<number> {
   await mkdir(WORK, { recursive: true })
   const deckPages = await countRenderedSlides(join(ROOT, 'slides.md'))
   const deckRuns: ExportRun[] = []
+  const handoutRuns: ExportRun[] = []
+  const line = (what: string, i: number, run: ExportRun) => `${what} ${i}/${RUNS}: ${run.detail}, ${run.seconds.toFixed(1)} s, ${run.secondsPerPage.toFixed(2)} s/page (${deckPages} pages, ${(run.bytes / 2 ** 20).toFixed(2)} MiB)`
   for (let i = 1; i <= RUNS; i++) {
     const run = await coldExport(ROOT, deckPages, `deck-${i}`)
     deckRuns.push(run)
-    console.log(`deck export ${i}/${RUNS}: ${run.detail}, ${run.seconds.toFixed(1)} s, ${run.secondsPerPage.toFixed(2)} s/page (${deckPages} pages)`)
+    console.log(line('deck export', i, run))
+    const handout = await coldExport(ROOT, deckPages, `handout-${i}`, ['--handout'])
+    handoutRuns.push(handout)
+    console.log(line('handout export', i, handout))
   }
   const starterDir = join(WORK, 'starter')
   const starterPages = await writeStarterDeck(starterDir)
@@ -69,7 +81,11 @@ async function main(): Promise<number> {
   const ok = deckRuns.filter(r => r.ok)
   const perPage = median(ok.map(r => r.secondsPerPage))
   console.log(`\n${ok.length}/${RUNS} cold exports complete; median ${perPage.toFixed(2)} s/page against the starter's ${starter.secondsPerPage.toFixed(2)} s/page (ratio ${(perPage / starter.secondsPerPage).toFixed(2)})`)
-  return ok.length === RUNS && starter.ok
+  const handoutOk = handoutRuns.filter(r => r.ok)
+  const seconds = median(ok.map(r => r.seconds))
+  const handoutSeconds = median(handoutOk.map(r => r.seconds))
+  console.log(`${handoutOk.length}/${RUNS} cold handout exports complete; median ${handoutSeconds.toFixed(1)} s against the slides' ${seconds.toFixed(1)} s (ratio ${(handoutSeconds / seconds).toFixed(2)}), ${(median(handoutOk.map(r => r.bytes)) / 2 ** 20).toFixed(2)} MiB against ${(median(ok.map(r => r.bytes)) / 2 ** 20).toFixed(2)} MiB, ${deckPages} pages each`)
+  return ok.length === RUNS && handoutOk.length === RUNS && starter.ok
     ? 0
     : 1
 }

@@ -1,5 +1,10 @@
 /**
- * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [SCENARIO]`
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [SCENARIO]`
+ *
+ * `--handout`: the reader's copy (default slides-handout.pdf): each slide on an A4-shaped page with,
+ * under it, the scenario, its speaker notes (Slidev's own rendering: Markdown, KaTeX) and the numbers
+ * of its charts as tables (`components/HandoutNotes.vue`, `components/ChartAlternative.vue`). Same
+ * exporter, outline, metadata and checks as the slides; PDF only, one page per slide (no clicks).
  *
  * SCENARIO: the command line's and the shareable link's options (`--gpu h100-sxm --mfu 0.4 --price 2.5
  * --gpus 4096 ...`) or `--preset NAME`; every figure in the export is then computed under it, and each
@@ -8,7 +13,8 @@
  *
  * Exports the deck through Slidev's own exporter (with an outline and the title and author as PDF
  * metadata), with a Chromium found on this machine, then checks the result before calling it done: one
- * page per slide and text on every page. A failed check is retried once (cold caches made Slidev print
+ * page per slide, text on every page, and (where poppler's pdftotext is installed) no page that shows
+ * Slidev's "Loading slide..." placeholder. A failed check is retried once (cold caches made Slidev print
  * blank pages now and then); a second failure is an error and leaves nothing under the output name.
  */
 import { spawn } from 'node:child_process'
@@ -19,15 +25,16 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { joinNegativeValues } from './lib/argv'
 import { findChromium } from './lib/chromium'
-import { problemWithPdf, summarizePdf } from './lib/pdf-check'
-import { pagesStillLoading } from './lib/pdf-loading-pages'
+import { LOADING_PLACEHOLDER, pagesStillLoading, problemWithPdf, summarizePdf } from './lib/pdf-check'
 import { readScenario, SCENARIO_OPTIONS, scenarioHelp, scenarioSynopsis } from './lib/scenario-args'
 import { countRenderedSlides } from './lib/slide-count'
 
 const ENTRY = 'slides.md'
 // Found beside this script, so the exporter also runs for a deck in another folder (the benchmark's starter).
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
-const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] ${scenarioSynopsis()} (--help for more)`
+/** Loaded into Slidev's exporter so Chromium writes a tagged PDF (see the file). */
+const TAGGED_PDF = new URL('./lib/tagged-pdf.mjs', import.meta.url).href
+const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] ${scenarioSynopsis()} (--help for more)`
 
 const HELP = [
   USAGE,
@@ -35,6 +42,8 @@ const HELP = [
   '  --output FILE          the PDF (default slides-export.pdf), or the folder of PNGs',
   '  --with-clicks          a page per click step',
   '  --format pdf|png       default pdf',
+  '  --handout              the reader\'s copy: each slide with its notes and its charts\' numbers',
+  '                         (default slides-handout.pdf)',
   ...scenarioHelp(),
 ].join('\n')
 
@@ -47,6 +56,8 @@ interface ExportOptions {
   output: string
   format: 'pdf' | 'png'
   withClicks: boolean
+  /** The reader's copy: notes and figure tables under each slide. */
+  handout: boolean
   /** The scenario as a query string for the deck (empty: the talk's defaults). */
   scenarioQuery: string
 }
@@ -55,11 +66,12 @@ function parseOptions(argv: string[]): ExportOptions {
   let parsed
   try {
     parsed = parseArgs({
-      args: joinNegativeValues(argv, name => SCENARIO_OPTIONS[name]?.type === 'string'),
+      args: joinNegativeValues(argv, name => Object.hasOwn(SCENARIO_OPTIONS, name)),
       options: {
         'output': { type: 'string' },
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
+        'handout': { type: 'boolean', default: false },
         'help': { type: 'boolean', default: false },
         ...SCENARIO_OPTIONS,
       },
@@ -76,9 +88,16 @@ function parseOptions(argv: string[]): ExportOptions {
   const { format } = parsed.values
   if (format !== 'pdf' && format !== 'png')
     throw new UsageError(`--format: "${format}" is not supported; use pdf or png`)
-  const output = parsed.values.output ?? (format === 'pdf'
-    ? 'slides-export.pdf'
-    : 'slides-export')
+  const handout = parsed.values.handout === true
+  if (handout && format !== 'pdf')
+    throw new UsageError(`--handout: the handout is a PDF; drop --format ${format}`)
+  if (handout && parsed.values['with-clicks'] === true)
+    throw new UsageError('--handout: one page per slide, with its notes; drop --with-clicks')
+  const output = parsed.values.output ?? (handout
+    ? 'slides-handout.pdf'
+    : format === 'pdf'
+      ? 'slides-export.pdf'
+      : 'slides-export')
   if (output.trim() === '')
     throw new UsageError('--output: needs a file name')
   const scenario = readScenario(parsed.values)
@@ -90,17 +109,29 @@ function parseOptions(argv: string[]): ExportOptions {
       : output,
     format,
     withClicks: parsed.values['with-clicks'] === true,
+    handout,
     scenarioQuery: scenario.query,
   }
 }
 
-function runSlidevExport(args: string[], scenarioQuery: string): Promise<number> {
+function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    // Vite hands VITE_* variables to the deck: the assumptions store applies this one like a link.
+    // Vite hands VITE_* variables to the deck: the assumptions store applies the scenario like a link,
+    // and the handout flag gives each printed slide its notes (slide-bottom.vue).
     // NODE_ENV=production (set by a caller, or by Vite inside the benchmark) makes Slidev's export
     // server serve a page that never shows: the exporter runs a dev server and needs its own default.
     const { NODE_ENV: _ignored, ...inherited } = process.env
-    const env = { ...inherited, VITE_DECK_SCENARIO: scenarioQuery }
+    const env = {
+      ...inherited,
+      NODE_OPTIONS: [
+        inherited.NODE_OPTIONS,
+        `--import=${TAGGED_PDF}`,
+      ].filter(Boolean).join(' '),
+      VITE_DECK_SCENARIO: options.scenarioQuery,
+      VITE_DECK_HANDOUT: options.handout
+        ? '1'
+        : '',
+    }
     const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
@@ -125,7 +156,7 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
     args.push('--with-clicks')
   if (options.format === 'pdf')
     args.push('--with-toc')
-  const code = await runSlidevExport(args, options.scenarioQuery)
+  const code = await runSlidevExport(args, options)
   if (code !== 0)
     return `slidev export exited with code ${code}`
   if (options.format === 'png') {
@@ -136,17 +167,21 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
         ? 'no PNG written'
         : undefined
   }
-  const loading = await pagesStillLoading(scratch)
-  if (loading !== null && loading.length > 0)
-    return `page(s) ${loading.join(', ')} caught the slide before it loaded ("Loading slide...")`
   const summary = await summarizePdf(await readFile(scratch))
   // With clicks a slide gives one page per click step, so only "at least one page per slide" holds.
-  if (options.withClicks) {
-    if (summary.pageCount < expectedSlides)
-      return `the PDF has ${summary.pageCount} pages, expected at least ${expectedSlides}`
-    return problemWithPdf(summary, summary.pageCount)
-  }
-  return problemWithPdf(summary, expectedSlides)
+  if (options.withClicks && summary.pageCount < expectedSlides)
+    return `the PDF has ${summary.pageCount} pages, expected at least ${expectedSlides}`
+  const problem = problemWithPdf(summary, options.withClicks
+    ? summary.pageCount
+    : expectedSlides)
+  if (problem)
+    return problem
+  if (!summary.tagged)
+    console.warn('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)')
+  const loading = await pagesStillLoading(scratch)
+  return loading && loading.length > 0
+    ? `page(s) ${loading.join(', ')} show Slidev's "${LOADING_PLACEHOLDER}" instead of the slide`
+    : undefined
 }
 
 async function main(): Promise<number> {
@@ -178,7 +213,9 @@ async function main(): Promise<number> {
   const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'
     ? '.pdf'
     : ''}`)
-  console.log(`export: ${expectedSlides} slides → ${options.output} with ${chromium.path} (${chromium.via})`)
+  console.log(`export: ${expectedSlides} slides${options.handout
+    ? ', a handout (notes and figure tables under each),'
+    : ''} → ${options.output} with ${chromium.path} (${chromium.via})`)
   console.log(`export: scenario: ${options.scenarioQuery === ''
     ? 'the talk\'s defaults'
     : options.scenarioQuery}`)

@@ -6,4 +6,9 @@ interface ImportMetaEnv {
    * shareable link's query form (`mfu=0.3&gpu=h100-sxm`). Empty or absent in every other run.
    */
   readonly VITE_DECK_SCENARIO?: string
+  /**
+   * "1" when `npm run export -- --handout` starts Slidev: each printed slide gets its speaker notes and
+   * its figures' tables under it (`components/HandoutNotes.vue`). Absent in every other run.
+   */
+  readonly VITE_DECK_HANDOUT?: string
 }

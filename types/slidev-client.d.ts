@@ -20,10 +20,13 @@ export interface SlidevNav {
   slides: ComputedRef<readonly SlideRoute[]>
 }
 
-/** A slide's route: `meta.preload` is its frontmatter's `preload`; `load` fetches its code. */
+/**
+ * A slide's route: `meta.preload` is its frontmatter's `preload`; `meta.slide` what Slidev parsed,
+ * its speaker notes rendered to HTML (Markdown and KaTeX) at build time; `load` fetches its code.
+ */
 export interface SlideRoute {
   no: number
-  meta: { preload?: boolean }
+  meta: { preload?: boolean, slide?: { title?: string, noteHTML: string } }
   load: () => Promise<unknown>
 }
 

@@ -14,3 +14,22 @@ export async function countRenderedSlides(entry: string): Promise<number> {
   }, file)
   return data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled).length
 }
+
+/** A rendered slide's number (1-based, as exported), its title and its speaker notes as written (Markdown). */
+export interface SlideNote { no: number, title: string, note: string }
+
+/**
+ * The speaker notes of every slide Slidev renders, in order, read by Slidev's own parser: what the
+ * handout (`npm run export -- --handout`) must carry under each slide.
+ */
+export async function renderedSlideNotes(entry: string): Promise<SlideNote[]> {
+  const file = resolve(entry)
+  const root = dirname(file)
+  const data = await load({
+    roots: [root],
+    userRoot: root,
+  }, file)
+  return data.slides
+    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+    .map((slide, i) => ({ no: i + 1, title: slide.title ?? '', note: slide.note ?? '' }))
+}

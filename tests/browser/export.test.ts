@@ -4,8 +4,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
-import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo } from './pdf-tools'
+import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, offerRows, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
@@ -89,6 +89,13 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
   })
 
+  it('is tagged: each chart a figure with its accessible name, its numbers a table', async () => {
+    expect((await pdfInfo(at60.pdf)).Tagged).toBe('yes')
+    const { roles, figureAlts } = await pdfStructure(at60.pdf)
+    expect(roles.Table).toBeGreaterThanOrEqual(12)
+    expect(figureAlts).toContain('Price per GPU-hour by vendor')
+  })
+
   it('embeds every font', async () => {
     const fonts = await pdfFonts(at60.pdf)
     expect(fonts.length).toBeGreaterThan(0)
@@ -113,6 +120,17 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(wall).toMatch(/Days on 100k GPUs \(log\)/)
     expect(wall.match(/Parameters \(log scale\)/g)).toHaveLength(2)
     expect(wall).toContain('10T')
+  })
+
+  it('carries a chart\'s numbers as text (its invisible table over the chart): every price of the GPU price chart', () => {
+    const page = pageTitled(at60, 'Costs GPU\n')
+    for (const row of offerRows()) {
+      expect(page).toContain(row.label)
+      for (const usd of Object.values(row.usdPerGpuHour)) {
+        if (usd !== null)
+          expect(page, `${row.label}: ${formatUsd(usd)}`).toContain(formatUsd(usd))
+      }
+    }
   })
 
   it('stamps every computed page with the scenario it was computed under', () => {

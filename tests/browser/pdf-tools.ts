@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
 
 const run = promisify(execFile)
 
@@ -129,4 +129,27 @@ export function parseUsd(text: string): number {
     'T': 1e12,
   }[match[2] as '' | 'k' | 'M' | 'B' | 'T']
   return Number(match[1]!.replaceAll(',', '')) * scale
+}
+
+/**
+ * What a tagged PDF's structure tree holds: how many elements of each role (`H1`, `Table`, `Figure`,
+ * ...) and the alternative text of each `Figure` that has one (a chart's accessible name).
+ */
+export async function pdfStructure(pdf: string): Promise<{ roles: Record<string, number>, figureAlts: string[] }> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false })
+  const roles: Record<string, number> = {}
+  const figureAlts: string[] = []
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || !object.has(PDFName.of('P')))
+      continue
+    const role = object.get(PDFName.of('S'))
+    if (!(role instanceof PDFName))
+      continue
+    const name = role.decodeText()
+    roles[name] = (roles[name] ?? 0) + 1
+    const alt = object.get(PDFName.of('Alt'))
+    if (name === 'Figure' && (alt instanceof PDFString || alt instanceof PDFHexString))
+      figureAlts.push(alt.decodeText())
+  }
+  return { roles, figureAlts }
 }

@@ -77,7 +77,9 @@ async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: 
     const slack = tolerance as number
     const out: string[] = []
     for (const element of root.querySelectorAll('*')) {
-      if (element.closest('.katex-mathml') || element.classList.contains('strut') || element.closest('[data-assumptions-layer]'))
+      // KaTeX's MathML and a chart's table are visually hidden for screen readers (clipped to a 1 px
+      // box): their boxes lie where the text would flow, unseen.
+      if (element.closest('.katex-mathml, .chart-alternative.screen') || element.classList.contains('strut') || element.closest('[data-assumptions-layer]'))
         continue
       if (element.tagName.toLowerCase() !== 'svg' && element.closest('svg'))
         continue

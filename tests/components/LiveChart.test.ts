@@ -29,6 +29,16 @@ const CONFIG = defineChart({
       },
     },
   }),
+  table: input => ({
+    columns: ['x', 'y'],
+    rows: [
+      [
+        '1',
+        String(input.y),
+      ],
+    ],
+    notes: ['a note'],
+  }),
 })
 
 // Mounted from a template, as a slide does: vue-tsc infers the figure's types there, not through mount().
@@ -77,5 +87,20 @@ describe('<LiveChart>', () => {
     await nextTick()
     expect((drawn().props('data') as { datasets: { data: { y: number }[] }[] }).datasets[0]!.data[0]!.y).toBe(5)
     expect(drawn().props('options')).toBe(options)
+  })
+
+  it('gives the chart a text alternative from the same input: a table captioned with its label, following edits', async () => {
+    const input = shallowRef({ y: 3 })
+    const wrapper = mountChart(input)
+    const table = wrapper.find('[data-figure-table] table')
+    expect(table.find('caption').text()).toBe('A test chart')
+    expect(table.findAll('thead th').map(th => th.text())).toEqual(['x', 'y'])
+    expect(table.findAll('tbody tr').map(tr => tr.findAll('th, td').map(c => c.text()))).toEqual([
+      ['1', '3'],
+    ])
+    expect(wrapper.find('.chart-alternative-note').text()).toBe('a note')
+    input.value = { y: 5 }
+    await nextTick()
+    expect(wrapper.find('[data-figure-table] tbody td').text()).toBe('5')
   })
 })

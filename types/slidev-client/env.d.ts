@@ -2,4 +2,7 @@
 export declare const configs: {
   remote?: string | boolean
   title?: string
+  /** The slide's size in CSS px: `canvasWidth` wide, `canvasWidth / aspectRatio` high. */
+  canvasWidth: number
+  aspectRatio: number
 }

@@ -1,6 +1,7 @@
 /**
- * Stand-ins for the parts of a component test happy-dom cannot run: vue-chartjs (no canvas) and the
- * chart theme (Slidev's dark and print mode). `./setup.ts` installs them for every component test.
+ * Stand-ins for the parts of a component test happy-dom cannot run: vue-chartjs (no canvas), the
+ * chart theme (Slidev's dark and print mode) and where a chart's text alternative goes (print mode,
+ * the slide's number). `./setup.ts` installs them for every component test.
  */
 import { computed, defineComponent, h } from 'vue'
 
@@ -43,5 +44,16 @@ export function chartThemeStub() {
       fontSize: 16,
       animate: false,
     })),
+  }
+}
+
+export function figureAlternativeStub() {
+  return {
+    isHandoutBuild: () => false,
+    handoutFiguresId: (no: number) => `handout-figures-${no}`,
+    useFigureAlternative: () => ({
+      mode: computed(() => 'screen' as const),
+      target: computed(() => '#handout-figures-1'),
+    }),
   }
 }

@@ -3,7 +3,8 @@
  * vue-chartjs is a stand-in that keeps what it is given; the chart theme reads Slidev's dark and print
  * mode, which need a running Slidev app; and Slidev registers the deck's footnote components globally,
  * so this does too. The assumptions store is mocked per test (`./store`), since the panel's tests use
- * the real one.
+ * the real one. Charts' text alternatives render as in the deck (a visually hidden table): Slidev's
+print mode and slide context need a running app too.
  */
 import { config } from '@vue/test-utils'
 import { vi } from 'vitest'
@@ -11,5 +12,6 @@ import CompactSources from '../../../components/CompactSources.vue'
 
 vi.mock('vue-chartjs', async () => (await import('./mocks')).vueChartjsStub())
 vi.mock('../../../composables/chart-theme', async () => (await import('./mocks')).chartThemeStub())
+vi.mock('../../../composables/figure-alternative', async () => (await import('./mocks')).figureAlternativeStub())
 
 config.global.components = { CompactSources }
