@@ -126,5 +126,9 @@ export function assumptionInWords(key: AssumptionKey, a: Assumptions): string {
       ? ` ${spec.unit}`
       : ''}`
     : shownAssumption(key, value)
-  return `${spec.label.toLowerCase()} ${shown}`
+  // Lower case inside a line, but an acronym stays one (PUE, MFU).
+  const label = /^[A-Z]{2}/.test(spec.label)
+    ? spec.label
+    : spec.label.toLowerCase()
+  return `${label} ${shown}`
 }

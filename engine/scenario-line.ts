@@ -1,7 +1,7 @@
 /**
  * The "Computed for: …" line at the foot of every computed slide, so a reader of the PDF knows which
  * assumptions produced its numbers: the six the talk's figures all use, then every other assumption
- * that differs from its default, by its panel label (goodput, PUE, the scale model's batch, storage
+ * that differs from its default, by its panel label (two of them at most, then a count) (goodput, PUE, the scale model's batch, storage
  * and restart, the wall's utilization switch).
  */
 import type { AssumptionKey, Assumptions } from './validation'
@@ -9,6 +9,9 @@ import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../data/assumptions'
 import { assumptionInWords } from './assumption-table'
 import { formatCount, formatPercent, formatUsd } from './format'
 import { getAccelerator } from './lookup'
+
+/** At most this many other changed assumptions are named; more are counted. */
+const MAX_CHANGED = 2
 
 /** Always named, in this order, in their own words. */
 const ALWAYS = [
@@ -39,8 +42,16 @@ export function scenarioParts(a: Assumptions): string[] {
     `${formatCount(a.tokensPerParam)} tokens/parameter`,
   ]
   const rest = ASSUMPTION_KEYS.filter(key => !(ALWAYS as readonly AssumptionKey[]).includes(key) && a[key] !== DEFAULT_ASSUMPTIONS[key])
+  // The line stays within two lines at the foot of a slide: beyond two changes, a count, and the
+  // Assumptions slide (and the handout) lists every value.
+  const named = rest.length <= MAX_CHANGED
+    ? rest
+    : rest.slice(0, MAX_CHANGED - 1)
   return [
     ...always,
-    ...rest.map(key => assumptionInWords(key, a)),
+    ...named.map(key => assumptionInWords(key, a)),
+    ...rest.length > named.length
+      ? [`${rest.length - named.length} more on the Assumptions slide`]
+      : [],
   ]
 }

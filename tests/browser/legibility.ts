@@ -37,8 +37,9 @@ export function measureLegibility(slide: Locator): Promise<SlideLegibility> {
       const parent = node.parentElement
       if (!text || !parent)
         continue
-      // Hidden text (a closed panel, a v-click not yet shown, screen-reader-only tables) is not read.
-      if (parent.closest('[aria-hidden="true"], .sr-only, .slidev-vclick-hidden, .katex-mathml, style, script'))
+      // Hidden text (a closed panel, a v-click not yet shown, a chart's text alternative for screen
+      // readers and the PDF's text layer) is not what the room reads.
+      if (parent.closest('[aria-hidden="true"], .sr-only, .chart-alternative, .slidev-vclick-hidden, .katex-mathml, [data-assumptions-layer], [data-assumptions-panel], details:not([open]) > :not(summary), style, script'))
         continue
       const box = parent.getBoundingClientRect()
       const style = getComputedStyle(parent)
@@ -86,4 +87,33 @@ export function measureLegibility(slide: Locator): Promise<SlideLegibility> {
       words,
     }
   })
+}
+
+/** Issue 16's rule for a slide projected at 1280 × 720. */
+export const LEGIBILITY_RULE = {
+  minBodyPx: 18,
+  maxWords: 80,
+  minFootnotePx: 12,
+  maxFootnoteLines: 2,
+} as const
+
+/**
+ * What breaks the rule on a measured slide, one line each; empty when the back row can read it.
+ *
+ * @example
+ * legibilityProblems(await measureLegibility(slide)) // ['text at 14.6 px: "Chowdhery et al."']
+ */
+export function legibilityProblems(m: SlideLegibility): string[] {
+  const rule = LEGIBILITY_RULE
+  const small = m.body.filter(r => r.px < rule.minBodyPx - 0.05)
+  const tinyNotes = m.footnotes.filter(r => r.px < rule.minFootnotePx - 0.05)
+  const longNotes = m.footnoteLines.filter(f => f.lines > rule.maxFootnoteLines)
+  return [
+    ...small.slice(0, 3).map(r => `text at ${r.px.toFixed(1)} px: "${r.text.slice(0, 40)}"`),
+    ...m.words > rule.maxWords
+      ? [`${m.words} words (at most ${rule.maxWords})`]
+      : [],
+    ...tinyNotes.slice(0, 2).map(r => `footnote at ${r.px.toFixed(1)} px: "${r.text.slice(0, 40)}"`),
+    ...longNotes.map(f => `footnote on ${f.lines} lines: "${f.text}"`),
+  ]
 }

@@ -188,6 +188,10 @@ describe('slidev --remote: only the speaker moves the numbers', () => {
     })
     const box = await sheet.boundingBox()
     expect(box?.width).toBeGreaterThanOrEqual(PHONE.viewport.width - 1)
+    // The scale model's section is a disclosure: a tap on its summary opens it.
+    const section = sheet.locator('details.scale-model')
+    if (!await section.evaluate(d => (d as HTMLDetailsElement).open))
+      await section.locator('summary').click()
     const controls = sheet.locator('input, select, button')
     const count = await controls.count()
     expect(count).toBeGreaterThan(10)

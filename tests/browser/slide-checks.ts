@@ -81,6 +81,9 @@ async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: 
       // box): their boxes lie where the text would flow, unseen.
       if (element.closest('.katex-mathml, .chart-alternative.screen') || element.classList.contains('strut') || element.closest('[data-assumptions-layer]'))
         continue
+      // The content of a closed <details> is not drawn (Chromium still gives it boxes).
+      if (element.closest('details:not([open]) > :not(summary)'))
+        continue
       if (element.tagName.toLowerCase() !== 'svg' && element.closest('svg'))
         continue
       const r = element.getBoundingClientRect()

@@ -25,8 +25,16 @@ describe('<ScenarioLine>', () => {
 
   it('names the scale model\'s assumptions and the wall\'s switch when they differ from the defaults', async () => {
     const wrapper = mountFigure(ScenarioLine)
-    await setAssumptions({ scaleModel: true, batchTokens: 2 * 3072 * 2048, restartMinutes: 30 })
-    expect(wrapper.text()).toBe('Computed for: NVIDIA A100 SXM 80GB · bf16 · MFU 45% · $1.5/GPU-hour · 100k GPUs · 20 tokens/parameter · utilization scale model · global batch 12.6M tokens · restart time 30 min')
+    await setAssumptions({ scaleModel: true, batchTokens: 2 * 3072 * 2048 })
+    expect(wrapper.text()).toBe('Computed for: NVIDIA A100 SXM 80GB · bf16 · MFU 45% · $1.5/GPU-hour · 100k GPUs · 20 tokens/parameter · utilization scale model · global batch 12.6M tokens')
+    // Beyond two changes the line counts them, so it stays within two lines on a slide.
+    await setAssumptions({
+      scaleModel: true,
+      batchTokens: 2 * 3072 * 2048,
+      restartMinutes: 30,
+      pue: 1.3,
+    })
+    expect(wrapper.text()).toBe('Computed for: NVIDIA A100 SXM 80GB · bf16 · MFU 45% · $1.5/GPU-hour · 100k GPUs · 20 tokens/parameter · PUE 1.3 · 3 more on the Assumptions slide')
   })
 
   it('says so when no cluster size is set', async () => {
