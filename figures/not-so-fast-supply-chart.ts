@@ -18,7 +18,8 @@ interface Bar { label: string, value: number | null, kind: 'model' | 'talk' | 'p
 
 /** The power bars, in the order they are drawn (top to bottom). */
 export function powerBars(figure: NotSoFast): Bar[] {
-  // The chosen cluster first (the headline names its size), then a published one beside the model.
+  // The chosen cluster first (the headline names its size), then the published cluster (data/system-power.ts:
+  // xAI's Colossus, 100k H100) beside the model for the same GPUs.
   const published = figure.publishedPower.find(p => p.covers === 'grid approval')
   return [
     { label: 'Boards × PUE (talk)', value: figure.boardPowerTimesPueWatts, kind: 'talk' },
