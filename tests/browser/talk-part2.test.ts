@@ -121,8 +121,8 @@ describe('part 2 of the talk in the built deck', () => {
     expect(await headline('Not so fast: power and data', 'shareOfStock')).toBe('50%')
   })
 
-  it('holds the scaling wall and the "Not so fast" section to the back-row rule at 1280 × 720', async () => {
-    for (const title of TITLES.filter(t => t.startsWith('Not so fast') || t === 'Dense Transformer Scaling Wall')) {
+  it('holds the cost teaser, the scaling wall and the "Not so fast" section to the back-row rule at 1280 × 720', async () => {
+    for (const title of TITLES.filter(t => t.startsWith('Not so fast') || t === 'Dense Transformer Scaling Wall' || t === 'Cost')) {
       const measured = await measureLegibility(await open(title))
       console.log(`${title}: smallest text ${Math.min(...measured.body.map(r => r.px)).toFixed(1)} px, ${measured.words} words, footnotes on ${measured.footnoteLines.map(f => f.lines).join(' + ')} lines`)
       expect(legibilityProblems(measured), title).toEqual([])
