@@ -67,14 +67,19 @@ export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): 
   }
 }
 
-export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+/**
+ * Options of every "Not so fast" chart against cluster size: the legend below, a tooltip naming the
+ * point (its own caption, else its series) with its value on so many GPUs, the GPU axis, and the
+ * chart's own y axis.
+ */
+export function clusterSizeOptions(theme: ChartTheme, formatY: (value: number) => string, y: NonNullable<ChartOptions<'scatter'>['scales']>[string]): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
       legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
       tooltip: {
         callbacks: {
-          label: item => `${(item.raw as LabelledPoint).label ?? item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
+          label: item => `${(item.raw as LabelledPoint).label ?? item.dataset.label}: ${formatY(item.parsed.y ?? Number.NaN)} on ${formatCount(item.parsed.x)} GPUs`,
         },
       },
     },
@@ -83,9 +88,13 @@ export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'sc
         ...logAxis('GPUs in the cluster (log)', formatCount, theme),
         ...GPU_RANGE,
       },
-      y: linearAxis('Share of peak or of step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }),
+      y,
     },
   }
+}
+
+export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+  return clusterSizeOptions(theme, formatPercent, linearAxis('Share of peak or of step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }))
 }
 
 /** One row per cluster size: MFU and the two shares of the step lost; the flat lines as notes. */

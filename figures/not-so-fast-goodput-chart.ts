@@ -11,19 +11,16 @@ import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent } from '../engine'
 import { defineChart } from './chart-config'
-import { chartFrame } from './chart-frame'
 import { lineSeries, pointSeries } from './datasets'
-import { legend } from './legend'
 import { linearAxis } from './linear-axis'
-import { logAxis } from './log-axis'
-import { GPU_RANGE } from './not-so-fast-chart'
+import { clusterSizeOptions } from './not-so-fast-chart'
 
 export function notSoFastGoodputData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const [line, published, predicted] = theme.series
   return {
     datasets: [
       {
-        ...lineSeries('Goodput of a 1T run', figure.points.map(p => ({ x: p.gpus, y: p.goodput })), line!, 4),
+        ...lineSeries(`Goodput of a ${formatCount(figure.params)} run`, figure.points.map(p => ({ x: p.gpus, y: p.goodput })), line!, 4),
         pointRadius: 4,
       },
       {
@@ -39,33 +36,13 @@ export function notSoFastGoodputData(figure: NotSoFast, theme: ChartTheme): Char
 }
 
 export function notSoFastGoodputOptions(theme: ChartTheme): ChartOptions<'scatter'> {
-  return {
-    ...chartFrame(theme),
-    plugins: {
-      legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
-      tooltip: {
-        callbacks: {
-          label: (item) => {
-            const point = item.raw as LabelledPoint
-            return `${point.label ?? item.dataset.label}: ${formatPercent(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`
-          },
-        },
-      },
-    },
-    scales: {
-      x: {
-        ...logAxis('GPUs in the cluster (log)', formatCount, theme),
-        ...GPU_RANGE,
-      },
-      y: linearAxis('Goodput (useful ÷ wall time)', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }),
-    },
-  }
+  return clusterSizeOptions(theme, formatPercent, linearAxis('Goodput (useful ÷ wall time)', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }))
 }
 
 /** The numbers behind the chart: goodput at each cluster size, and each published run beside the model. */
 export function notSoFastGoodputTable(figure: NotSoFast): FigureTable {
   return {
-    columns: ['GPUs', 'Goodput of a 1T run'],
+    columns: ['GPUs', `Goodput of a ${formatCount(figure.params)} run`],
     rows: figure.points.map(p => [
       formatCount(p.gpus),
       formatPercent(p.goodput),

@@ -36,8 +36,8 @@ export function powerBars(figure: NotSoFast): Bar[] {
 /** The data bars: tokens needed against tokens there are. */
 export function dataBars(figure: NotSoFast): Bar[] {
   return [
-    { label: `1T model needs`, value: figure.data.tokens, kind: 'model' },
-    { label: `10T model needs`, value: figure.nextWallData.tokens, kind: 'model' },
+    { label: `${formatCount(figure.params)} model needs`, value: figure.data.tokens, kind: 'model' },
+    { label: `${formatCount(figure.nextWallParams)} model needs`, value: figure.nextWallData.tokens, kind: 'model' },
     { label: `Largest set (${figure.data.largestPublishedLabel})`, value: figure.data.largestPublishedTokens, kind: 'published' },
     { label: 'Public text stock', value: figure.data.effectiveStockTokens, kind: 'published' },
   ]

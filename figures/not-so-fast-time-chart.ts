@@ -12,17 +12,16 @@ import type { LabelledPoint } from './point-labels'
 import { SCALING_WALL_CLAIMS } from '../data/published-claims'
 import { formatCount, formatDays } from '../engine'
 import { defineChart } from './chart-config'
-import { chartFrame } from './chart-frame'
 import { lineSeries, pointSeries } from './datasets'
-import { legend } from './legend'
 import { logAxis } from './log-axis'
-import { curve, flat, GPU_RANGE } from './not-so-fast-chart'
+import { clusterSizeOptions, curve, flat } from './not-so-fast-chart'
 
 const [WALL_CLAIM] = SCALING_WALL_CLAIMS
+/** SemiAnalysis' "~3 months" as one point: the middle of the range the claim allows. */
+const CLAIM_DAYS = (WALL_CLAIM.daysAtLeast + WALL_CLAIM.daysAtMost) / 2
 
 export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const [scale, withFailures, floor, fixed, published] = theme.series
-  const claimDays = (WALL_CLAIM.daysAtLeast + WALL_CLAIM.daysAtMost) / 2
   return {
     datasets: [
       {
@@ -37,8 +36,8 @@ export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartDa
             lineSeries('Batch floor', flat(figure.floor.minimumWallClockDays), floor!, 2, [3, 4]),
           ],
       {
-        ...pointSeries('Published: ~3 months', [
-          { x: WALL_CLAIM.gpus, y: claimDays },
+        ...pointSeries(`Published: ~${formatDays(CLAIM_DAYS)}`, [
+          { x: WALL_CLAIM.gpus, y: CLAIM_DAYS },
         ], published!, 8),
         pointStyle: 'rectRot' as const,
       },
@@ -47,29 +46,12 @@ export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartDa
 }
 
 export function notSoFastTimeOptions(theme: ChartTheme): ChartOptions<'scatter'> {
-  return {
-    ...chartFrame(theme),
-    plugins: {
-      legend: legend(theme, { position: 'bottom', boxWidth: 18 }),
-      tooltip: {
-        callbacks: {
-          label: item => `${item.dataset.label}: ${formatDays(item.parsed.y)} on ${formatCount(item.parsed.x)} GPUs`,
-        },
-      },
-    },
-    scales: {
-      x: {
-        ...logAxis('GPUs in the cluster (log)', formatCount, theme),
-        ...GPU_RANGE,
-      },
-      // Days from a week to a few decades: where a 1T run can fall on these clusters.
-      y: {
-        ...logAxis('Days to train (log)', formatCount, theme),
-        min: 1,
-        max: 1e5,
-      },
-    },
-  }
+  // Days from a day to a few centuries: where a 1T run can fall on these clusters.
+  return clusterSizeOptions(theme, formatDays, {
+    ...logAxis('Days to train (log)', formatCount, theme),
+    min: 1,
+    max: 1e5,
+  })
 }
 
 /** The numbers behind the chart: days at each cluster size, the floor and the published point. */
@@ -91,7 +73,7 @@ export function notSoFastTimeTable(figure: NotSoFast): FigureTable {
       ...figure.floor === null
         ? []
         : [`Batch floor: ${formatDays(figure.floor.minimumWallClockDays)} from ${formatCount(figure.floor.kneeGpus)} GPUs`],
-      `Published: ~3 months on ${formatCount(WALL_CLAIM.gpus)} GPUs`,
+      `Published: ~${formatDays(CLAIM_DAYS)} on ${formatCount(WALL_CLAIM.gpus)} GPUs`,
     ],
   }
 }

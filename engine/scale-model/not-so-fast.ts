@@ -3,7 +3,6 @@
  * chosen accelerator, swept over cluster sizes with the scale model, beside the talk's fixed MFU.
  * One call per figure's data; every number a slide shows of it comes from here.
  */
-import type { AcceleratorId } from '../../data/accelerators'
 import type { Assumptions } from '../validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
@@ -20,7 +19,7 @@ import { clusterPowerWatts } from '../cluster-limits'
 import { computeOptimalTokens } from '../compute-optimal'
 import { getAccelerator } from '../lookup'
 import { memoLast } from '../memo-last'
-import { achievedFlopsPerGpu } from '../precision'
+import { achievedFlopsPerGpu, utilizationPeakFlops } from '../precision'
 import { SECONDS_PER_DAY } from '../time-cost'
 import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
@@ -71,7 +70,7 @@ export interface NotSoFast {
   facilityPowerWatts: number | null
   boardPowerTimesPueWatts: number | null
   /**
-   * Published runs on a chip of the chosen one's dense BF16 peak (A100s for an A100), 16-bit, within the
+   * Published runs on a chip of the chosen one's dense 16-bit peak (A100s for an A100), 16-bit, within the
    * chart's cluster sizes: their MFU (6N convention, ./published-runs.ts) where they ran.
    */
   publishedRuns: { label: string, gpus: number, mfu: number }[]
@@ -82,7 +81,8 @@ export interface NotSoFast {
   /** Published power of real clusters, beside the model's systems × PUE for the same GPUs. */
   publishedPower: { label: string, gpus: number, watts: number, modelWatts: number, covers: string }[]
   data: DataSupply
-  /** The same comparison for the next wall (10T, compute-optimal). */
+  /** The next wall's size (10T) and the same comparison for it, compute-optimal. */
+  nextWallParams: number
   nextWallData: DataSupply
 }
 
@@ -121,12 +121,6 @@ export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision'
  */
 export function scalingWallInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'> = DEFAULT_ASSUMPTIONS): ScaleModelInput | null {
   return denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, SCALING_WALL_SCENARIO.gpus)
-}
-
-/** A chip's dense BF16 peak, or null: the chips whose published runs share a utilization scale. */
-function bf16Peak(id: AcceleratorId): number | null {
-  const peaks: Partial<Record<string, number>> = getAccelerator(id).peakFlopsPerSecond
-  return peaks.bf16 ?? null
 }
 
 /**
@@ -217,7 +211,7 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
       ? null
       : clusterPowerWatts({ gpus: clusterGpus, tdpWatts: tdp, pue: assumptions.pue }),
     failures: failuresAt(clusterGpus),
-    publishedRuns: SCALE_RUNS.filter(run => (run.precision === 'bf16' || run.precision === 'fp16') && run.gpus >= NOT_SO_FAST_GPUS[0]! && bf16Peak(run.acceleratorId) === bf16Peak(assumptions.gpu))
+    publishedRuns: SCALE_RUNS.filter(run => (run.precision === 'bf16' || run.precision === 'fp16') && run.gpus >= NOT_SO_FAST_GPUS[0]! && utilizationPeakFlops(run.acceleratorId) === utilizationPeakFlops(assumptions.gpu))
       .map(run => ({
         label: run.label,
         gpus: run.gpus,
@@ -247,6 +241,7 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
       }
     }),
     data: dataSupply(tokens),
+    nextWallParams: SCALING_WALL_CLAIMS[1].params,
     nextWallData: dataSupply(computeOptimalTokens(SCALING_WALL_CLAIMS[1].params, assumptions.tokensPerParam)),
   }
 }

@@ -5,7 +5,7 @@
 import type { ScaleRun } from '../../data/scale-runs'
 import type { ScaleModelInput, ScaleModelResult } from './types'
 import { megatronFlopsPerIteration } from '../compute'
-import { getAccelerator } from '../lookup'
+import { utilizationPeakFlops } from '../precision'
 import { scaleModel } from './scale-model'
 
 /**
@@ -168,7 +168,7 @@ export function publishedStepSeconds(run: ScaleRun): number {
 }
 
 /**
- * A published run's MFU in one convention for every run: 6·N·tokens per step ÷ (GPUs × dense BF16 peak
+ * A published run's MFU in one convention for every run: 6·N·tokens per step ÷ (GPUs × dense 16-bit peak
  * × its published step time), so runs that counted FLOPs differently (recomputation, attention) sit
  * on one scale with the scale model's MFU.
  *
@@ -176,9 +176,7 @@ export function publishedStepSeconds(run: ScaleRun): number {
  * publishedMfu(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!) // ≈ 0.39 (Table 1's 52% counts recomputation and attention)
  */
 export function publishedMfu(run: ScaleRun): number {
-  // Every run in data/scale-runs.ts is on a chip with a BF16 peak (A100, H100, H800).
-  const peaks: Partial<Record<string, number>> = getAccelerator(run.acceleratorId).peakFlopsPerSecond
-  const peak = peaks.bf16 ?? peaks.fp16!
+  const peak = utilizationPeakFlops(run.acceleratorId)
   const tokens = run.batchSequences * run.shape.seqLen
   return 6 * run.shape.params * tokens / (run.gpus * peak * publishedStepSeconds(run))
 }
