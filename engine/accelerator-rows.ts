@@ -18,6 +18,8 @@ import { defaultPrecisionFor, supportedPrecisions } from './validation'
 export interface AcceleratorRow {
   accelerator: AcceleratorEntry
   precision: Precision
+  /** True when the chip lacks the scenario's precision and is shown at its own: the cell says which. */
+  ownPrecision: boolean
   peakFlopsPerSecond: number
   /** Null where no offer for this chip was found. */
   prices: PriceRange | null
@@ -27,6 +29,8 @@ export interface AcceleratorRow {
 }
 
 export interface AcceleratorTable {
+  /** The scenario's precision, the peak column's for every row not marked `ownPrecision`. */
+  precision: Precision
   rows: AcceleratorRow[]
   /** The chosen accelerator's datasheet, and the cheapest offer found for it. */
   sources: Source[]
@@ -43,14 +47,16 @@ export function acceleratorTable(assumptions: Assumptions, prices: readonly GpuP
     ? TALK_ACCELERATOR_IDS
     : [...TALK_ACCELERATOR_IDS, assumptions.gpu]
   const rows = ids.map((id): AcceleratorRow => {
-    const precision = supportedPrecisions(id).includes(assumptions.precision)
-      ? assumptions.precision
-      : defaultPrecisionFor(id)
+    const ownPrecision = !supportedPrecisions(id).includes(assumptions.precision)
+    const precision = ownPrecision
+      ? defaultPrecisionFor(id)
+      : assumptions.precision
     // Only offers for this very chip: an H200 is not priced from H100 offers.
     const range = priceRange(id, prices.filter(p => p.acceleratorId === id))
     return {
       accelerator: getAccelerator(id),
       precision,
+      ownPrecision,
       peakFlopsPerSecond: peakFlopsPerSecond(id, precision),
       prices: range,
       onePrice: range !== null && range.low.usdPerGpuHour === range.high.usdPerGpuHour,
@@ -59,6 +65,7 @@ export function acceleratorTable(assumptions: Assumptions, prices: readonly GpuP
   })
   const selected = rows.find(r => r.selected)
   return {
+    precision: assumptions.precision,
     rows,
     sources: selected
       ? [

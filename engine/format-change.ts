@@ -22,6 +22,21 @@ export function formatChange(value: number | null | undefined, reference: number
     : MISSING
 }
 
+const SIGNED_PERCENT_1 = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+
+/**
+ * A difference already taken as a fraction, signed, to a tenth of a percent; "—" when missing.
+ *
+ * @example
+ * formatSignedPercent(-0.1253) // '-12.5%'
+ * formatSignedPercent(0.021) // '+2.1%'
+ */
+export function formatSignedPercent(fraction: number | null | undefined): string {
+  return typeof fraction === 'number' && Number.isFinite(fraction)
+    ? SIGNED_PERCENT_1.format(fraction)
+    : MISSING
+}
+
 const SIGNIFICANT_2 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 })
 
 /**

@@ -89,6 +89,7 @@ export function shortCitation(source: Pick<Source, 'title' | 'where'>): { who: s
 /** One cited document on a slide's compact footnote: who, where (or how many places), and its link. */
 export interface CompactCitation {
   who: string
+  /** Empty when the footnote names who only. */
   where: string
   url: string
   /** The full title and every place cited, for the link's tooltip. */
@@ -96,9 +97,15 @@ export interface CompactCitation {
 }
 
 /**
+ * Most documents a footnote names with their place. Two lines at the footnote's size hold about five
+ * "who, where" entries, or a dozen names: past five, a footnote names who only.
+ */
+const MAX_DOCUMENTS_WITH_PLACES = 5
+
+/**
  * A slide's sources as one entry per document, in first-cited order: the footnote names each document
- * once ("Epoch AI, 7 places"), so it holds to two lines; the references slides and the handout carry
- * every place in full.
+ * once ("Epoch AI, 7 places"), and only its author past five documents (`where` empty), so it holds to
+ * two lines; the link's tooltip, the references slides and the handout carry every place in full.
  *
  * @example
  * compactCitations([palmTable3, palmSection4]) // [{ who: 'Chowdhery et al.', where: '2 places', … }]
@@ -111,16 +118,20 @@ export function compactCitations(sources: readonly Source[]): CompactCitation[] 
       source,
     ])
   }
-  return [
+  const documents = [
     ...byTitle.values(),
-  ].map((cited) => {
+  ]
+  const withPlaces = documents.length <= MAX_DOCUMENTS_WITH_PLACES
+  return documents.map((cited) => {
     const first = cited[0]!
     const { who, where } = shortCitation(first)
     return {
       who,
-      where: cited.length === 1
-        ? where
-        : `${cited.length} places`,
+      where: !withPlaces
+        ? ''
+        : cited.length === 1
+          ? where
+          : `${cited.length} places`,
       url: first.url,
       full: `${first.title}: ${cited.map(s => s.where).join('; ')}`,
     }

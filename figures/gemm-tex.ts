@@ -21,16 +21,16 @@ export function texNumber(n: number): string {
 }
 
 /**
- * `X W_1 : [2048 × 12,288] · [12,288 × 49,152]`: names and shapes of one GEMM.
+ * `[2,048 × 12,288] · [12,288 × 49,152]`: the shapes of one GEMM, m × k times k × n. The table's row
+ * names the operation; operand names would add subscripts too small for the back row.
  */
-export function gemmShapeTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): string {
-  const [a, b] = OPERANDS[gemm.name]
-  return `${a}\\,${b}:\\ [${texNumber(gemm.m)} \\times ${texNumber(gemm.k)}]\\cdot[${texNumber(gemm.k)} \\times ${texNumber(gemm.n)}]`
+export function gemmShapeTex(gemm: Pick<LayerGemm, 'm' | 'n' | 'k'>): string {
+  return `[${texNumber(gemm.m)} \\times ${texNumber(gemm.k)}]\\cdot[${texNumber(gemm.k)} \\times ${texNumber(gemm.n)}]`
 }
 
 /**
- * The a_ij picture of one GEMM with its real index ranges: C = A·B, c_ij = Σ_k a_ik b_kj. Operand names go
- * under the matrices with \\underset, not \\underbrace: KaTeX draws braces as oversized clipped SVG paths.
+ * The a_ij picture of one GEMM with its real index ranges, its operands named on the left at full size
+ * (X W_1 = A·B = C, c_ij = Σ_k a_ik b_kj): names set under the matrices would be second-level scripts.
  */
 export function gemmMatrixTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): string {
   const [a, b] = OPERANDS[gemm.name]
@@ -39,6 +39,6 @@ export function gemmMatrixTex(gemm: Pick<LayerGemm, 'name' | 'm' | 'n' | 'k'>): 
   const k = texNumber(gemm.k)
   const matrix = (sym: string, rows: string, cols: string): string =>
     `\\begin{pmatrix} ${sym}_{1,1} & \\cdots & ${sym}_{1,${cols}} \\\\ \\vdots & \\ddots & \\vdots \\\\ ${sym}_{${rows},1} & \\cdots & ${sym}_{${rows},${cols}} \\end{pmatrix}`
-  return `\\underset{${a}}{${matrix('a', m, k)}} \\cdot \\underset{${b}}{${matrix('b', k, n)}}`
+  return `${a}\\,${b} = ${matrix('a', m, k)} \\cdot ${matrix('b', k, n)}`
     + ` = (c_{ij}),\\quad c_{ij} = \\sum_{k=1}^{${k}} a_{ik}\\, b_{kj}`
 }

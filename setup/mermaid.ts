@@ -4,5 +4,15 @@ import { defineMermaidSetup } from '@slidev/types'
 export default defineMermaidSetup(() => ({
   theme: 'neutral',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
-  flowchart: { curve: 'basis', htmlLabels: true },
+  // Tight ranks: a diagram whose labels read at 18 px projected (scale ≥ 0.9) still fits a slide's height.
+  // A subgraph's title gets its own line above the first node.
+  flowchart: {
+    curve: 'basis',
+    htmlLabels: true,
+    rankSpacing: 24,
+    nodeSpacing: 24,
+    padding: 8,
+    wrappingWidth: 260,
+    subGraphTitleMargin: { top: 4, bottom: 10 },
+  },
 }))

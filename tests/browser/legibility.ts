@@ -25,49 +25,92 @@ export interface SlideLegibility {
 }
 
 /** Measures the slide on screen. */
-export function measureLegibility(slide: Locator): Promise<SlideLegibility> {
+export async function measureLegibility(slide: Locator): Promise<SlideLegibility> {
+  // tsx and vitest compile named functions with esbuild's `__name` helper, which the page lacks.
+  await slide.page().evaluate('globalThis.__name ??= (f => f)')
   return slide.evaluate((root) => {
     const FOOTNOTE = '[data-sources], .deck-source, [data-scenario]'
+    // Hidden text (a closed panel, a v-click not yet shown, a chart's text alternative for screen
+    // readers and the PDF's text layer, KaTeX's MathML copy) is not what the room reads. Text hidden
+    // from assistive technology only (KaTeX's HTML is `aria-hidden`) is on screen, so it is measured.
+    const HIDDEN = '.sr-only, .chart-alternative, .slidev-vclick-hidden, .katex-mathml, [data-assumptions-layer], details:not([open]) > :not(summary), style, script'
+
+    /** The element above `el`, out of a shadow root to its host (mermaid draws into one). */
+    const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)
+    const closest = (el: Element, selector: string): Element | null => {
+      for (let e: Element | null = el; e; e = up(e)) {
+        if (e.matches(selector))
+          return e
+      }
+      return null
+    }
+    /** Every text node under `node`, shadow roots included. */
+    const textNodes = (node: Node): Text[] => {
+      const found: Text[] = []
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT)
+      for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+        if (n.nodeType === Node.TEXT_NODE)
+          found.push(n as Text)
+        else if ((n as Element).shadowRoot)
+          found.push(...textNodes((n as Element).shadowRoot!))
+      }
+      return found
+    }
+    /**
+     * From an element's CSS px to the window's: a box's drawn width against its layout width. offsetWidth
+     * is a whole number, so a narrow box ("%") gives a rough ratio: take the nearest HTML box at least
+     * 200 px wide, the element's own or an ancestor's, without leaving an SVG (a label in a diagram's
+     * foreignObject is scaled with its SVG). An SVG's own text scales by its viewBox.
+     */
+    const scaleOf = (el: Element): number => {
+      let measured: HTMLElement | null = null
+      for (let e: Element | null = el; e instanceof HTMLElement; e = up(e)) {
+        if (e.offsetWidth > 0 && measured === null)
+          measured = e
+        if (e.offsetWidth >= 200) {
+          measured = e
+          break
+        }
+      }
+      if (measured)
+        return measured.getBoundingClientRect().width / measured.offsetWidth
+      const svg = el.closest('svg')
+      if (!svg)
+        return 1
+      const view = svg.viewBox.baseVal
+      const svgBox = svg.getBoundingClientRect()
+      return view && view.width > 0
+        ? svgBox.width / view.width
+        : svgBox.width / svg.clientWidth
+    }
+
     const body: { text: string, px: number }[] = []
     const footnotes: { text: string, px: number }[] = []
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     let words = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    for (const node of textNodes(root)) {
+      // Zero-width characters (KaTeX's struts hold one) are not text anyone reads.
+      const text = (node.textContent ?? '').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim()
       const parent = node.parentElement
-      if (!text || !parent)
-        continue
-      // Hidden text (a closed panel, a v-click not yet shown, a chart's text alternative for screen
-      // readers and the PDF's text layer) is not what the room reads.
-      if (parent.closest('[aria-hidden="true"], .sr-only, .chart-alternative, .slidev-vclick-hidden, .katex-mathml, [data-assumptions-layer], [data-assumptions-panel], details:not([open]) > :not(summary), style, script'))
+      if (!text || !parent || closest(parent, HIDDEN))
         continue
       const box = parent.getBoundingClientRect()
       const style = getComputedStyle(parent)
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || Number(style.opacity) === 0)
         continue
-      // Scale from the element's CSS px to the window's: its box against its layout width.
-      const el = parent as HTMLElement & SVGElement
-      const layoutWidth = (el as HTMLElement).offsetWidth || 0
-      let scale = layoutWidth > 0
-        ? box.width / layoutWidth
-        : 1
-      const svg = parent.closest('svg')
-      if (svg && layoutWidth === 0) {
-        const view = svg.viewBox.baseVal
-        const svgBox = svg.getBoundingClientRect()
-        scale = view && view.width > 0
-          ? svgBox.width / view.width
-          : svgBox.width / (svg as unknown as HTMLElement).clientWidth
-      }
-      const run = { text, px: Number.parseFloat(style.fontSize) * scale }
-      if (parent.closest(FOOTNOTE)) {
+      const run = { text, px: Number.parseFloat(style.fontSize) * scaleOf(parent) }
+      if (closest(parent, FOOTNOTE)) {
         footnotes.push(run)
       }
       else {
         body.push(run)
-        words += text.split(' ').filter(w => /\p{L}/u.test(w)).length
+        // KaTeX sets each symbol apart: a formula is counted once below, not glyph by glyph.
+        if (!parent.closest('.katex'))
+          words += text.split(' ').filter(w => /\p{L}/u.test(w)).length
       }
     }
+    words += [
+      ...root.querySelectorAll('.katex'),
+    ].filter(el => el.getBoundingClientRect().height > 0).length
     const footnoteLines = [
       ...root.querySelectorAll<HTMLElement>('[data-sources], [data-scenario]'),
     ]

@@ -20,6 +20,10 @@ describe('<AcceleratorTable>', () => {
     await setAssumptions({ gpu: 'h100-sxm', precision: 'fp8' })
     expect(wrapper.find('[data-gpu="h100-sxm"]').classes()).toContain('selected')
     expect(wrapper.find('[data-gpu="h100-sxm"]').text()).toContain('1.98 PFLOP/s')
+    // The precision is said once, in the header; a chip without fp8 says its own.
+    expect(wrapper.find('thead').text()).toContain('Dense fp8 peak')
+    expect(wrapper.find('[data-gpu="h100-sxm"] .precision').exists()).toBe(false)
+    expect(wrapper.find('[data-gpu="v100"] .precision').text()).toBe('fp16')
     expect(wrapper.find('[data-gpu="a100-80gb"]').classes()).not.toContain('selected')
   })
 })

@@ -25,8 +25,9 @@ describe('<ModelTable>', () => {
     const wrapper = mountFigure(ModelTable)
     const under = wrapper.findAll('tbody tr').filter(r => r.get('[data-value="tokensPerParam"]').classes('under'))
     expect(under.map(r => r.attributes('data-model'))).toEqual(CHINCHILLA_TABLE_1_IDS.filter(id => id !== 'chinchilla'))
-    // GPT-3: 300B / 175B = 1.7 tokens per parameter, 3.5T wanted: ×12 short.
-    expect(wrapper.get('[data-model="gpt-3"] [data-value="tokensPerParam"]').text()).toBe('1.7 (×12 short)')
+    // GPT-3: 300B / 175B = 1.7 tokens per parameter against 20 (the shortfall, ×12, is the compute-optimal slide's).
+    expect(wrapper.get('[data-model="gpt-3"] [data-value="tokensPerParam"]').text()).toBe('1.7')
+    expect(wrapper.get('thead').text()).toContain('D / N (optimal 20)')
   })
 
   it('follows the price per GPU-hour and the cluster size', async () => {

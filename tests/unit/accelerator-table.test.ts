@@ -23,7 +23,16 @@ describe('acceleratorTable', () => {
   it('shows each chip at the scenario\'s precision where it has it, else its own 16-bit format', () => {
     const rows = acceleratorTable({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm', precision: 'fp8' }).rows
     expect(rows.find(r => r.accelerator.id === 'h100-sxm')).toMatchObject({ precision: 'fp8', peakFlopsPerSecond: 1979e12 })
-    expect(rows.find(r => r.accelerator.id === 'v100')).toMatchObject({ precision: 'fp16', peakFlopsPerSecond: 125e12 })
+    expect(rows.find(r => r.accelerator.id === 'v100')).toMatchObject({ precision: 'fp16', ownPrecision: true, peakFlopsPerSecond: 125e12 })
+    expect(rows.find(r => r.accelerator.id === 'h100-sxm')!.ownPrecision).toBe(false)
+  })
+
+  it('marks only the chips without the scenario\'s precision: at bf16, the V100 (fp16) alone', () => {
+    const table = acceleratorTable(DEFAULT_ASSUMPTIONS)
+    expect(table.precision).toBe('bf16')
+    expect(table.rows.filter(r => r.ownPrecision).map(r => [r.accelerator.id, r.precision])).toEqual([
+      ['v100', 'fp16'],
+    ])
   })
 
   it('prices a chip only from its own offers: no H200 from H100 rates', () => {

@@ -1,4 +1,5 @@
 import type { GpuPrice } from '../../data/prices'
+import type { Source } from '../../data/source'
 // The figures components show, assembled by the engine: each test pins what a slide shows at the
 // talk's defaults and one thing that must follow an edit.
 import { describe, expect, it } from 'vitest'
@@ -284,6 +285,19 @@ describe('source footnotes', () => {
       ['mosaicml/examples', 'README throughput table'],
     ])
     expect(cited[0]!.full).toContain('Table 3: model FLOPs utilization of PaLM and prior large models; Section 4.1')
+  })
+
+  it('names who only past five documents, so a long footnote still holds to two lines', () => {
+    const documents = (n: number): Source[] => Array.from({ length: n }, (_, i) => ({
+      ...a,
+      title: `Author ${i}, "Paper"`,
+      url: `https://example.org/${i}`,
+      checked: '2026-12-01' as const,
+    }))
+    expect(compactCitations(documents(5)).map(c => c.where)).toEqual(Array.from({ length: 5 }).fill('Table 3'))
+    const many = compactCitations(documents(6))
+    expect(many.map(c => [c.who, c.where])[5]).toEqual(['Author 5', ''])
+    expect(many.every(c => c.where === '' && c.full.includes('Table 3'))).toBe(true)
   })
 })
 
