@@ -74,6 +74,8 @@ export function layerGemmsOnRoofline(gemms: readonly LayerGemm[], peakFlopsPerSe
 
 export interface RooflineFigure {
   gpuName: string
+  /** Without the vendor ("A100 SXM 80GB"): what the legend beside the plot has room for. */
+  gpuShortName: string
   modelName: string
   roof: RoofPoint[]
   ridge: RoofPoint
@@ -98,6 +100,7 @@ export function rooflineFigure(model: ModelId, assumptions: Pick<Assumptions, 'g
   const shape = layerShapeOf(model)
   return {
     gpuName: gpu.name,
+    gpuShortName: gpu.shortName,
     modelName: getModel(model).name,
     roof: roofLine(peak, bandwidth, ROOFLINE_INTENSITY_RANGE.min, ROOFLINE_INTENSITY_RANGE.max),
     ridge: {

@@ -31,7 +31,7 @@ export function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Dat
   const color = (i: number): string => theme.series[i % theme.series.length]!
   return {
     datasets: [
-      lineSeries(`${input.gpuName} roof`, input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })), theme.text),
+      lineSeries(`${input.gpuShortName} roof`, input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })), theme.text),
       {
         label: 'Ridge point',
         data: [

@@ -31,7 +31,17 @@ export interface WallSeries {
   format: (value: number) => string
   /** How the axis labels its powers of ten (the tooltips use `format`). */
   tickFormat: (value: number) => string
+  /** Values below this are not drawn, and the axis starts at or above it; the table keeps them. */
+  floor: number | null
 }
+
+/**
+ * The shortest wall-clock time the days plot draws: a quarter of an hour (0.01 days). Starting or
+ * restarting a job on a large cluster alone takes about 10 minutes (MegaScale; the restart-time
+ * assumption's default), so a shorter "run" on 100k GPUs, like 100M parameters in 0.1 s, is not a
+ * figure anyone could reach, and its ticks (1e-7 days) would only push the meaningful part together.
+ */
+export const DAYS_PLOT_FLOOR = 0.01
 
 /** What each mark is, for tooltips and tests (the band's label depends on its bounds: `bandLabels`). */
 export const WALL_LABELS = {
@@ -146,7 +156,26 @@ function bandThrough(low: readonly WallPoint[], high: readonly WallPoint[], toX:
   return `M${top.join('L')}L${bottom.join('L')}Z`
 }
 
-export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatParams: (params: number) => string): ScalingWallPlot {
+/** The series as drawn: points below its floor become gaps. */
+function clipped(series: WallSeries): WallSeries {
+  const floor = series.floor
+  if (floor === null)
+    return series
+  const clip = (points: readonly WallPoint[]): WallPoint[] => points.map(p => (p.y !== null && p.y < floor
+    ? { x: p.x, y: null }
+    : p))
+  return {
+    ...series,
+    line: clip(series.line),
+    low: clip(series.low),
+    high: clip(series.high),
+    marked: clip(series.marked),
+    published: clip(series.published),
+  }
+}
+
+export function scalingWallPlot(unclipped: WallSeries, frame: PlotFrame, formatParams: (params: number) => string): ScalingWallPlot {
+  const series = clipped(unclipped)
   const all = [
     series.line,
     series.low,
@@ -155,7 +184,14 @@ export function scalingWallPlot(series: WallSeries, frame: PlotFrame, formatPara
     series.published,
   ].flat()
   const drawn = all.filter(finite)
-  const xDomain = decadeDomain(drawn.map(p => p.x))
+  // The sizes span what the unclipped series spans, so the cost and days plots share their x axis.
+  const xDomain = decadeDomain([
+    unclipped.line,
+    unclipped.low,
+    unclipped.high,
+    unclipped.marked,
+    unclipped.published,
+  ].flat().filter(finite).map(p => p.x))
   const yDomain = decadeDomain(drawn.map(p => p.y))
   const yDecades = yDomain.max - yDomain.min
 
@@ -264,6 +300,7 @@ export function wallSeries(figure: ScalingWallFigure, quantity: WallQuantity, gp
     format: isCost ? formatUsd : formatDays,
     // Days from minutes to decades: plain numbers on the axis, words in the tooltip.
     tickFormat: isCost ? formatUsd : formatCount,
+    floor: isCost ? null : DAYS_PLOT_FLOOR,
     line,
     low: points(p => pick(p.lowCostUsd, p.lowDays)),
     high: points(p => pick(p.highCostUsd, p.highDays)),

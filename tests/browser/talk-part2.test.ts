@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
 import { partOfTalk } from './deck-helpers'
-import { legibilityProblems, measureLegibility } from './legibility'
 import { elementsOutside, inkedPixels } from './slide-checks'
 
 const TITLES = [
@@ -119,14 +118,6 @@ describe('part 2 of the talk in the built deck', () => {
     expect(await headline('Not so fast: failures eat the run', 'goodput')).toMatch(/^6\d(\.\d)?% of the time trains on 100k GPUs/)
     expect(await headline('Not so fast: power and data', 'facilityPowerWatts')).toMatch(/^8\d(\.\d)? MW$/)
     expect(await headline('Not so fast: power and data', 'shareOfStock')).toBe('50%')
-  })
-
-  it('holds the cost teaser, the scaling wall and the "Not so fast" section to the back-row rule at 1280 × 720', async () => {
-    for (const title of TITLES.filter(t => t.startsWith('Not so fast') || t === 'Dense Transformer Scaling Wall' || t === 'Cost')) {
-      const measured = await measureLegibility(await open(title))
-      console.log(`${title}: smallest text ${Math.min(...measured.body.map(r => r.px)).toFixed(1)} px, ${measured.words} words, footnotes on ${measured.footnoteLines.map(f => f.lines).join(' + ')} lines`)
-      expect(legibilityProblems(measured), title).toEqual([])
-    }
   })
 
   it('shows no NaN, Infinity or undefined, and no console error', async () => {

@@ -2,7 +2,7 @@
 import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatUsd, scalingWallFigure, scalingWallRows } from '../../engine'
-import { bandLabels, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
+import { bandLabels, DAYS_PLOT_FLOOR, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
 
 const FRAME = { width: 440, height: 205, fontSize: 14 }
 const sizes = [1e8, 1e9, 1e10, 1e11, 1e12, 1e13]
@@ -28,6 +28,7 @@ function series(overrides: Partial<WallSeries> = {}): WallSeries {
     ],
     format: formatUsd,
     tickFormat: formatUsd,
+    floor: null,
     ...overrides,
   }
 }
@@ -178,6 +179,21 @@ describe('the scaling wall figure and its band labels', () => {
     expect(series.yTitle).toBe('Days on 100k GPUs (log)')
     expect(series.published).toEqual([])
     expect(series.marked[0]!.y).toBe(estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).wallClockDays)
+  })
+
+  it('starts the days axis where a run means something: no tick under a quarter of an hour (0.01 days)', () => {
+    const days = wallSeries(scalingWallFigure(DEFAULT_ASSUMPTIONS), 'days', 100_000)
+    // 100M parameters on 100k GPUs would take a fraction of a second: in the table, not on the plot.
+    expect(days.line[0]!.y!).toBeLessThan(1e-5)
+    const plot = scalingWallPlot(days, { width: 440, height: 205, fontSize: 15 }, formatCount)
+    console.log(`days axis: ${plot.yTicks[0]!.value} to ${plot.yTicks.at(-1)!.value} days; line from ${formatCount(days.line.find(p => p.y !== null && p.y >= DAYS_PLOT_FLOOR)!.x)} parameters`)
+    expect(plot.yTicks[0]!.value).toBeGreaterThanOrEqual(DAYS_PLOT_FLOOR)
+    expect(points(plot.linePath).every(([, y]) => y <= plot.area.bottom + 0.1)).toBe(true)
+    expect(points(plot.linePath).length).toBeGreaterThan(10)
+    // The cost plot keeps its whole range.
+    const cost = scalingWallPlot(wallSeries(scalingWallFigure(DEFAULT_ASSUMPTIONS), 'cost', 100_000), { width: 440, height: 205, fontSize: 15 }, formatCount)
+    expect(cost.xTicks[0]!.value).toBe(1e8)
+    expect(plot.xTicks.map(t => t.value)).toEqual(cost.xTicks.map(t => t.value))
   })
 })
 
