@@ -61,6 +61,7 @@ function wallCostUsd(exported: Exported): number {
 let at60: Exported
 let at30: Exported
 let scale: Exported
+let withClicks: Exported
 
 beforeAll(async () => {
   await rm(OUT_DIR, { recursive: true, force: true })
@@ -70,7 +71,22 @@ beforeAll(async () => {
   at30 = await exportScenario('mfu-30', ['--mfu', '0.3'])
   // The scaling wall's switch on the scale model, with a slower restart for the failure slides.
   scale = await exportScenario('scale-model', ['--scale-model', '--restart-minutes', '20'])
+  // A page per build-up step, for a reader who wants the talk as it unfolded.
+  withClicks = await exportScenario('with-clicks', ['--with-clicks'])
 }, 900_000)
+
+/** The five limits of the "Not so fast" overview, each a click. */
+const LIMITS = [
+  'memory',
+  'utilization',
+  'failures',
+  'power',
+  'data',
+] as const
+/** The limits a page names as headings: set in capitals ("MEMORY"), side by side on a printed line. */
+const limitsOn = (page: string): string[] => LIMITS.filter(limit => new RegExp(`\\b${limit.toUpperCase()}\\b`).test(page))
+/** The pages of the "Not so fast" overview (not its figure slides, "Not so fast: …"). */
+const overviewPages = (exported: Exported): string[] => exported.pages.filter(text => /^\s*Not so fast\s*\n/.test(text))
 
 describe('npm run export: the PDF a reader gets', () => {
   it('has one page per slide, each with text, and no NaN, Infinity or undefined', () => {
@@ -226,8 +242,28 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(goodput(scale)).toBeLessThan(goodput(at60))
   })
 
+  it('prints each slide at its final click: PaLM\'s run on today\'s GPUs, all five "Not so fast" limits', () => {
+    expect(pageTitled(at60, 'PaLM')).toContain('The same 540B')
+    expect(overviewPages(at60)).toHaveLength(1)
+    expect(limitsOn(overviewPages(at60)[0]!)).toEqual([...LIMITS])
+  })
+
+  it('with --with-clicks prints every build-up step: the "Not so fast" limits one by one, PaLM before and after', () => {
+    console.log(`--with-clicks: ${withClicks.pages.length} pages for ${slideCount} slides`)
+    expect(overviewPages(withClicks).map(page => limitsOn(page).length)).toEqual([0, 1, 2, 3, 4, 5])
+    const palm = withClicks.pages.filter(text => text.trimStart().startsWith('PaLM'))
+    expect(palm.map(page => page.includes('The same 540B'))).toEqual([false, true])
+    // Slides without steps stay one page each.
+    expect(withClicks.pages).toHaveLength(slideCount + 5 + 1)
+  })
+
   it('leaves no scratch file next to its output', async () => {
-    expect((await readdir(OUT_DIR)).sort()).toEqual(['mfu-30.pdf', 'mfu-60.pdf', 'scale-model.pdf'])
+    expect((await readdir(OUT_DIR)).sort()).toEqual([
+      'mfu-30.pdf',
+      'mfu-60.pdf',
+      'scale-model.pdf',
+      'with-clicks.pdf',
+    ])
   })
 })
 

@@ -19,7 +19,13 @@ export interface DrawnChart<P = ChartPoint> {
 
 export function mountFigure(component: Component, options: { props?: Record<string, unknown>, assumptions?: Partial<Assumptions> } = {}): VueWrapper {
   replaceAssumptions(options.assumptions ?? {})
-  return mount(component, { props: options.props })
+  // Slidev's `v-click` (a build-up step) is the deck's, not Vue's: outside Slidev it shows everything.
+  return mount(component, {
+    props: options.props,
+    global: {
+      directives: { click: {} },
+    },
+  })
 }
 
 /** Replace the assumptions (from the defaults) and wait for the figures to follow. */
