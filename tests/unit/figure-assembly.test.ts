@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../data/models'
 import { GPU_PRICES } from '../../data/prices'
 import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
+import { CHINCHILLA_LOSS_FIT } from '../../data/scaling-laws'
 import {
   architectureOf,
   compactCitations,
@@ -24,6 +25,7 @@ import {
   publishedCostSeries,
   publishedUtilization,
   rooflineFigure,
+  sameComputeFigure,
   scaleLimits,
   shortCitation,
   transformerParamsFigure,
@@ -298,6 +300,33 @@ describe('source footnotes', () => {
     const many = compactCitations(documents(6))
     expect(many.map(c => [c.who, c.where])[5]).toEqual(['Author 5', ''])
     expect(many.every(c => c.where === '' && c.full.includes('Table 3'))).toBe(true)
+  })
+})
+
+describe('sameComputeFigure', () => {
+  it('sets Gopher beside Chinchilla against the 5.76e23 FLOPs both used: 6ND −12.5% and +2.1%, Chinchilla the lower loss', () => {
+    const figure = sameComputeFigure(['gopher', 'chinchilla'], 'chinchilla', DEFAULT_ASSUMPTIONS)
+    expect(figure.budget!.value).toBe(5.76e23)
+    const [gopher, chinchilla] = figure.sides
+    console.log(`6ND against the stated budget: Gopher ${(gopher!.differenceFromBudget! * 100).toFixed(1)}%, Chinchilla ${(chinchilla!.differenceFromBudget! * 100).toFixed(1)}%; loss ${gopher!.loss.toFixed(3)} vs ${chinchilla!.loss.toFixed(3)}`)
+    expect(gopher!.trainingFlops).toBe(6 * 280e9 * 300e9)
+    expect(gopher!.differenceFromBudget).toBeCloseTo(6 * 280e9 * 300e9 / 5.76e23 - 1, 12)
+    expect(chinchilla!.differenceFromBudget).toBeCloseTo(0.021, 3)
+    expect(figure.winnerId).toBe('chinchilla')
+    expect(chinchilla!.loss).toBeLessThan(gopher!.loss)
+    expect(figure.sources.map(s => s.where)).toContain(CHINCHILLA_LOSS_FIT.source.where)
+  })
+
+  it('without a stated budget has no difference to show, and still picks the lower loss', () => {
+    const figure = sameComputeFigure(['mt-nlg', 'chinchilla'], 'mt-nlg', DEFAULT_ASSUMPTIONS)
+    expect(figure.budget).toBeNull()
+    expect(figure.sides.map(s => s.differenceFromBudget)).toEqual([null, null])
+    expect(figure.winnerId).toBe('chinchilla')
+  })
+
+  it('follows the price: the cost of each side', () => {
+    const at3 = sameComputeFigure(['gopher', 'chinchilla'], 'chinchilla', { ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
+    expect(at3.sides[1]!.costUsd).toBeCloseTo(2 * sameComputeFigure(['gopher', 'chinchilla'], 'chinchilla', DEFAULT_ASSUMPTIONS).sides[1]!.costUsd, 6)
   })
 })
 
