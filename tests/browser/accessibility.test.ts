@@ -1,6 +1,7 @@
 // The built deck read by assistive technology, checked with axe-core in real Chromium: no serious or
 // critical violation on any slide, and every chart (chart.js canvas or SVG) has a name and its
-// numbers as a table a screen reader can walk.
+// numbers as a table a screen reader can walk. Text contrast is checked by legibility.test.ts, in both
+// schemes: over the deck's transparent overlays axe-core leaves it "incomplete" here.
 import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import { createRequire } from 'node:module'
