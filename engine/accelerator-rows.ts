@@ -11,9 +11,8 @@ import type { AcceleratorEntry } from './lookup'
 import type { Assumptions } from './validation'
 import { TALK_ACCELERATOR_IDS } from '../data/accelerators'
 import { GPU_PRICES } from '../data/prices'
-import { priceRange } from './gpu-offers'
+import { precisionOn, priceRange } from './gpu-offers'
 import { getAccelerator, peakFlopsPerSecond } from './lookup'
-import { defaultPrecisionFor, supportedPrecisions } from './validation'
 
 export interface AcceleratorRow {
   accelerator: AcceleratorEntry
@@ -47,10 +46,8 @@ export function acceleratorTable(assumptions: Assumptions, prices: readonly GpuP
     ? TALK_ACCELERATOR_IDS
     : [...TALK_ACCELERATOR_IDS, assumptions.gpu]
   const rows = ids.map((id): AcceleratorRow => {
-    const ownPrecision = !supportedPrecisions(id).includes(assumptions.precision)
-    const precision = ownPrecision
-      ? defaultPrecisionFor(id)
-      : assumptions.precision
+    const precision = precisionOn(id, assumptions.precision)
+    const ownPrecision = precision !== assumptions.precision
     // Only offers for this very chip: an H200 is not priced from H100 offers.
     const range = priceRange(id, prices.filter(p => p.acceleratorId === id))
     return {
@@ -75,5 +72,33 @@ export function acceleratorTable(assumptions: Assumptions, prices: readonly GpuP
             : [],
         ]
       : [],
+  }
+}
+
+/** How far one accelerator is from another: the GPU slide's claim (compute outruns memory). */
+export interface AcceleratorSpan {
+  from: AcceleratorEntry
+  to: AcceleratorEntry
+  /** Dense peak of `to` over `from`, each at the scenario's precision or its own 16-bit format. */
+  peakRatio: number
+  /** Memory bandwidth of `to` over `from`. */
+  bandwidthRatio: number
+}
+
+/**
+ * `to` against `from` at the scenario's precision (each chip at its own where it lacks it).
+ *
+ * @example
+ * acceleratorSpan('v100', 'b200', DEFAULT_ASSUMPTIONS) // { peakRatio: 18, bandwidthRatio: 8.6, … }
+ */
+export function acceleratorSpan(from: AcceleratorId, to: AcceleratorId, assumptions: Pick<Assumptions, 'precision'>): AcceleratorSpan {
+  const peak = (id: AcceleratorId): number => peakFlopsPerSecond(id, precisionOn(id, assumptions.precision))
+  const a = getAccelerator(from)
+  const b = getAccelerator(to)
+  return {
+    from: a,
+    to: b,
+    peakRatio: peak(to) / peak(from),
+    bandwidthRatio: b.memoryBandwidthBytesPerSecond / a.memoryBandwidthBytesPerSecond,
   }
 }

@@ -86,3 +86,13 @@ export function layerShapeOf(id: ModelId): LayerShape | null {
   const { dModel, heads, headDim, seqLen } = architecture
   return { dModel, heads, headDim, seqLen }
 }
+
+/**
+ * A chip's name without its form factor, memory or variant, for a sentence: "B200", "H100", "V100".
+ *
+ * @example
+ * chipName('a100-80gb') // 'A100'
+ */
+export function chipName(id: AcceleratorId): string {
+  return getAccelerator(id).shortName.replace(/ (SXM|PCIe|\().*$/, '')
+}

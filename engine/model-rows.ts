@@ -39,3 +39,28 @@ export function modelRows(ids: readonly ModelId[], assumptions: Assumptions): Mo
     }
   })
 }
+
+/** What the "State-of-the-art models" slide leads with: the range of costs and who trained short. */
+export interface ModelCostSpan {
+  cheapestUsd: number
+  dearestUsd: number
+  /** The models below the compute-optimal tokens per parameter, in row order. */
+  undertrained: ModelId[]
+}
+
+/**
+ * The cheapest and dearest run of `rows` and the under-trained ones; null for no rows.
+ *
+ * @example
+ * modelCostSpan(modelRows(CHINCHILLA_TABLE_1_IDS, DEFAULT_ASSUMPTIONS)) // { cheapestUsd: 4.1e5, dearestUsd: 2.55e6, undertrained: ['lamda', …] }
+ */
+export function modelCostSpan(rows: readonly ModelRow[]): ModelCostSpan | null {
+  if (rows.length === 0)
+    return null
+  const costs = rows.map(r => r.estimate.costUsd)
+  return {
+    cheapestUsd: Math.min(...costs),
+    dearestUsd: Math.max(...costs),
+    undertrained: rows.filter(r => r.gap.undertrained).map(r => r.id),
+  }
+}

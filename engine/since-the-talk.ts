@@ -14,7 +14,7 @@ import { SCALING_WALL_CLAIMS } from '../data/published-claims'
 import { COST_ESTIMATES, DEEPSEEK_USD_PER_H800_HOUR, DENSE_PEER_OF_DEEPSEEK_V3, FRONTIER_COST_TREND, HARDWARE_SINCE_A100_IDS, PRICES_SINCE_2024, RUN_DATES, WALL_2026_OFFERS } from '../data/since-the-talk'
 import { estimateModel, estimateTraining } from './estimate'
 import { sameChip } from './gpu-offers'
-import { getAccelerator, getModel } from './lookup'
+import { chipName, getAccelerator, getModel } from './lookup'
 import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { SECONDS_PER_HOUR } from './time-cost'
 
@@ -31,11 +31,6 @@ interface RunFacts {
   source: Source
   hardware?: { acceleratorId: AcceleratorId, chips?: number, chipHours?: number, source: Source }
   publishedCost?: { usd: number, usdPerGpuHour: number, caveat: string, source: Source }
-}
-
-/** A chip's name without its form factor, memory or variant: "B200", "H100", "A100". */
-export function chipName(id: AcceleratorId): string {
-  return getAccelerator(id).shortName.replace(/ (SXM|PCIe|\().*$/, '')
 }
 
 function runFacts(id: ModelId): RunFacts {

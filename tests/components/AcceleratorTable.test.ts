@@ -15,6 +15,16 @@ describe('<AcceleratorTable>', () => {
     expect(wrapper.findAll('tr.selected')).toHaveLength(1)
   })
 
+  it('leads with the claim: the B200 against the V100, in FLOP/s and in memory bandwidth', async () => {
+    const wrapper = mountFigure(AcceleratorTable, {
+      props: { from: 'v100', to: 'b200' },
+    })
+    expect(wrapper.get('[data-value="span"]').text().replace(/\s+/g, ' ')).toBe('V100 → B200: 18× the FLOP/s, 8.6× the memory bandwidth')
+    // FP8 where the B200 has it; the V100 stays at its FP16.
+    await setAssumptions({ precision: 'fp8', gpu: 'h100-sxm' })
+    expect(wrapper.get('[data-value="span"]').text()).toContain('36×')
+  })
+
   it('moves the highlight and the precision with the assumptions', async () => {
     const wrapper = mountFigure(AcceleratorTable)
     await setAssumptions({ gpu: 'h100-sxm', precision: 'fp8' })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import ModelTable from '../../components/ModelTable.vue'
 import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatFlops, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../engine'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -28,6 +28,9 @@ describe('<ModelTable>', () => {
     // GPT-3: 300B / 175B = 1.7 tokens per parameter against 20 (the shortfall, ×12, is the compute-optimal slide's).
     expect(wrapper.get('[data-model="gpt-3"] [data-value="tokensPerParam"]').text()).toBe('1.7')
     expect(wrapper.get('thead').text()).toContain('D / N (optimal 20)')
+    // The slide leads with its claim: what the runs cost now, and how many trained short.
+    const span = modelCostSpan(modelRows(CHINCHILLA_TABLE_1_IDS, DEFAULT_ASSUMPTIONS))!
+    expect(wrapper.get('[data-value="costSpan"]').text().replace(/\s+/g, ' ')).toBe(`${formatUsd(span.cheapestUsd)}–${formatUsd(span.dearestUsd)} each now; 5 of 6 under-trained (red)`)
   })
 
   it('follows the price per GPU-hour and the cluster size', async () => {

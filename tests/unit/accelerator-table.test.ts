@@ -1,7 +1,7 @@
 // The "GPU" slide's table, assembled in the engine: the talk's accelerators, and the chosen one.
 import { describe, expect, it } from 'vitest'
 import { TALK_ACCELERATOR_IDS } from '../../data/accelerators'
-import { acceleratorTable, DEFAULT_ASSUMPTIONS } from '../../engine'
+import { acceleratorSpan, acceleratorTable, DEFAULT_ASSUMPTIONS } from '../../engine'
 
 describe('acceleratorTable', () => {
   it('lists the talk\'s accelerators, the chosen one marked, with its datasheet and cheapest offer as sources', () => {
@@ -39,5 +39,22 @@ describe('acceleratorTable', () => {
     const h200 = acceleratorTable(DEFAULT_ASSUMPTIONS).rows.find(r => r.accelerator.id === 'h200')!
     if (h200.prices)
       expect([h200.prices.low.acceleratorId, h200.prices.high.acceleratorId]).toEqual(['h200', 'h200'])
+  })
+})
+
+describe('acceleratorSpan', () => {
+  it('puts the B200 against the V100: compute grew faster than memory bandwidth (18× vs 8.6× at 16 bits)', () => {
+    const span = acceleratorSpan('v100', 'b200', DEFAULT_ASSUMPTIONS)
+    console.log(`V100 → B200: ${span.peakRatio.toFixed(1)}× dense 16-bit peak, ${span.bandwidthRatio.toFixed(1)}× HBM bandwidth`)
+    // 2.25 PFLOP/s bf16 over the V100's 125 TFLOP/s fp16; 7.7 over 0.9 TB/s.
+    expect(span.peakRatio).toBeCloseTo(2.25e15 / 125e12, 10)
+    expect(span.bandwidthRatio).toBeCloseTo(7.7e12 / 900e9, 10)
+    expect(span.peakRatio).toBeGreaterThan(span.bandwidthRatio)
+  })
+
+  it('follows the precision where both chips have it, each at its own where not', () => {
+    // FP8: the H100 doubles, the A100 has none and stays at bf16.
+    expect(acceleratorSpan('a100-80gb', 'h100-sxm', { precision: 'fp8' }).peakRatio).toBeCloseTo(1979e12 / 312e12, 6)
+    expect(acceleratorSpan('a100-80gb', 'h100-sxm', { precision: 'bf16' }).peakRatio).toBeCloseTo(989.5e12 / 312e12, 2)
   })
 })

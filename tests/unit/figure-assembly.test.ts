@@ -15,6 +15,7 @@ import {
   estimateModel,
   estimateTraining,
   getModel,
+  modelCostSpan,
   modelGrowth,
   modelRows,
   modelTimeline,
@@ -300,6 +301,22 @@ describe('source footnotes', () => {
     const many = compactCitations(documents(6))
     expect(many.map(c => [c.who, c.where])[5]).toEqual(['Author 5', ''])
     expect(many.every(c => c.where === '' && c.full.includes('Table 3'))).toBe(true)
+  })
+})
+
+describe('modelCostSpan', () => {
+  it('spans the six models of Chinchilla Table 1 from the cheapest to the dearest run, five of them under-trained', () => {
+    const rows = modelRows(CHINCHILLA_TABLE_1_IDS, DEFAULT_ASSUMPTIONS)
+    const span = modelCostSpan(rows)!
+    expect(span.cheapestUsd).toBe(Math.min(...rows.map(r => r.estimate.costUsd)))
+    expect(span.dearestUsd).toBe(estimateModel('mt-nlg', DEFAULT_ASSUMPTIONS).costUsd)
+    expect(span.undertrained).toEqual(CHINCHILLA_TABLE_1_IDS.filter(id => id !== 'chinchilla'))
+    expect(modelCostSpan([])).toBeNull()
+  })
+
+  it('counts Chinchilla short too when compute-optimal asks for more tokens than its 20', () => {
+    const span = modelCostSpan(modelRows(CHINCHILLA_TABLE_1_IDS, { ...DEFAULT_ASSUMPTIONS, tokensPerParam: 25 }))!
+    expect(span.undertrained).toHaveLength(CHINCHILLA_TABLE_1_IDS.length)
   })
 })
 
