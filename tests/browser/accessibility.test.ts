@@ -4,14 +4,13 @@
 // schemes: over the deck's transparent overlays axe-core leaves it "incomplete" here.
 import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadAxe } from './axe'
 import { Chromium } from './chromium'
 import { openSlide } from './deck-helpers'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 interface Violation { id: string, impact: string | null, help: string, targets: string[] }
 
@@ -32,8 +31,7 @@ let watched: WatchedPage
 const slides: SlideA11y[] = []
 
 async function axeOnSlide(page: Page): Promise<Violation[]> {
-  if (!await page.evaluate(() => 'axe' in window))
-    await page.addScriptTag({ path: AXE_SOURCE })
+  await loadAxe(page)
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string, impact: string | null, help: string, nodes: { target: string[] }[] }[] }> } }).axe
     const result = await axe.run(document, {

@@ -253,8 +253,8 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(overviewPages(withClicks).map(page => limitsOn(page).length)).toEqual([0, 1, 2, 3, 4, 5])
     const palm = withClicks.pages.filter(text => text.trimStart().startsWith('PaLM'))
     expect(palm.map(page => page.includes('The same 540B'))).toEqual([false, true])
-    // Slides without steps stay one page each.
-    expect(withClicks.pages).toHaveLength(slideCount + 5 + 1)
+    // A page per step on top of one per slide: the overview's limits and PaLM's one click.
+    expect(withClicks.pages).toHaveLength(slideCount + LIMITS.length + 1)
   })
 
   it('leaves no scratch file next to its output', async () => {

@@ -6,15 +6,14 @@
 import type { Page } from 'playwright-chromium'
 import type { WatchedPage } from './chromium'
 import type { SlideLegibility } from './legibility'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadAxe } from './axe'
 import { Chromium } from './chromium'
 import { openSlide, waitForSlide } from './deck-helpers'
 import { LEGIBILITY_RULE, legibilityProblems, measureLegibility } from './legibility'
 
 const deckUrl = inject('deckUrl')
 const slideCount = inject('slideCount')
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 interface MeasuredSlide {
   no: number
@@ -82,8 +81,7 @@ const OVERLAYS = '#slide-content > [data-assumptions-layer], #slide-content > sv
 
 /** axe-core's colour-contrast check on the slide on screen: violations, and how many texts it judged. */
 async function contrast(page: Page, no: number): Promise<{ violations: string[], judged: number }> {
-  if (!await page.evaluate(() => 'axe' in window))
-    await page.addScriptTag({ path: AXE_SOURCE })
+  await loadAxe(page)
   return page.evaluate(async ({ no, overlays }) => {
     const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<Record<'violations' | 'passes', { help: string, nodes: { target: string[], failureSummary?: string }[] }[]>> } }).axe
     const hide = document.createElement('style')

@@ -2,10 +2,14 @@
 // which is 18 px when the deck is projected at 1280 × 720 (issue 16). Canvas text is not in the DOM, so
 // the rule is held here, on each figure's options, for every chart in figures/.
 import type { ChartTheme } from '../../composables/chart-theme'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-/** The smallest chart text, in the slide's CSS px: 14 × 1280 / 980 ≈ 18.3 px projected. */
-const MIN_CHART_FONT_PX = 14
+/**
+ * The smallest chart text, in the slide's CSS px: the deck's one smallest size, `--deck-text-min` in
+ * styles/deck.css (14 × 1280 / 980 ≈ 18.3 px projected), which the slides' own text uses too.
+ */
+const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8'))?.[1])
 
 const THEME: ChartTheme = {
   text: '#1f2937',
@@ -46,6 +50,10 @@ function fontSizes(value: unknown, path = ''): { path: string, px: number }[] {
 }
 
 describe('chart text size', () => {
+  it('reads the deck\'s smallest size from styles/deck.css: 18 px or more once the 980-px slide fills 1280 px', () => {
+    expect(MIN_CHART_FONT_PX * 1280 / 980).toBeGreaterThanOrEqual(18)
+  })
+
   it('finds every chart of figures/', () => {
     expect(charts.length).toBeGreaterThanOrEqual(13)
   })
