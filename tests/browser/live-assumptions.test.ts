@@ -64,6 +64,29 @@ afterAll(async () => {
 })
 
 describe('live assumptions in the built deck', () => {
+  it('the overflow measure sees what sticks out of a slide, and a slide scrolled in its box', async () => {
+    const slide = await goSlide(a.page, wall)
+    expect(await overflowing(a.page, wall)).toEqual([
+      ...overflowAtDefaults.get(wall) ?? [],
+    ])
+    await slide.locator('h1').first().evaluate((h1) => {
+      h1.style.marginTop = '2000px'
+    })
+    expect(await overflowing(a.page, wall)).toContain('h1. "Dense Transformer Scaling Wall"')
+    // What sticks out can be scrolled to, as a focused element would be, and the room sees it moved.
+    await slide.locator('h1').first().evaluate((h1) => {
+      h1.closest('#slide-content')!.scrollTop = 40
+    })
+    expect(await overflowing(a.page, wall)).toContain('#slide-content scrolled by (0, 40)')
+    await slide.locator('h1').first().evaluate((h1) => {
+      h1.closest('#slide-content')!.scrollTop = 0
+      h1.style.marginTop = ''
+    })
+    expect(await overflowing(a.page, wall)).toEqual([
+      ...overflowAtDefaults.get(wall) ?? [],
+    ])
+  })
+
   it('an MFU edit in one window changes the scaling-wall cost by the right factor in another', async () => {
     await openSlide(a.page, deckUrl, wall)
     await openSlide(b.page, deckUrl, wall)

@@ -63,9 +63,10 @@ async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: 
       ])
     }
     // And until the slide itself sits in its box: under load the transition may not have begun yet.
-    const boxNow = (): DOMRect => ((selector
+    const container = selector
       ? document.querySelector(selector as string)
-      : null) ?? root).getBoundingClientRect()
+      : null
+    const boxNow = (): DOMRect => (container ?? root).getBoundingClientRect()
     for (const deadline = performance.now() + 3000; performance.now() < deadline;) {
       const r = (root as Element).getBoundingClientRect()
       const b = boxNow()
@@ -73,9 +74,17 @@ async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: 
         break
       await frame()
     }
-    const box = boxNow()
-    const slack = tolerance as number
+    // The box has the container's size but sits where the slide is: a slide that is still moving
+    // (a background window of a loaded machine gets few frames, and its transition can stall past the
+    // wait) moves with everything on it, and that is Slidev's transition, not overflow. What the room
+    // would see shifted, a container scrolled to show a focused element, is reported by itself.
+    const size = boxNow()
+    const at = (root as Element).getBoundingClientRect()
+    const box = new DOMRect(at.left, at.top, size.width, size.height)
     const out: string[] = []
+    if (container && (container.scrollTop !== 0 || container.scrollLeft !== 0))
+      out.push(`${selector as string} scrolled by (${container.scrollLeft}, ${container.scrollTop})`)
+    const slack = tolerance as number
     for (const element of root.querySelectorAll('*')) {
       // KaTeX's MathML and a chart's table are visually hidden for screen readers (clipped to a 1 px
       // box): their boxes lie where the text would flow, unseen.
