@@ -22,6 +22,25 @@ export function formatChange(value: number | null | undefined, reference: number
     : MISSING
 }
 
+/**
+ * A range of relative differences (0.4 = +40%), each end signed, whole percent; one figure when both
+ * ends round alike; "—" when either is missing. Not Intl's `formatRange`: it prints −8% to −4% as
+ * "-8–4%", which reads as minus eight to plus four.
+ *
+ * @example
+ * formatChangeRange({ low: 0.381, high: 0.433 }) // '+38% to +43%'
+ * formatChangeRange({ low: -0.0028, high: -0.0004 }) // '0%'
+ */
+export function formatChangeRange(range: { low: number, high: number } | null | undefined): string {
+  if (!range || !Number.isFinite(range.low) || !Number.isFinite(range.high))
+    return MISSING
+  const low = SIGNED_PERCENT.format(Math.min(range.low, range.high))
+  const high = SIGNED_PERCENT.format(Math.max(range.low, range.high))
+  return low === high
+    ? low
+    : `${low} to ${high}`
+}
+
 const SIGNED_PERCENT_1 = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
 
 /**

@@ -198,3 +198,43 @@ export function offerRows(offers: readonly GpuPrice[] = GPU_PRICES): OfferRow[] 
     ...rows.values(),
   ]
 }
+
+/** The "Costs GPU" slide's claim: how far the same work's cost runs, and how much of it is the offer. */
+export interface WorkCostSpan {
+  /** The cheapest offer of any chip, and the dearest. */
+  cheapest: { acceleratorId: AcceleratorId, costUsd: number }
+  dearest: { acceleratorId: AcceleratorId, costUsd: number }
+  /** The chip whose own offers are furthest apart, and its dearest cost over its cheapest. */
+  widestChip: { acceleratorId: AcceleratorId, ratio: number }
+}
+
+/**
+ * From the cheapest to the dearest way of buying the same work, and the chip on which the offer
+ * alone moves the bill most; null for no chips.
+ *
+ * @example
+ * workCostSpan(workCostByChip(DEFAULT_ASSUMPTIONS))
+ * // { cheapest: H100 PCIe $2.03k, dearest: V100 $15.1k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
+ */
+export function workCostSpan(chips: readonly ChipWorkCost[]): WorkCostSpan | null {
+  if (chips.length === 0)
+    return null
+  const lowest = chips.reduce((a, b) => (b.cheapest.costUsd < a.cheapest.costUsd
+    ? b
+    : a))
+  const highest = chips.reduce((a, b) => (b.dearest.costUsd > a.dearest.costUsd
+    ? b
+    : a))
+  const spread = (c: ChipWorkCost): number => c.dearest.costUsd / c.cheapest.costUsd
+  const widest = chips.reduce((a, b) => (spread(b) > spread(a)
+    ? b
+    : a))
+  return {
+    cheapest: { acceleratorId: lowest.acceleratorId, costUsd: lowest.cheapest.costUsd },
+    dearest: { acceleratorId: highest.acceleratorId, costUsd: highest.dearest.costUsd },
+    widestChip: {
+      acceleratorId: widest.acceleratorId,
+      ratio: spread(widest),
+    },
+  }
+}

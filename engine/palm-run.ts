@@ -77,3 +77,30 @@ export function palmComparison(): PalmComparisonRow[] {
     },
   ]
 }
+
+/** The PaLM slide's claim: the paper's MFU holds, and the booked chip-hours did far less. */
+export interface PalmClaim {
+  /** Steady-state MFU recomputed from throughput, attention counted, as the paper reports it. */
+  mfu: number
+  /** Training FLOPs over every booked chip-hour at peak. */
+  bookedUtilization: number
+}
+
+/**
+ * The two fractions the slide leads with, read from the engine's column of `palmComparison`.
+ *
+ * @example
+ * palmClaim() // { mfu: 0.462, bookedUtilization: 0.308 }
+ */
+export function palmClaim(rows: readonly PalmComparisonRow[] = palmComparison()): PalmClaim {
+  const engine = (id: PalmComparisonRow['id']): number => {
+    const row = rows.find(r => r.id === id)
+    if (!row)
+      throw new Error(`palmClaim: no "${id}" row in the comparison`)
+    return row.engine.value
+  }
+  return {
+    mfu: engine('mfu'),
+    bookedUtilization: engine('wholeRun'),
+  }
+}

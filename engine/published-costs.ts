@@ -68,3 +68,37 @@ export function publishedCostSeries(assumptions: Assumptions): PublishedCostSeri
     engine: rows.map(r => ({ params: r.engine.params, costUsd: r.engine.costUsd })),
   }
 }
+
+/** The "State-of-the-art costs" slide's claim: how the engine sits against each published figure. */
+export interface PublishedCostSpan {
+  /** Engine cost over SemiAnalysis' compute-only cost, minus one, lowest and highest over the runs. */
+  engineVsComputeOnly: { low: number, high: number } | null
+  /** MosaicML's price over the engine's cost, minus one: what the price adds to the compute. */
+  priceOverEngine: { low: number, high: number }
+}
+
+/**
+ * The range of differences over `rows`; null for no rows. `engineVsComputeOnly` is null when no run
+ * has a compute-only figure.
+ *
+ * @example
+ * publishedCostSpan(publishedCostRows(DEFAULT_ASSUMPTIONS))
+ * // { engineVsComputeOnly: { low: −0.0028, high: −0.0004 }, priceOverEngine: { low: 0.381, high: 0.433 } }
+ */
+export function publishedCostSpan(rows: readonly PublishedCostRow[]): PublishedCostSpan | null {
+  if (rows.length === 0)
+    return null
+  const range = (changes: readonly number[]): { low: number, high: number } => ({
+    low: Math.min(...changes),
+    high: Math.max(...changes),
+  })
+  const vsComputeOnly = rows.flatMap(r => r.computeOnly
+    ? [r.engine.costUsd / r.computeOnly.usd - 1]
+    : [])
+  return {
+    engineVsComputeOnly: vsComputeOnly.length > 0
+      ? range(vsComputeOnly)
+      : null,
+    priceOverEngine: range(rows.map(r => r.price.usd / r.engine.costUsd - 1)),
+  }
+}

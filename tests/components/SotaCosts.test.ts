@@ -20,7 +20,8 @@ describe('<SotaCosts>', () => {
     expect(rows[0]!.get('[data-value="costUsd"]').text()).toBe('$326k')
     expect(rows[1]!.get('[data-value="costUsd"]').text()).toBe('$1.75M')
     expect(rows[0]!.get('[data-value="changeVsComputeOnly"]').text()).toBe('0% vs compute only')
-    expect(rows[0]!.get('[data-value="changeVsPrice"]').text()).toBe('-28% vs price')
+    // The price over the engine's cost, as the slide's claim puts it: $450k / $326k.
+    expect(rows[0]!.get('[data-value="priceOverEngine"]').text()).toBe('price +38%')
   })
 
   it('charts the compute-optimal line and the published points, log–log', () => {

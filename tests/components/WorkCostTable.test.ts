@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import WorkCostTable from '../../components/WorkCostTable.vue'
-import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip, workCostSpan } from '../../engine'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -35,5 +35,19 @@ describe('<WorkCostTable>', () => {
     const wrapper = mountFigure(WorkCostTable)
     await setAssumptions({ mfu: 0.9 })
     expect(wrapper.get('tbody tr [data-value="gpuHours"]').text()).toBe('989')
+  })
+})
+
+describe('<WorkCostTable> claim', () => {
+  it('leads with the range of the same work\'s cost and how far the offer alone moves one chip', async () => {
+    const wrapper = mountFigure(WorkCostTable)
+    const span = workCostSpan(workCostByChip(DEFAULT_ASSUMPTIONS))!
+    const claim = wrapper.get('[data-value="span"]')
+    expect(claim.classes()).toContain('deck-headline')
+    expect(claim.text()).toBe(`Same work, ${formatUsd(span.cheapest.costUsd)}–${formatUsd(span.dearest.costUsd)}; the offer alone moves the A100 4×`)
+    // Twice the MFU halves every cost; the offer's spread on one chip stays.
+    await setAssumptions({ mfu: 0.9 })
+    expect(wrapper.get('[data-value="span"]').text()).toContain(`${formatUsd(span.cheapest.costUsd / 2)}–${formatUsd(span.dearest.costUsd / 2)}`)
+    expect(wrapper.get('[data-value="span"]').text()).toContain('A100 4×')
   })
 })

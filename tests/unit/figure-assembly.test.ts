@@ -20,10 +20,12 @@ import {
   modelRows,
   modelTimeline,
   offerRows,
+  palmClaim,
   palmComparison,
   peakFlopsPerSecond,
   publishedCostRows,
   publishedCostSeries,
+  publishedCostSpan,
   publishedUtilization,
   rooflineFigure,
   sameComputeFigure,
@@ -33,6 +35,8 @@ import {
   uniqueSources,
   utilizationCostFigure,
   utilizationCostMfuRange,
+  workCostByChip,
+  workCostSpan,
 } from '../../engine'
 
 describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the scale model', () => {
@@ -363,5 +367,57 @@ describe('transformerParamsFigure', () => {
 
   it('without a vocabulary in the data, no embedding is counted', () => {
     expect(transformerParamsFigure('chinchilla')!.params.embeddingParams).toBe(0)
+  })
+})
+
+describe('workCostSpan', () => {
+  it('runs 10²¹ FLOPs from the cheapest offer of any chip to the dearest, and finds the chip the offer moves most', () => {
+    const chips = workCostByChip(DEFAULT_ASSUMPTIONS)
+    const span = workCostSpan(chips)!
+    expect(span.cheapest.costUsd).toBe(Math.min(...chips.map(c => c.cheapest.costUsd)))
+    expect(span.dearest.costUsd).toBe(Math.max(...chips.map(c => c.dearest.costUsd)))
+    // At the defaults: an H100 PCIe on Lambda is the cheapest, the V100 (one offer, Azure) the dearest.
+    expect([span.cheapest.acceleratorId, span.dearest.acceleratorId]).toEqual(['h100-pcie', 'v100'])
+    // A100 40GB: GCP 3-year at $1.03 to AWS on demand at $4.10. The hours are the chip's, so the
+    // spread is the prices' alone, whatever the MFU.
+    expect(span.widestChip.acceleratorId).toBe('a100-40gb')
+    expect(span.widestChip.ratio).toBeCloseTo(4.1 / 1.03, 6)
+    expect(workCostSpan(workCostByChip({ ...DEFAULT_ASSUMPTIONS, mfu: 0.9 }))!.widestChip.ratio).toBeCloseTo(span.widestChip.ratio, 12)
+    expect(workCostSpan([])).toBeNull()
+  })
+
+  it('follows the precision: in tf32 the dearest way is the A100 on demand, no longer the V100 (which has no tf32)', () => {
+    const span = workCostSpan(workCostByChip({ ...DEFAULT_ASSUMPTIONS, precision: 'tf32' }))!
+    expect(span.dearest.acceleratorId).toBe('a100-80gb')
+  })
+})
+
+describe('publishedCostSpan', () => {
+  it('puts the engine within 0.3% of SemiAnalysis at the defaults, and MosaicML\'s price 38–43% above it', () => {
+    const span = publishedCostSpan(publishedCostRows(DEFAULT_ASSUMPTIONS))!
+    console.log(`engine vs compute only ${(span.engineVsComputeOnly!.low * 100).toFixed(2)}% to ${(span.engineVsComputeOnly!.high * 100).toFixed(2)}%; price over engine ${(span.priceOverEngine.low * 100).toFixed(1)}% to ${(span.priceOverEngine.high * 100).toFixed(1)}%`)
+    expect(Math.abs(span.engineVsComputeOnly!.low)).toBeLessThan(0.003)
+    expect(Math.abs(span.engineVsComputeOnly!.high)).toBeLessThan(0.003)
+    // $450k over the engine's 30B cost, $2.5M over its 70B cost.
+    expect(span.priceOverEngine.low).toBeCloseTo(450e3 / estimateTraining({ params: 30e9, tokens: 610e9 }, DEFAULT_ASSUMPTIONS).costUsd - 1, 9)
+    expect(span.priceOverEngine.high).toBeCloseTo(2.5e6 / estimateTraining({ params: 70e9, tokens: 1.4e12 }, DEFAULT_ASSUMPTIONS).costUsd - 1, 9)
+    expect(publishedCostSpan([])).toBeNull()
+  })
+
+  it('moves with MFU: at 30% the engine costs half again SemiAnalysis\' figures', () => {
+    const span = publishedCostSpan(publishedCostRows({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 }))!
+    expect(span.engineVsComputeOnly!.low).toBeCloseTo(0.5, 1)
+    expect(span.engineVsComputeOnly!.high).toBeCloseTo(0.5, 1)
+  })
+})
+
+describe('palmClaim', () => {
+  it('leads the PaLM slide with the engine\'s column: 46.2% MFU recomputed, 30.8% over the booked chip-hours', () => {
+    const claim = palmClaim()
+    const engine = Object.fromEntries(palmComparison().map(r => [r.id, r.engine.value]))
+    expect(claim).toEqual({ mfu: engine.mfu, bookedUtilization: engine.wholeRun })
+    expect(claim.mfu).toBeCloseTo(0.462, 3)
+    expect(claim.bookedUtilization).toBeCloseTo(0.308, 3)
+    expect(() => palmClaim([])).toThrow(/no "mfu" row/)
   })
 })

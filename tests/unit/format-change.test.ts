@@ -23,3 +23,23 @@ describe('formatRatio', () => {
     expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('—')
   })
 })
+
+describe('formatChangeRange', () => {
+  it('signs both ends of a range of differences, and prints one figure where they round alike', async () => {
+    const { formatChangeRange } = await import('../../engine')
+    expect(formatChangeRange({ low: 0.381, high: 0.433 })).toBe('+38% to +43%')
+    // Both ends signed: "-8–4%" would read as minus eight to plus four.
+    expect(formatChangeRange({ low: -0.08, high: -0.04 })).toBe('-8% to -4%')
+    expect(formatChangeRange({ low: -0.0028, high: -0.0004 })).toBe('0%')
+    expect(formatChangeRange({ low: 0.5, high: 0.5 })).toBe('+50%')
+    // Ends given the wrong way round are put in order, not refused.
+    expect(formatChangeRange({ low: 0.433, high: 0.381 })).toBe('+38% to +43%')
+  })
+
+  it('prints a dash for a missing or broken range', async () => {
+    const { formatChangeRange } = await import('../../engine')
+    expect(formatChangeRange(null)).toBe('—')
+    expect(formatChangeRange({ low: Number.NaN, high: 1 })).toBe('—')
+    expect(formatChangeRange({ low: 0, high: Number.POSITIVE_INFINITY })).toBe('—')
+  })
+})
