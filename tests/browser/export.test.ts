@@ -257,6 +257,11 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(withClicks.pages).toHaveLength(slideCount + LIMITS.length + 1)
   })
 
+  it('with --with-clicks leaves out Slidev\'s outline, whose page count after printing is not to be trusted with click pages', async () => {
+    expect(await outlineCount(withClicks.pdf)).toBe(0)
+    expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
+  })
+
   it('leaves no scratch file next to its output', async () => {
     expect((await readdir(OUT_DIR)).sort()).toEqual([
       'mfu-30.pdf',
