@@ -21,7 +21,10 @@ export async function inkedPixels(canvas: Locator): Promise<number> {
 export interface OutsideOptions {
   /** How far past the box an edge may go, for sub-pixel layout. */
   tolerancePx?: number
-  /** The box to stay inside, when it is not the slide element's own (a selector in the document). */
+  /**
+   * A container whose size the slide must fit (a selector in the document), when it is not the slide
+   * element's own: measured where the slide sits, and reported when it is scrolled.
+   */
   boxSelector?: string
 }
 
