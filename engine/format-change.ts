@@ -22,6 +22,12 @@ export function formatChange(value: number | null | undefined, reference: number
     : MISSING
 }
 
+/** The lowest and highest of several relative differences (0.4 = +40%). */
+export interface ChangeRange {
+  low: number
+  high: number
+}
+
 /**
  * A range of relative differences (0.4 = +40%), each end signed, whole percent; one figure when both
  * ends round alike; "—" when either is missing. Not Intl's `formatRange`: it prints −8% to −4% as
@@ -31,7 +37,7 @@ export function formatChange(value: number | null | undefined, reference: number
  * formatChangeRange({ low: 0.381, high: 0.433 }) // '+38% to +43%'
  * formatChangeRange({ low: -0.0028, high: -0.0004 }) // '0%'
  */
-export function formatChangeRange(range: { low: number, high: number } | null | undefined): string {
+export function formatChangeRange(range: ChangeRange | null | undefined): string {
   if (!range || !Number.isFinite(range.low) || !Number.isFinite(range.high))
     return MISSING
   const low = SIGNED_PERCENT.format(Math.min(range.low, range.high))

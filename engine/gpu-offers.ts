@@ -6,6 +6,7 @@ import type { AcceleratorId, Precision } from '../data/accelerators'
 import type { GpuPrice } from '../data/prices'
 import type { Assumptions } from './validation'
 import { GPU_PRICES, SHARED_PRICE_LISTS } from '../data/prices'
+import { maxBy, minBy } from './extremes'
 import { getAccelerator, peakFlopsPerSecond } from './lookup'
 import { precisionSpeedup, utilizationPeakFlops } from './precision'
 import { costUsd, gpuHours } from './time-cost'
@@ -103,19 +104,14 @@ export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU
     return null
   const reserved = matching.filter(o => o.term === '1-year' || o.term === '3-year')
   const onDemand = matching.filter(o => o.term === 'on-demand')
-  const cheapest = (list: readonly GpuPrice[]) => list.reduce((a, b) => (b.usdPerGpuHour < a.usdPerGpuHour
-    ? b
-    : a))
-  const dearest = (list: readonly GpuPrice[]) => list.reduce((a, b) => (b.usdPerGpuHour > a.usdPerGpuHour
-    ? b
-    : a))
+  const rate = (offer: GpuPrice): number => offer.usdPerGpuHour
   return {
-    low: cheapest(reserved.length > 0
+    low: minBy(reserved.length > 0
       ? reserved
-      : matching),
-    high: dearest(onDemand.length > 0
+      : matching, rate)!,
+    high: maxBy(onDemand.length > 0
       ? onDemand
-      : matching),
+      : matching, rate)!,
   }
 }
 
@@ -217,18 +213,12 @@ export interface WorkCostSpan {
  * // { cheapest: H100 PCIe $2.03k, dearest: V100 $15.1k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
  */
 export function workCostSpan(chips: readonly ChipWorkCost[]): WorkCostSpan | null {
-  if (chips.length === 0)
-    return null
-  const lowest = chips.reduce((a, b) => (b.cheapest.costUsd < a.cheapest.costUsd
-    ? b
-    : a))
-  const highest = chips.reduce((a, b) => (b.dearest.costUsd > a.dearest.costUsd
-    ? b
-    : a))
+  const lowest = minBy(chips, c => c.cheapest.costUsd)
+  const highest = maxBy(chips, c => c.dearest.costUsd)
   const spread = (c: ChipWorkCost): number => c.dearest.costUsd / c.cheapest.costUsd
-  const widest = chips.reduce((a, b) => (spread(b) > spread(a)
-    ? b
-    : a))
+  const widest = maxBy(chips, spread)
+  if (!lowest || !highest || !widest)
+    return null
   return {
     cheapest: { acceleratorId: lowest.acceleratorId, costUsd: lowest.cheapest.costUsd },
     dearest: { acceleratorId: highest.acceleratorId, costUsd: highest.dearest.costUsd },

@@ -4,6 +4,7 @@
  */
 import type { PublishedCost } from '../data/published-claims'
 import type { TrainingEstimate } from './estimate'
+import type { ChangeRange } from './format-change'
 import type { Assumptions } from './validation'
 import { PUBLISHED_COSTS } from '../data/published-claims'
 import { estimateTraining, scalingWallSeries } from './estimate'
@@ -72,9 +73,9 @@ export function publishedCostSeries(assumptions: Assumptions): PublishedCostSeri
 /** The "State-of-the-art costs" slide's claim: how the engine sits against each published figure. */
 export interface PublishedCostSpan {
   /** Engine cost over SemiAnalysis' compute-only cost, minus one, lowest and highest over the runs. */
-  engineVsComputeOnly: { low: number, high: number } | null
+  engineVsComputeOnly: ChangeRange | null
   /** MosaicML's price over the engine's cost, minus one: what the price adds to the compute. */
-  priceOverEngine: { low: number, high: number }
+  priceOverEngine: ChangeRange
 }
 
 /**
@@ -88,7 +89,7 @@ export interface PublishedCostSpan {
 export function publishedCostSpan(rows: readonly PublishedCostRow[]): PublishedCostSpan | null {
   if (rows.length === 0)
     return null
-  const range = (changes: readonly number[]): { low: number, high: number } => ({
+  const range = (changes: readonly number[]): ChangeRange => ({
     low: Math.min(...changes),
     high: Math.max(...changes),
   })

@@ -11,6 +11,7 @@ import { relativeDifference } from './architecture'
 import { chinchillaLoss } from './compute-optimal'
 import { computeOptimalGap } from './compute-optimal-gap'
 import { estimateModel } from './estimate'
+import { minBy } from './extremes'
 import { getModel } from './lookup'
 
 export interface SameComputeSide {
@@ -64,9 +65,7 @@ export function sameComputeFigure(models: readonly [ModelId, ModelId], budgetFro
       costUsd: estimate.costUsd,
     }
   })
-  const winner = sides.reduce((a, b) => (b.loss < a.loss
-    ? b
-    : a))
+  const winner = minBy(sides, side => side.loss)!
   return {
     budget,
     sides,

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../data/source'
 import { EARLIER_MODELS, MODEL_DATES } from '../data/model-dates'
+import { maxBy } from './extremes'
 import { getModel } from './lookup'
 
 /**
@@ -107,12 +108,11 @@ export interface ModelGrowth {
  * modelGrowth(timelineModels()) // { first: Transformer (big), largest: PaLM, years: 4.83, factor: 2.6e3, factorPerYear: 5.1 }
  */
 export function modelGrowth(models: readonly TimelineModel[]): ModelGrowth | null {
-  const [earliest, ...rest] = [...models].sort((a, b) => a.year - b.year)
-  if (!earliest)
+  const byYear = [...models].sort((a, b) => a.year - b.year)
+  const earliest = byYear[0]
+  const largest = maxBy(byYear, m => m.params)
+  if (!earliest || !largest)
     return null
-  const largest = rest.reduce((a, b) => (b.params > a.params
-    ? b
-    : a), earliest)
   const years = yearsBetween(earliest.published, largest.published)
   return {
     first: earliest,
