@@ -2,7 +2,7 @@
  * What stops a dense run at cluster scale before money does: gradient traffic per step, failures,
  * power. The "Not so fast" slide.
  */
-import { ringAllReduceSeconds } from './scale-out'
+import { ringAllReduceSeconds } from './formulas/scale-out'
 
 /**
  * Interruptions per GPU-hour from a published count over a run: interruptions ÷ (GPUs × hours).

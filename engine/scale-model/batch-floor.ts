@@ -5,7 +5,7 @@
  * pipeline or add replicas that have no sequence to work on.
  */
 import type { ScaleModelInput } from './types'
-import { SECONDS_PER_DAY } from '../time-cost'
+import { SECONDS_PER_DAY } from '../formulas/time-cost'
 import { hardwareRatesOf } from './scale-model'
 import { layerConstants, layerTimes } from './step'
 

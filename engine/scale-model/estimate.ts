@@ -4,13 +4,13 @@
  * cluster (the accelerator's usual fabric, data/cluster-fabric.ts) and the options, runs the report
  * (step, failures, power, data), and maps any refusal back to the assumption that caused it.
  */
-import type { AssumptionField, ValidatedAssumptions } from '../validation'
+import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
-import { computeOptimalTokens } from '../compute-optimal'
-import { getModel } from '../lookup'
+import { getModel } from '../facts/lookup'
+import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 

@@ -12,7 +12,7 @@
  * higher-order estimate approximates) is found numerically. It never goes below zero: as failures
  * come faster the segment time grows exponentially and goodput tends to 0.
  */
-import { SECONDS_PER_HOUR } from '../time-cost'
+import { SECONDS_PER_HOUR } from '../formulas/time-cost'
 
 /**
  * Mean seconds between job interruptions on `gpus` GPUs at a per-GPU-hour rate.

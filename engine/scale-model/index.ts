@@ -3,12 +3,12 @@
  * goodput, power, data supply.
  */
 export * from './batch-floor'
+export * from './cluster-sweep'
 export * from './curves'
 export * from './data-supply'
 export * from './estimate'
 export * from './failures'
 export * from './kernel'
-export * from './not-so-fast'
 export * from './power'
 export * from './published-runs'
 export * from './report'

@@ -5,8 +5,8 @@
  */
 import type { AcceleratorId } from '../../data/accelerators'
 import { SYSTEM_POWER } from '../../data/system-power'
-import { getAccelerator } from '../lookup'
-import { SECONDS_PER_HOUR } from '../time-cost'
+import { getAccelerator } from '../facts/lookup'
+import { SECONDS_PER_HOUR } from '../formulas/time-cost'
 
 /**
  * IT watts per GPU: the vendor's system maximum ÷ GPUs per system; null without a system figure.

@@ -4,8 +4,8 @@
  */
 import type { ScaleRun } from '../../data/scale-runs'
 import type { ScaleModelInput, ScaleModelResult } from './types'
-import { megatronFlopsPerIteration } from '../compute'
-import { utilizationPeakFlops } from '../precision'
+import { megatronFlopsPerIteration } from '../formulas/compute'
+import { utilizationPeakFlops } from '../formulas/precision'
 import { scaleModel } from './scale-model'
 
 /**

@@ -2,7 +2,7 @@
  * One scenario end to end: the scale model's step and run, then failures (goodput), power and energy,
  * and data supply: what the command line's --scale-model JSON and the "Not so fast" slides show.
  */
-import type { Assumptions } from '../validation'
+import type { Assumptions } from '../assumptions/validation'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ClusterPower, RunEnergy } from './power'
@@ -10,7 +10,7 @@ import type { ScaleModelError, ScaleModelInput, ScaleModelResult } from './types
 import { DEFAULTS } from '../../data/assumptions'
 import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
 import { interruptionsPerGpuHour } from '../cluster-limits'
-import { SECONDS_PER_DAY } from '../time-cost'
+import { SECONDS_PER_DAY } from '../formulas/time-cost'
 import { dataSupply } from './data-supply'
 import { trainingGoodput } from './failures'
 import { clusterPowerFromSystems, runEnergy } from './power'

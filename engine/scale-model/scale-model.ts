@@ -4,7 +4,7 @@
 import type { HardwareRates, LayerConstants, LayerTimes, StepDims } from './step'
 import type { ScaleModelError, ScaleModelField, ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
 import { ACCELERATORS } from '../../data/accelerators'
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../time-cost'
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../formulas/time-cost'
 import { attentionEfficiencyOf, kernelEfficiencyOf } from './kernel'
 import { emptyStepCore, layerConstants, layerTimes, stageLayers, stepCore, stepForLayout } from './step'
 

@@ -5,13 +5,13 @@
  * fits, its step's bubble and exposed communication, and goodput under failures (./report.ts).
  */
 import type { ScalingWallClaim } from '../../data/published-claims'
-import type { Assumptions } from '../validation'
+import type { Assumptions } from '../assumptions/validation'
 import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { computeOptimalTokens } from '../compute-optimal'
-import { getAccelerator } from '../lookup'
+import { getAccelerator } from '../facts/lookup'
+import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { denseRunInput } from './cluster-sweep'
 import { kernelEfficiencyOf } from './kernel'
-import { denseRunInput } from './not-so-fast'
 import { scaleReport, scaleReportOptions } from './report'
 import { shapeForParams } from './shape'
 

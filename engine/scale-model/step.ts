@@ -10,7 +10,7 @@
  */
 import type { ScaleLayout, ScaleMemory, ScaleModelInput, ScaleStep } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
-import { modelFlopsPerToken } from '../compute'
+import { modelFlopsPerToken } from '../formulas/compute'
 
 /** Shape constants of one layer, computed once per scenario. */
 export interface LayerConstants {

@@ -3,7 +3,7 @@
  * (tensor × pipeline × data, optionally context parallel) on a GPU cluster, its step time, and the run.
  */
 import type { AcceleratorId, Precision } from '../../data/accelerators'
-import type { Recompute, ZeroStage } from '../memory'
+import type { Recompute, ZeroStage } from '../formulas/memory'
 
 /** A decoder-only Transformer's shape, as the step-time model needs it. */
 export interface ScaleModelShape {

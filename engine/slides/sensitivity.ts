@@ -1,0 +1,119 @@
+/**
+ * Which assumption moves the cost most: the cost of one workload with each input moved, alone, to
+ * each end of its sourced range (a tornado chart).
+ */
+import type { Source } from '../../data/source'
+import type { Assumptions } from '../assumptions/validation'
+import type { TrainingWorkload } from '../formulas/estimate'
+import { CHINCHILLA_TABLE_3, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from '../../data/published-claims'
+import { priceRange } from '../facts/gpu-offers'
+import { utilizationFromChipHours } from '../formulas/compute'
+import { estimateTraining } from '../formulas/estimate'
+
+export type SensitivityInputId = 'mfu' | 'usdPerGpuHour' | 'tokensPerParam' | 'goodput'
+
+/** An input and the range published figures give it. */
+export interface SensitivityRange {
+  id: SensitivityInputId
+  label: string
+  low: number
+  high: number
+  /** Where each end comes from. */
+  sources: readonly Source[]
+}
+
+/** One bar of the tornado. */
+export interface SensitivityBar extends SensitivityRange {
+  baseCostUsd: number
+  costAtLowUsd: number
+  costAtHighUsd: number
+  /** Relative change of the cost at each end: 0.5 = +50%. */
+  changeAtLow: number
+  changeAtHigh: number
+}
+
+/**
+ * PaLM's goodput: whole-run utilization from booked chip-hours over its steady-state MFU, the share of
+ * booked time that trained.
+ *
+ * @example
+ * palmGoodput() // 0.667 (30.8% / 46.2%)
+ */
+export function palmGoodput(): number {
+  return utilizationFromChipHours(PALM_RUN.trainingFlops, PALM_RUN.chipHours, PALM_RUN.peakFlopsPerSecond) / PALM_RUN.mfuWithAttention
+}
+
+/**
+ * The sourced range of each input that sets a training cost: MFU over SemiAnalysis' 40–60%; price over
+ * the chosen GPU's offers (omitted when data/prices.ts has none); tokens per parameter over Chinchilla
+ * Table 3 (20.0–22.4); goodput from PaLM's whole run (0.67) to none lost (1).
+ *
+ * @example
+ * sensitivityRanges(DEFAULT_ASSUMPTIONS).map(r => [r.id, r.low, r.high])
+ * // [['mfu', 0.4, 0.6], ['usdPerGpuHour', 1.36, 5.12], ['tokensPerParam', 20, 22.39], ['goodput', 0.667, 1]]
+ */
+export function sensitivityRanges(assumptions: Assumptions): SensitivityRange[] {
+  const [mfuLow, mfuHigh] = SEMIANALYSIS_ASSUMPTIONS.mfuRange
+  const ratios = CHINCHILLA_TABLE_3.rows.map(r => r.tokens / r.params)
+  const prices = priceRange(assumptions.gpu)
+  const ranges: SensitivityRange[] = [
+    {
+      id: 'mfu',
+      label: 'MFU',
+      low: mfuLow,
+      high: mfuHigh,
+      sources: [SEMIANALYSIS_ASSUMPTIONS.source],
+    },
+  ]
+  if (prices) {
+    ranges.push({
+      id: 'usdPerGpuHour',
+      label: 'Price per GPU-hour',
+      low: prices.low.usdPerGpuHour,
+      high: prices.high.usdPerGpuHour,
+      sources: [prices.low.source, prices.high.source],
+    })
+  }
+  ranges.push(
+    {
+      id: 'tokensPerParam',
+      label: 'Tokens per parameter',
+      low: Math.min(...ratios),
+      high: Math.max(...ratios),
+      sources: [CHINCHILLA_TABLE_3.source],
+    },
+    {
+      id: 'goodput',
+      label: 'Goodput',
+      low: palmGoodput(),
+      high: 1,
+      sources: [PALM_RUN.source],
+    },
+  )
+  return ranges
+}
+
+/**
+ * Cost of `workload` with each input of `ranges` moved alone to its low and high end, sorted by how far
+ * the cost swings (largest first). With no tokens given, tokens follow tokens per parameter.
+ *
+ * @example
+ * costSensitivity({ params: 1e12 }, DEFAULT_ASSUMPTIONS)[0]
+ * // { id: 'usdPerGpuHour', low: 1.36, high: 5.12, changeAtLow: -0.093, changeAtHigh: 2.41, ... }
+ */
+export function costSensitivity(workload: TrainingWorkload, assumptions: Assumptions, ranges: readonly SensitivityRange[] = sensitivityRanges(assumptions)): SensitivityBar[] {
+  const base = estimateTraining(workload, assumptions).costUsd
+  const costWith = (id: SensitivityInputId, value: number) => estimateTraining(workload, { ...assumptions, [id]: value }).costUsd
+  return ranges.map((range) => {
+    const costAtLowUsd = costWith(range.id, range.low)
+    const costAtHighUsd = costWith(range.id, range.high)
+    return {
+      ...range,
+      baseCostUsd: base,
+      costAtLowUsd,
+      costAtHighUsd,
+      changeAtLow: costAtLowUsd / base - 1,
+      changeAtHigh: costAtHighUsd / base - 1,
+    }
+  }).sort((a, b) => Math.abs(b.costAtHighUsd - b.costAtLowUsd) - Math.abs(a.costAtHighUsd - a.costAtLowUsd))
+}
