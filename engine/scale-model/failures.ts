@@ -15,6 +15,28 @@
 import { SECONDS_PER_HOUR } from '../formulas/time-cost'
 
 /**
+ * Interruptions per GPU-hour from a published count over a run: interruptions ÷ (GPUs × hours).
+ *
+ * @example
+ * interruptionsPerGpuHour({ interruptions: 419, gpus: 16_384, days: 54 }) // 1.97e-5 (Llama 3: one per ~3 h on 16k GPUs)
+ */
+export function interruptionsPerGpuHour(run: { interruptions: number, gpus: number, days: number }): number {
+  return run.interruptions / (run.gpus * run.days * 24)
+}
+
+/**
+ * The first-order goodput with no checkpoint model: each interruption costs `lostHoursPerInterruption`
+ * on a synchronous job, so goodput = 1 − rate·gpus·lost (0 when failures come faster than recovery).
+ * Kept beside trainingGoodput as the linear estimate it improves on.
+ *
+ * @example
+ * goodputFromInterruptions({ interruptionsPerGpuHour: 1.97e-5, gpus: 100_000, lostHoursPerInterruption: 0.25 }) // 0.507
+ */
+export function goodputFromInterruptions(run: { interruptionsPerGpuHour: number, gpus: number, lostHoursPerInterruption: number }): number {
+  return Math.max(0, 1 - run.interruptionsPerGpuHour * run.gpus * run.lostHoursPerInterruption)
+}
+
+/**
  * Mean seconds between job interruptions on `gpus` GPUs at a per-GPU-hour rate.
  *
  * @example

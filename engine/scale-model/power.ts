@@ -9,6 +9,17 @@ import { getAccelerator } from '../facts/lookup'
 import { SECONDS_PER_HOUR } from '../formulas/time-cost'
 
 /**
+ * Facility power from board power alone: GPUs × board power (TDP) × PUE, in watts: the older estimate
+ * the system-power model is set against (it leaves the host out).
+ *
+ * @example
+ * clusterPowerWatts({ gpus: 100_000, tdpWatts: 400, pue: 1.1 }) // 4.4e7 = 44 MW (100k A100)
+ */
+export function clusterPowerWatts(cluster: { gpus: number, tdpWatts: number, pue: number }): number {
+  return cluster.gpus * cluster.tdpWatts * cluster.pue
+}
+
+/**
  * IT watts per GPU: the vendor's system maximum ÷ GPUs per system; null without a system figure.
  *
  * @example

@@ -6,7 +6,6 @@ import { ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
 import * as clusterFabric from '../../data/cluster-fabric'
-import * as clusterLimits from '../../data/cluster-limits'
 import * as dataSupply from '../../data/data-supply'
 import * as failures from '../../data/failures'
 import * as kernelEfficiency from '../../data/kernel-efficiency'
@@ -31,7 +30,6 @@ const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
   'cluster-fabric': clusterFabric,
-  'cluster-limits': clusterLimits,
   'data-supply': dataSupply,
   'failures': failures,
   'kernel-efficiency': kernelEfficiency,

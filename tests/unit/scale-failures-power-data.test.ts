@@ -6,7 +6,9 @@ import { BLOOM_CHECKPOINTING, CHECKPOINT_INPUTS, FAILURE_RECORDS } from '../../d
 import { LLAMA31_TRAINING_ENERGY, PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
 import {
   clusterPowerFromSystems,
+  clusterPowerWatts,
   dataSupply,
+  formatWatts,
   goodputAtInterval,
   goodputFromInterruptions,
   interruptionsPerGpuHour,
@@ -26,6 +28,18 @@ const defaults = {
 const checkpointBytes = (params: number): number => params * CHECKPOINT_INPUTS.checkpointBytesPerParam.value
 
 describe('failures and goodput', () => {
+  it('llama 3\'s 419 unexpected interruptions in 54 days on 16,384 H100 are one per ~50,700 GPU-hours', () => {
+    expect(rate).toBeCloseTo(1.973e-5, 8)
+  })
+
+  it('the linear estimate (15 min lost an interruption) gives Llama 3 its reported > 90% and halves at 100,000 GPUs, never below 0', () => {
+    const atOwnScale = goodputFromInterruptions({ interruptionsPerGpuHour: rate, gpus: llama3.gpus, lostHoursPerInterruption: 0.25 })
+    expect(atOwnScale).toBeGreaterThan(llama3.reportedGoodputAtLeast!)
+    expect(atOwnScale).toBeLessThan(0.95)
+    expect(goodputFromInterruptions({ interruptionsPerGpuHour: rate, gpus: 100_000, lostHoursPerInterruption: 0.25 })).toBeCloseTo(0.507, 3)
+    expect(goodputFromInterruptions({ interruptionsPerGpuHour: rate, gpus: 1e7, lostHoursPerInterruption: 0.25 })).toBe(0)
+  })
+
   it('young\'s interval is √(2δM): 19 min for δ = 60 s at Llama 3\'s 3.1 h between interruptions', () => {
     expect(youngIntervalSeconds(60, 11_135)).toBeCloseTo(Math.sqrt(2 * 60 * 11_135), 9)
     expect(youngIntervalSeconds(60, 11_135) / 60).toBeCloseTo(19.3, 1)
@@ -133,6 +147,13 @@ describe('failures and goodput', () => {
 })
 
 describe('power from the vendor system maximum', () => {
+  it('board power alone: 100,000 A100 at 400 W and PUE 1.1 draw 44 MW, printed as megawatts', () => {
+    expect(clusterPowerWatts({ gpus: 100_000, tdpWatts: 400, pue: 1.1 })).toBeCloseTo(44e6, 0)
+    expect(formatWatts(4.4e7)).toBe('44 MW')
+    expect(formatWatts(400)).toBe('400 W')
+    expect(formatWatts(Number.NaN)).toBe('—')
+  })
+
   it('per GPU: DGX A100 6.5 kW, DGX H100 10.2 kW, DGX B200 14.3 kW, each ÷ 8', () => {
     expect(systemWattsPerGpu('a100-80gb')).toBe(812.5)
     expect(systemWattsPerGpu('a100-40gb')).toBe(812.5)
