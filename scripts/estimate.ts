@@ -8,21 +8,7 @@
  */
 import type { EstimateOutput } from './estimate-args'
 import process from 'node:process'
-import {
-  formatBytes,
-  formatCo2Kg,
-  formatCount,
-  formatDays,
-  formatEnergyKwh,
-  formatFlops,
-  formatFlopsPerSecond,
-  formatGpuHours,
-  formatInteger,
-  formatPercent,
-  formatSeconds,
-  formatUsd,
-  formatWatts,
-} from '../engine'
+import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts } from '../engine'
 import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args'
 
 const EXIT_USAGE = 2

@@ -8,24 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { ACCELERATORS } from '../../data/accelerators'
 import { MODELS } from '../../data/models'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../data/published-claims'
-import {
-  DEFAULT_ASSUMPTIONS,
-  estimateModel,
-  estimateTraining,
-  formatDays,
-  formatUsd,
-  largestComputeOptimalModel,
-  megatronParams,
-  notSoFast,
-  perGpuMemory,
-  roofline,
-  scaleWall,
-  scalingWallRows,
-  scalingWallSeries,
-  supportedPrecisions,
-  transformerLayerFlops,
-  validateAssumptions,
-} from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, formatDays, formatUsd, largestComputeOptimalModel, megatronParams, notSoFast, perGpuMemory, roofline, scaleWall, scalingWallRows, scalingWallSeries, supportedPrecisions, transformerLayerFlops, validateAssumptions } from '../../engine'
 import { median } from './stats'
 
 const RUNS = 101

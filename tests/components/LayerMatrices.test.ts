@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import LayerMatrices from '../../components/LayerMatrices.vue'
-import { layerShapeOf, transformerLayerGemms } from '../../engine'
+import { layerShapeOf } from '../../engine'
+import { transformerLayerGemms } from '../../engine/formulas/matmul'
 import { mountFigure } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))

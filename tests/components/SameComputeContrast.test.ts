@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import SameComputeContrast from '../../components/SameComputeContrast.vue'
-import { chinchillaLoss, DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+import { chinchillaLoss } from '../../engine/formulas/compute-optimal'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))

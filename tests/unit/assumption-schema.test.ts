@@ -1,7 +1,8 @@
 // The one schema of the assumptions: everything derived from it agrees with it.
 import { describe, expect, it } from 'vitest'
 import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, DEFAULTS, describeRange, fieldSpec, inRange, SLIDER_STEPS, sliderOf, sliderPosition, sliderValue, validateAssumptions, WORKLOAD_KEYS } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, SLIDER_STEPS, sliderOf, sliderPosition, sliderValue, validateAssumptions, WORKLOAD_KEYS } from '../../engine'
+import { DEFAULTS, inRange } from '../../engine/assumptions/validation'
 import { USAGE } from '../../scripts/estimate-args'
 import { helpLine, SCENARIO_OPTIONS } from '../../scripts/lib/scenario-args'
 

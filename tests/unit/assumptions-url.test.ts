@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assumptionsQuery, audienceLink, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
 import { ACCELERATOR_IDS } from '../../data/accelerators'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, defaultPrecisionFor, fieldSpec } from '../../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, fieldSpec } from '../../engine'
+import { defaultPrecisionFor } from '../../engine/assumptions/validation'
 
 describe('parseAssumptionsQuery', () => {
   it('reads the issue\'s example link', () => {

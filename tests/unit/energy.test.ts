@@ -1,7 +1,7 @@
 // Patterson et al. 2021, "Carbon Emissions and Large Neural Network Training", Table 4 (GPT-3).
 import { describe, expect, it } from 'vitest'
 import { PATTERSON_GPT3 } from '../../data/published-claims'
-import { co2Kg, energyKwh } from '../../engine'
+import { co2Kg, energyKwh } from '../../engine/formulas/time-cost'
 
 describe('energy and CO₂ (Patterson et al. 2021, GPT-3)', () => {
   const gpuHours = PATTERSON_GPT3.gpus * PATTERSON_GPT3.days * 24

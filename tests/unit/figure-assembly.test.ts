@@ -7,37 +7,11 @@ import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../data/model
 import { GPU_PRICES } from '../../data/prices'
 import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
 import { CHINCHILLA_LOSS_FIT } from '../../data/scaling-laws'
-import {
-  architectureOf,
-  compactCitations,
-  computeOptimalFigure,
-  DEFAULT_ASSUMPTIONS,
-  estimateModel,
-  estimateTraining,
-  getModel,
-  modelCostSpan,
-  modelGrowth,
-  modelRows,
-  modelTimeline,
-  offerRows,
-  palmClaim,
-  palmComparison,
-  peakFlopsPerSecond,
-  publishedCostRows,
-  publishedCostSeries,
-  publishedCostSpan,
-  publishedUtilization,
-  rooflineFigure,
-  sameComputeFigure,
-  scaleLimits,
-  shortCitation,
-  transformerParamsFigure,
-  uniqueSources,
-  utilizationCostFigure,
-  utilizationCostMfuRange,
-  workCostByChip,
-  workCostSpan,
-} from '../../engine'
+import { architectureOf, computeOptimalFigure, DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, modelCostSpan, modelRows, modelTimeline, offerRows, palmComparison, publishedCostRows, publishedCostSeries, publishedCostSpan, publishedUtilization, rooflineFigure, sameComputeFigure, scaleLimits, transformerParamsFigure, utilizationCostFigure, utilizationCostMfuRange, workCostByChip, workCostSpan } from '../../engine'
+import { peakFlopsPerSecond } from '../../engine/facts/lookup'
+import { compactCitations, shortCitation, uniqueSources } from '../../engine/facts/sources'
+import { modelGrowth } from '../../engine/slides/model-growth'
+import { palmClaim } from '../../engine/slides/palm'
 
 describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the scale model', () => {
   it('on the wall\'s 100,000 A100 at the defaults', () => {

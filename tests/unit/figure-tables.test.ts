@@ -4,22 +4,7 @@ import type { ChartTheme } from '../../composables/chart-theme'
 import type { FigureTable } from '../../figures/figure-table'
 import { describe, expect, it } from 'vitest'
 import { TALK_MODEL_IDS } from '../../data/models'
-import {
-  computeOptimalFigure,
-  costSensitivity,
-  DEFAULT_ASSUMPTIONS,
-  formatCount,
-  formatPercent,
-  formatUsd,
-  modelTimeline,
-  notSoFast,
-  offerRows,
-  publishedCostSeries,
-  publishedUtilization,
-  rooflineFigure,
-  scalingWallFigure,
-  utilizationCostFigure,
-} from '../../engine'
+import { computeOptimalFigure, costSensitivity, DEFAULT_ASSUMPTIONS, formatCount, formatPercent, formatUsd, modelTimeline, notSoFast, offerRows, publishedCostSeries, publishedUtilization, rooflineFigure, scalingWallFigure, utilizationCostFigure } from '../../engine'
 import { COMPUTE_OPTIMAL_CHART } from '../../figures/compute-optimal-chart'
 import { atDecades, pointRows } from '../../figures/figure-table'
 import { GPU_PRICE_CHART, PRICE_TERMS } from '../../figures/gpu-price-chart'

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatBytes,
-  formatCo2Kg,
-  formatCount,
-  formatDays,
-  formatDuration,
-  formatEnergyKwh,
-  formatFlops,
-  formatFlopsPerSecond,
-  formatGpuHours,
-  formatInteger,
-  formatPercent,
-  formatSeconds,
-  formatUsd,
-  MISSING,
-} from '../../engine'
+import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, MISSING } from '../../engine'
+import { formatDuration } from '../../engine/format/numbers'
 
 describe('format', () => {
   it('writes dollars as the talk does', () => {

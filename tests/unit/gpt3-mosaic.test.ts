@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { MODELS } from '../../data/models'
 import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+import { hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../engine/formulas/compute'
 
 describe('GPT-3 training compute', () => {
   it('175B × 300B tokens → 3.14e23 FLOPs (Table D.1; 6ND gives 3.15e23, within 0.5%)', () => {

@@ -1,7 +1,8 @@
 // The "Costs GPU" slide: the cost of 1e21 FLOPs on each offer, and a GPU's price range.
 import { describe, expect, it } from 'vitest'
 import { GPU_PRICES } from '../../data/prices'
-import { DEFAULT_ASSUMPTIONS, offerCosts, precisionOn, priceRange, REFERENCE_WORK_FLOPS } from '../../engine'
+import { DEFAULT_ASSUMPTIONS } from '../../engine'
+import { offerCosts, precisionOn, priceRange, REFERENCE_WORK_FLOPS } from '../../engine/facts/gpu-offers'
 
 describe('offerCosts', () => {
   it('prices 1e21 FLOPs on every offer at the current MFU', () => {

@@ -4,15 +4,8 @@
 import type { Assumptions } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../data/published-claims'
-import {
-  DEFAULT_ASSUMPTIONS,
-  estimateTraining,
-  hardwareFlopsPerToken,
-  megatronFlopsPerIteration,
-  megatronParams,
-  mfuFromHfu,
-  trainingFlops,
-} from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, megatronParams } from '../../engine'
+import { hardwareFlopsPerToken, megatronFlopsPerIteration, mfuFromHfu, trainingFlops } from '../../engine/formulas/compute'
 
 const A100: Assumptions = {
   ...DEFAULT_ASSUMPTIONS,

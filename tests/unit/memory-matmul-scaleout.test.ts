@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  activationBytes,
-  activationBytesPerLayer,
-  arithmeticIntensity,
-  bytesPerParam,
-  DEFAULT_ASSUMPTIONS,
-  largestComputeOptimalModel,
-  matmulBytes,
-  matmulFlops,
-  minGpusForMemory,
-  perGpuMemory,
-  pipelineBubbleFraction,
-  ridgeIntensity,
-  ringAllReduceBytesPerGpu,
-  ringAllReduceSeconds,
-  roofline,
-  trainingStateBytes,
-  transformerLayerFlops,
-  transformerLayerGemms,
-} from '../../engine'
+import { DEFAULT_ASSUMPTIONS, largestComputeOptimalModel, minGpusForMemory, perGpuMemory, roofline, trainingStateBytes, transformerLayerFlops } from '../../engine'
+import { arithmeticIntensity, matmulBytes, matmulFlops, ridgeIntensity, transformerLayerGemms } from '../../engine/formulas/matmul'
+import { activationBytes, activationBytesPerLayer, bytesPerParam } from '../../engine/formulas/memory'
+import { pipelineBubbleFraction, ringAllReduceBytesPerGpu, ringAllReduceSeconds } from '../../engine/formulas/scale-out'
 
 describe('memory', () => {
   it('mixed-precision Adam is 16 bytes per parameter (ZeRO Sec. 3.1: 2 + 2 + 12)', () => {

@@ -1,5 +1,5 @@
 // The "Not so fast" figures: the wall's model on the scenario's accelerator, over cluster sizes.
-import type { ClusterPoint } from '../../engine'
+import type { ClusterPoint } from '../../engine/scale-model/cluster-sweep'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, NOT_SO_FAST_GPUS, notSoFast } from '../../engine'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { MODELS } from '../../data/models'
 import { PALM_RUN, PALM_TABLE_3 } from '../../data/published-claims'
-import { attentionFlopsPerToken, mfuFromThroughput, modelFlopsPerToken, utilizationFromChipHours } from '../../engine'
+import { attentionFlopsPerToken, mfuFromThroughput, modelFlopsPerToken, utilizationFromChipHours } from '../../engine/formulas/compute'
 
 const palm = MODELS.find(m => m.id === 'palm')!
 const shape = {

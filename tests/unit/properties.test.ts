@@ -1,5 +1,6 @@
 // Laws the engine must obey for any valid input (fast-check property tests).
-import type { Assumptions, ZeroStage } from '../../engine'
+import type { Assumptions } from '../../engine'
+import type { ZeroStage } from '../../engine/formulas/memory'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ACCELERATORS } from '../../data/accelerators'

@@ -4,20 +4,10 @@ import { DEFAULTS } from '../../data/assumptions'
 import { PUBLISHED_TRAINING_SETS, TEXT_STOCK } from '../../data/data-supply'
 import { BLOOM_CHECKPOINTING, CHECKPOINT_INPUTS, FAILURE_RECORDS } from '../../data/failures'
 import { LLAMA31_TRAINING_ENERGY, PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
-import {
-  clusterPowerFromSystems,
-  clusterPowerWatts,
-  dataSupply,
-  formatWatts,
-  goodputAtInterval,
-  goodputFromInterruptions,
-  interruptionsPerGpuHour,
-  optimalCheckpointIntervalSeconds,
-  runEnergy,
-  systemWattsPerGpu,
-  trainingGoodput,
-  youngIntervalSeconds,
-} from '../../engine'
+import { formatWatts } from '../../engine'
+import { dataSupply } from '../../engine/scale-model/data-supply'
+import { goodputAtInterval, goodputFromInterruptions, interruptionsPerGpuHour, optimalCheckpointIntervalSeconds, trainingGoodput, youngIntervalSeconds } from '../../engine/scale-model/failures'
+import { clusterPowerFromSystems, clusterPowerWatts, runEnergy, systemWattsPerGpu } from '../../engine/scale-model/power'
 
 const llama3 = FAILURE_RECORDS.find(r => r.id === 'llama-3-405b')!
 const rate = interruptionsPerGpuHour({ interruptions: llama3.unexpectedInterruptions, gpus: llama3.gpus, days: llama3.days })

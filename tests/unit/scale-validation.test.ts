@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES } from '../../data/kernel-efficiency'
 import { SCALE_RUNS } from '../../data/scale-runs'
-import { calibrateAttentionEfficiency, calibrateKernelEfficiency, compareWithPublished } from '../../engine'
+import { calibrateAttentionEfficiency, calibrateKernelEfficiency, compareWithPublished } from '../../engine/scale-model/published-runs'
 
 const CALIBRATED = KERNEL_EFFICIENCIES.flatMap(k => ('calibrationRunId' in k
   ? [k]

@@ -4,7 +4,10 @@
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { batchFloor, scaleCurves, scaleModel, scaleReport, scaleReportSummary, scalingWallInput, SECONDS_PER_DAY, stepSecondsAtMfu } from '../../engine'
+import { scaleCurves, scaleModel, scalingWallInput } from '../../engine'
+import { SECONDS_PER_DAY } from '../../engine/formulas/time-cost'
+import { batchFloor, stepSecondsAtMfu } from '../../engine/scale-model/batch-floor'
+import { scaleReport, scaleReportSummary } from '../../engine/scale-model/report'
 
 const wall: ScaleModelInput = scalingWallInput()!
 

@@ -4,7 +4,8 @@
 import type { Assumptions } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { PUBLISHED_COSTS } from '../../data/published-claims'
-import { DAYS_PER_MONTH, DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
+import { DAYS_PER_MONTH } from '../../engine/formulas/time-cost'
 
 function published(id: typeof PUBLISHED_COSTS[number]['id']): number {
   return PUBLISHED_COSTS.find(c => c.id === id)!.usd

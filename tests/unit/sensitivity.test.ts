@@ -1,6 +1,7 @@
 // The tornado on "Not so fast": cost of a compute-optimal 1T model as each input moves over its range.
 import { describe, expect, it } from 'vitest'
-import { costSensitivity, DEFAULT_ASSUMPTIONS, palmGoodput, sensitivityRanges } from '../../engine'
+import { costSensitivity, DEFAULT_ASSUMPTIONS } from '../../engine'
+import { palmGoodput, sensitivityRanges } from '../../engine/slides/sensitivity'
 
 describe('sensitivityRanges', () => {
   it('gives each input its sourced range', () => {

@@ -3,7 +3,9 @@
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, frontierTrendUsd, getModel, hardwareSinceA100, impliedMfu, precisionSpeedup, sinceTheTalkRuns, wallIn2026, yearOnFrontierTrend } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { precisionSpeedup } from '../../engine/formulas/precision'
+import { frontierTrendUsd, impliedMfu, yearOnFrontierTrend } from '../../engine/slides/since-the-talk'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1

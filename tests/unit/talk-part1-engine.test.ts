@@ -2,29 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { EARLIER_MODELS, MODEL_DATES } from '../../data/model-dates'
 import { MODEL_IDS, TALK_MODEL_IDS } from '../../data/models'
 import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
-import {
-  annualGrowthFactor,
-  attainableFlopsPerSecond,
-  computeOptimalFrontier,
-  computeOptimalGap,
-  decimalYear,
-  DEFAULT_ASSUMPTIONS,
-  estimateModel,
-  estimatesAtMfu,
-  hfuFromMfu,
-  layerGemmsOnRoofline,
-  layerParams,
-  layerShapeOf,
-  megatronLayoutFor,
-  megatronRowUtilization,
-  mfuSweep,
-  modelParamsFromShape,
-  parallelismMemory,
-  relativeDifference,
-  roofLine,
-  transformerLayerGemms,
-  yearsBetween,
-} from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, layerShapeOf, megatronLayoutFor, parallelismMemory } from '../../engine'
+import { layerParams, modelParamsFromShape, relativeDifference } from '../../engine/formulas/architecture'
+import { hfuFromMfu } from '../../engine/formulas/compute'
+import { transformerLayerGemms } from '../../engine/formulas/matmul'
+import { computeOptimalFrontier, computeOptimalGap } from '../../engine/slides/compute-optimal-gap'
+import { annualGrowthFactor, decimalYear, yearsBetween } from '../../engine/slides/model-growth'
+import { attainableFlopsPerSecond, layerGemmsOnRoofline, roofLine } from '../../engine/slides/roofline'
+import { estimatesAtMfu, megatronRowUtilization, mfuSweep } from '../../engine/slides/utilization'
 
 describe('architecture: parameters from the shape', () => {
   it('one GPT-3 layer is 12·d² (4d² attention + 8d² MLP)', () => {
