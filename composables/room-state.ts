@@ -44,11 +44,3 @@ export function setFollowing(value: boolean): void {
 export function followSpeaker(): void {
   rejoin?.()
 }
-
-/** For tests: back to a speaker's window with no server. */
-export function resetRoomForTests(): void {
-  role.value = 'speaker'
-  following.value = true
-  networkUrls.value = []
-  rejoin = null
-}

@@ -393,9 +393,6 @@ export const RUN_DATES = [
   },
 ] as const satisfies readonly { id: ModelId, published: IsoDate, source: Source }[]
 
-/** The runs of the appendix's state-of-the-art table: published GPU-hours on named hardware, oldest first. */
-export const RUNS_SINCE_THE_TALK = RUN_DATES.map(r => r.id)
-
 /**
  * The dense model DeepSeek-V3 is held against: DeepSeek's own comparison puts its base model beside
  * LLaMA-3.1 405B Base, ahead on most benchmarks: at least the same quality.

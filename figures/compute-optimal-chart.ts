@@ -42,7 +42,7 @@ function caption(model: FrontierModel, all: readonly FrontierModel[]): string {
   ].map(m => m.name).join(', ')
 }
 
-export function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const models = (undertrained: boolean): LabelledPoint[] => figure.models
     .filter(m => m.gap.undertrained === undertrained)
     .map(m => ({
@@ -68,7 +68,7 @@ export function computeOptimalChartData(figure: ComputeOptimalFigure, theme: Cha
   }
 }
 
-export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
+function computeOptimalChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
@@ -91,7 +91,7 @@ export function computeOptimalChartOptions(theme: ChartTheme, range: { minParams
 }
 
 /** Chinchilla's Table 3 and each model (parameters, tokens); the frontier's formula as a note. */
-export function computeOptimalTable(figure: ComputeOptimalFigure): FigureTable {
+function computeOptimalTable(figure: ComputeOptimalFigure): FigureTable {
   const point = (p: { params: number, tokens: number, name?: string }) => ({ x: p.params, y: p.tokens, label: p.name })
   return {
     columns: [

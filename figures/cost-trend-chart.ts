@@ -18,7 +18,7 @@ import { logAxis } from './log-axis'
 
 const xy = (points: readonly YearCostPoint[]) => points.map(p => ({ x: p.year, y: p.usd }))
 
-export const COST_TREND_LABELS = {
+const COST_TREND_LABELS = {
   trend: 'Epoch trend, 2.4×/yr',
   interval: '95% interval',
   amortized: 'Estimates: amortized',
@@ -30,7 +30,7 @@ export const COST_TREND_LABELS = {
 /** The B200 rows of the 2026 wall are the ones the chart marks beside the panel's. */
 const WALL_POINTS = new Set(['panel', 'b200-2026'])
 
-export function costTrendChartData(wall: Wall2026, theme: ChartTheme): ChartData<'scatter', { x: number, y: number }[], string> {
+function costTrendChartData(wall: Wall2026, theme: ChartTheme): ChartData<'scatter', { x: number, y: number }[], string> {
   const [trend, estimate, cloud, talk, engine] = [
     theme.series[0]!,
     theme.series[1]!,
@@ -64,7 +64,7 @@ export function costTrendChartData(wall: Wall2026, theme: ChartTheme): ChartData
   }
 }
 
-export function costTrendChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+function costTrendChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     parsing: false,
@@ -105,7 +105,7 @@ export function costTrendChartOptions(theme: ChartTheme): ChartOptions<'scatter'
 }
 
 /** The numbers behind the chart: the trend every two years, the estimates, and the walls placed on it. */
-export function costTrendTable(wall: Wall2026): FigureTable {
+function costTrendTable(wall: Wall2026): FigureTable {
   const everyOther = wall.trend.filter(p => Number.isInteger(p.year) && p.year % 2 === 0)
   return {
     columns: ['', 'Year', 'Cost'],

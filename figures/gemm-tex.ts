@@ -16,7 +16,7 @@ const OPERANDS: Record<LayerGemm['name'], readonly [string, string]> = {
 }
 
 /** A dimension as TeX: thousands grouped with a comma that math mode does not space out. */
-export function texNumber(n: number): string {
+function texNumber(n: number): string {
   return formatInteger(n).replace(/,/g, '{,}')
 }
 

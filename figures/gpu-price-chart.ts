@@ -18,7 +18,7 @@ export const PRICE_TERMS = [
   { term: '3-year', label: '3-year reserved' },
 ] as const satisfies readonly { term: CommitmentTerm, label: string }[]
 
-export function gpuPriceChartData(rows: readonly OfferRow[], theme: ChartTheme): ChartData<'bar', (number | null)[], string> {
+function gpuPriceChartData(rows: readonly OfferRow[], theme: ChartTheme): ChartData<'bar', (number | null)[], string> {
   return {
     labels: rows.map(r => r.label),
     datasets: PRICE_TERMS.map(({ term, label }, i) => ({
@@ -30,7 +30,7 @@ export function gpuPriceChartData(rows: readonly OfferRow[], theme: ChartTheme):
   }
 }
 
-export function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
+function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
   return {
     indexAxis: 'y',
     ...chartFrame(theme),
@@ -51,7 +51,7 @@ export function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
 }
 
 /** Every offer's prices, in USD per GPU-hour: one row per bar group. */
-export function gpuPriceTable(rows: readonly OfferRow[]): FigureTable {
+function gpuPriceTable(rows: readonly OfferRow[]): FigureTable {
   return {
     columns: [
       'Offer (USD per GPU-hour)',

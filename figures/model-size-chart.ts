@@ -32,7 +32,7 @@ const LABEL_SIDE: Partial<Record<string, LabelledPoint['align']>> = {
   'palm': 'right',
 }
 
-export function modelSizeChartData(timeline: ModelTimeline, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+function modelSizeChartData(timeline: ModelTimeline, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const points = (inTalk: boolean): LabelledPoint[] => timeline.models
     .filter(m => m.inTalk === inTalk)
     .map(m => ({
@@ -61,7 +61,7 @@ export function modelSizeChartData(timeline: ModelTimeline, theme: ChartTheme): 
   }
 }
 
-export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
+function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
@@ -80,7 +80,7 @@ export function modelSizeChartOptions(theme: ChartTheme, yearRange: { min: numbe
 }
 
 /** One row per model: name, month published, parameters, in the timeline's order. */
-export function modelSizeTable(timeline: ModelTimeline): FigureTable {
+function modelSizeTable(timeline: ModelTimeline): FigureTable {
   return {
     columns: [
       'Model',

@@ -18,7 +18,7 @@ import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
 
 /** The x axis of every "Not so fast" chart against cluster size. */
-export const GPU_RANGE = {
+const GPU_RANGE = {
   min: NOT_SO_FAST_GPUS[0]!,
   max: NOT_SO_FAST_GPUS.at(-1)!,
 }
@@ -93,12 +93,12 @@ export function clusterSizeOptions(theme: ChartTheme, formatY: (value: number) =
   }
 }
 
-export function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+function notSoFastUtilizationOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return clusterSizeOptions(theme, formatPercent, linearAxis('Share of peak or of step', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }))
 }
 
 /** One row per cluster size: MFU and the two shares of the step lost; the flat lines as notes. */
-export function notSoFastUtilizationTable(figure: NotSoFast): FigureTable {
+function notSoFastUtilizationTable(figure: NotSoFast): FigureTable {
   return {
     columns: [
       'GPUs',

@@ -35,12 +35,12 @@ export function notSoFastGoodputData(figure: NotSoFast, theme: ChartTheme): Char
   }
 }
 
-export function notSoFastGoodputOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+function notSoFastGoodputOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return clusterSizeOptions(theme, formatPercent, linearAxis('Goodput (useful ÷ wall time)', formatPercent, theme, { min: 0, max: 1, stepSize: 0.25 }))
 }
 
 /** The numbers behind the chart: goodput at each cluster size, and each published run beside the model. */
-export function notSoFastGoodputTable(figure: NotSoFast): FigureTable {
+function notSoFastGoodputTable(figure: NotSoFast): FigureTable {
   return {
     columns: ['GPUs', `Goodput of a ${formatCount(figure.params)} run`],
     rows: figure.points.map(p => [

@@ -55,7 +55,7 @@ export function notSoFastTimeOptions(theme: ChartTheme): ChartOptions<'scatter'>
 }
 
 /** The numbers behind the chart: days at each cluster size, the floor and the published point. */
-export function notSoFastTimeTable(figure: NotSoFast): FigureTable {
+function notSoFastTimeTable(figure: NotSoFast): FigureTable {
   return {
     columns: [
       'GPUs',

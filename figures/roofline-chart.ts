@@ -27,7 +27,7 @@ const LEGEND_NAME: Record<LayerGemm['name'], string> = {
 
 type Data = ChartData<'scatter', LabelledPoint[], string>
 
-export function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
+function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
   const color = (i: number): string => theme.series[i % theme.series.length]!
   return {
     datasets: [
@@ -64,7 +64,7 @@ export function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Dat
   }
 }
 
-export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
+function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
@@ -83,7 +83,7 @@ export function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'>
 }
 
 /** The ridge and each GEMM: intensity, attainable FLOP/s and what bounds it. */
-export function rooflineTable(input: RooflineFigure): FigureTable {
+function rooflineTable(input: RooflineFigure): FigureTable {
   return {
     columns: [
       'Point',

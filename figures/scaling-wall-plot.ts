@@ -44,7 +44,7 @@ export interface WallSeries {
 export const DAYS_PLOT_FLOOR = 0.01
 
 /** What each mark is, for tooltips and tests (the band's label depends on its bounds: `bandLabels`). */
-export const WALL_LABELS = {
+const WALL_LABELS = {
   line: 'Engine, current assumptions',
   marked: 'Engine',
   published: 'Published (SemiAnalysis)',

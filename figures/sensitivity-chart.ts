@@ -21,18 +21,18 @@ const FORMAT: Record<SensitivityBar['id'], (value: number) => string> = {
 }
 
 /** "MFU 40%–60%": the input and the range its bar was computed over. */
-export function tornadoLabel(bar: Pick<SensitivityBar, 'id' | 'label' | 'low' | 'high'>): string {
+function tornadoLabel(bar: Pick<SensitivityBar, 'id' | 'label' | 'low' | 'high'>): string {
   return `${bar.label} ${FORMAT[bar.id](bar.low)}–${FORMAT[bar.id](bar.high)}`
 }
 
-export const TORNADO_LABELS = { low: 'Input at its low end', high: 'Input at its high end' } as const
+const TORNADO_LABELS = { low: 'Input at its low end', high: 'Input at its high end' } as const
 
 /** Cost change as a percentage of the base, for the axis: 1.0 → "+100%". */
 function percentChange(change: number): string {
   return formatChange(1 + change, 1)
 }
 
-export function sensitivityChartData(rows: readonly SensitivityBar[], theme: ChartTheme): ChartData<'bar', [number, number][], string> {
+function sensitivityChartData(rows: readonly SensitivityBar[], theme: ChartTheme): ChartData<'bar', [number, number][], string> {
   return {
     labels: rows.map(tornadoLabel),
     datasets: [
@@ -52,7 +52,7 @@ export function sensitivityChartData(rows: readonly SensitivityBar[], theme: Cha
   }
 }
 
-export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
+function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
   return {
     indexAxis: 'y',
     ...chartFrame(theme),
@@ -78,7 +78,7 @@ export function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> 
 }
 
 /** One row per input: the cost and its change at each end of the input's range; the base as a note. */
-export function sensitivityTable(rows: readonly SensitivityBar[]): FigureTable {
+function sensitivityTable(rows: readonly SensitivityBar[]): FigureTable {
   return {
     columns: [
       'Input and range',

@@ -25,7 +25,7 @@ export const SOTA_COSTS_LABELS = {
   engine: 'Engine, same runs',
 } as const
 
-export function sotaCostsChartData(series: PublishedCostSeries, theme: ChartTheme): ChartData<'line', XY[], string> {
+function sotaCostsChartData(series: PublishedCostSeries, theme: ChartTheme): ChartData<'line', XY[], string> {
   const [line, mosaic, semi] = [theme.series[0]!, theme.series[1]!, theme.series[2]!]
   return {
     datasets: [
@@ -67,7 +67,7 @@ export function sotaCostsChartData(series: PublishedCostSeries, theme: ChartThem
   }
 }
 
-export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
+function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
   return {
     ...chartFrame(theme),
     parsing: false,
@@ -92,7 +92,7 @@ export function sotaCostsChartOptions(theme: ChartTheme): ChartOptions<'line'> {
 }
 
 /** Every published point and the engine's for the same runs; the compute-optimal line at whole decades. */
-export function sotaCostsTable(series: PublishedCostSeries): FigureTable {
+function sotaCostsTable(series: PublishedCostSeries): FigureTable {
   return {
     columns: [
       'Series',

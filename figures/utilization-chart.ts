@@ -26,7 +26,7 @@ export interface UtilizationSeries {
 const xy = (points: readonly UtilizationPoint[]): LabelledPoint[] => points.map(p => ({ x: p.params, y: p.utilization }))
 
 /** The chart's series, legend order: published points, then the two reference lines across the plot. */
-export function utilizationSeries(figure: PublishedUtilization): UtilizationSeries[] {
+function utilizationSeries(figure: PublishedUtilization): UtilizationSeries[] {
   const line = (y: number): LabelledPoint[] => [
     { x: figure.range.minParams, y },
     { x: figure.range.maxParams, y },
@@ -78,7 +78,7 @@ export function utilizationSeries(figure: PublishedUtilization): UtilizationSeri
   ]
 }
 
-export function utilizationChartData(figure: PublishedUtilization, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+function utilizationChartData(figure: PublishedUtilization, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const series = utilizationSeries(figure)
   return {
     datasets: series.map((s, i) => {
@@ -103,7 +103,7 @@ export function utilizationChartData(figure: PublishedUtilization, theme: ChartT
   }
 }
 
-export function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
+function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, maxParams: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
@@ -132,7 +132,7 @@ export function utilizationChartOptions(theme: ChartTheme, range: { minParams: n
 }
 
 /** Every published point (series, model size, utilization); the two reference lines as notes. */
-export function utilizationTable(figure: PublishedUtilization): FigureTable {
+function utilizationTable(figure: PublishedUtilization): FigureTable {
   const series = utilizationSeries(figure)
   return {
     columns: [

@@ -15,7 +15,7 @@ import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { pointLabelsPlugin } from './point-labels'
 
-export function utilizationCostChartData(input: UtilizationCostFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
+function utilizationCostChartData(input: UtilizationCostFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   return {
     datasets: [
       lineSeries('Cost at this MFU', input.curve.map(p => ({ x: p.mfu, y: p.costUsd })), theme.series[0]!),
@@ -53,7 +53,7 @@ export function utilizationCostChartData(input: UtilizationCostFigure, theme: Ch
 }
 
 /** The MFU axis spans the curve: from the lowest published MFU to the "~60%". */
-export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
+function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number, max: number } | undefined): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
@@ -72,7 +72,7 @@ export function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: 
 }
 
 /** The curve's two ends, each published run's MFU and the current MFU, with the cost at each. */
-export function utilizationCostTable(input: UtilizationCostFigure): FigureTable {
+function utilizationCostTable(input: UtilizationCostFigure): FigureTable {
   const ends = [
     input.curve[0],
     input.curve.at(-1),

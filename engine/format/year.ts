@@ -25,13 +25,3 @@ export function formatDecimalYear(year: number | null | undefined): string {
 export function formatWholeYear(year: number): string {
   return WHOLE_YEAR.format(year)
 }
-
-/**
- * A span of decimal years: "2025.3–2025.9".
- *
- * @example
- * formatYearSpan(2025.26, 2025.94) // '2025.3–2025.9'
- */
-export function formatYearSpan(early: number, late: number): string {
-  return `${formatDecimalYear(early)}–${formatDecimalYear(late)}`
-}

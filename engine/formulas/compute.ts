@@ -7,9 +7,9 @@
  */
 
 /** Forward + backward passes per token without recomputation: 1 forward + 2 backward. */
-export const PASSES_WITHOUT_RECOMPUTE = 3
+const PASSES_WITHOUT_RECOMPUTE = 3
 /** With full activation recomputation the forward pass runs twice. */
-export const PASSES_WITH_RECOMPUTE = 4
+const PASSES_WITH_RECOMPUTE = 4
 
 /**
  * Training FLOPs of a dense Transformer by the 6·N·D rule (2 FLOPs per parameter per token forward,

@@ -42,7 +42,7 @@ export function goodputFromInterruptions(run: { interruptionsPerGpuHour: number,
  * @example
  * meanSecondsBetweenInterruptions(16_384, 1.973e-5) // 11,137 s ≈ 3.1 h (Llama 3)
  */
-export function meanSecondsBetweenInterruptions(gpus: number, interruptionsPerGpuHour: number): number {
+function meanSecondsBetweenInterruptions(gpus: number, interruptionsPerGpuHour: number): number {
   return SECONDS_PER_HOUR / (interruptionsPerGpuHour * gpus)
 }
 

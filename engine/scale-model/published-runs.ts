@@ -14,7 +14,7 @@ import { scaleModel } from './scale-model'
  * @example
  * scaleInputFromRun(SCALE_RUNS.find(r => r.id === 'llama3-405b-8k')!).layout // { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 }
  */
-export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): ScaleModelInput {
+function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): ScaleModelInput {
   return {
     shape: run.shape,
     cluster: {
@@ -56,7 +56,7 @@ export interface RunComparison {
  * @example
  * conventionFlopsPerStep(run, 'palm') // (6N + 12·L·H·Q·T) × batch tokens
  */
-export function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3' | 'palm' | 'causal'): number {
+function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3' | 'palm' | 'causal'): number {
   const { shape } = run
   const tokens = run.batchSequences * shape.seqLen
   if (convention === 'megatron-eq3') {
@@ -156,7 +156,7 @@ export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: n
  * @example
  * publishedStepSeconds(SCALE_RUNS.find(r => r.id === 'megatron-t1-1008b')!) // ≈ 102.6 s (Megatron-LM Table 1, 163 TFLOP/s)
  */
-export function publishedStepSeconds(run: ScaleRun): number {
+function publishedStepSeconds(run: ScaleRun): number {
   const { published } = run
   const tokens = run.batchSequences * run.shape.seqLen
   if (published.metric === 'tokens-per-second-per-gpu')

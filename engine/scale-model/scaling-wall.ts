@@ -19,7 +19,7 @@ import { shapeForParams } from './shape'
  * Sizes of the scale-model curve: 10B to 10T, two per decade (1T and 10T fall on points). Below 10B
  * the wall is not the question, and each point is a layout search.
  */
-export const SCALE_WALL_SIZES: readonly number[] = Array.from({ length: 7 }, (_, i) => 1e10 * 10 ** (i / 2))
+const SCALE_WALL_SIZES: readonly number[] = Array.from({ length: 7 }, (_, i) => 1e10 * 10 ** (i / 2))
 
 /** One size on one cluster. Null figures: no layout of this model fits the cluster's memory. */
 export interface ScaleWallPoint {
@@ -49,7 +49,7 @@ export interface ScaleWall {
  * @example
  * scaleWallPoint(DEFAULT_ASSUMPTIONS, 1e12, 100_000) // { effectiveMfu: ≈0.12, days: ≈580, costUsd: ≈2.1e9, goodput: ≈0.69, ... }
  */
-export function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
+function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
   const tokens = computeOptimalTokens(params, assumptions.tokensPerParam)
   const input = denseRunInput(assumptions, shapeForParams(params).shape, gpus)
   const report = input && scaleReport(input, scaleReportOptions(assumptions))

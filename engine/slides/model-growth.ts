@@ -65,7 +65,7 @@ export interface TimelineModel {
  * @example
  * timelineModels().find(m => m.id === 'gpt-3') // { name: 'GPT-3', params: 1.75e11, year: 2020.375, inTalk: true, ... }
  */
-export function timelineModels(): TimelineModel[] {
+function timelineModels(): TimelineModel[] {
   return [
     ...EARLIER_MODELS.map(m => ({
       id: m.id,

@@ -84,7 +84,7 @@ export interface RooflineFigure {
 }
 
 /** Intensity range drawn: wide enough for element-wise kernels (≈1) and the biggest GEMMs (≈10⁴). */
-export const ROOFLINE_INTENSITY_RANGE = { min: 1, max: 10_000 } as const
+const ROOFLINE_INTENSITY_RANGE = { min: 1, max: 10_000 } as const
 
 /**
  * The roofline slide: the current GPU's roof at the current precision, and one layer of `model` (one

@@ -88,7 +88,7 @@ function bandPoints(mid: readonly TrainingEstimate[], low: readonly TrainingEsti
 }
 
 /** The scaling wall's sizes: 100M to 10T parameters, 8 points per decade, so 1T and 10T fall on points. */
-export const SCALING_WALL_RANGE = { minParams: 1e8, maxParams: 1e13, points: 41 } as const
+const SCALING_WALL_RANGE = { minParams: 1e8, maxParams: 1e13, points: 41 } as const
 
 export interface ScalingWallFigure {
   /** Cost and days at each size, with the band. */

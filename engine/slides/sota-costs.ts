@@ -47,7 +47,7 @@ export interface PublishedCostSeries {
 }
 
 /** The chart's size axis: 1B to 1T parameters, 4 points per decade. */
-export const PUBLISHED_COSTS_RANGE = { minParams: 1e9, maxParams: 1e12, points: 13 } as const
+const PUBLISHED_COSTS_RANGE = { minParams: 1e9, maxParams: 1e12, points: 13 } as const
 
 /**
  * The same figures as series of (parameters, cost) for the log–log chart, with the compute-optimal
