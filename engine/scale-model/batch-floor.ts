@@ -6,8 +6,8 @@
  */
 import type { ScaleModelInput } from './types'
 import { SECONDS_PER_DAY } from '../formulas/time-cost'
-import { hardwareRatesOf } from './scale-model'
-import { layerConstants, layerTimes } from './step'
+import { hardwareRatesOf } from './hardware'
+import { layerConstants, layerTimes } from './layer'
 
 export interface BatchFloor {
   /** Tensor parallel used for the floor: the largest power of two in the NVLink domain dividing the heads. */

@@ -11,7 +11,7 @@ import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { getAccelerator } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { denseRunInput } from './cluster-sweep'
-import { kernelEfficiencyOf } from './kernel'
+import { kernelEfficiencyOf } from './hardware'
 import { scaleReport, scaleReportOptions } from './report'
 import { shapeForParams } from './shape'
 

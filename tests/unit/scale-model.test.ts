@@ -4,9 +4,9 @@ import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { scaleModel } from '../../engine'
-import { kernelEfficiencyOf } from '../../engine/scale-model/kernel'
-import { hardwareRatesOf } from '../../engine/scale-model/scale-model'
-import { layerConstants, layerTimes, stageLayers } from '../../engine/scale-model/step'
+import { hardwareRatesOf, kernelEfficiencyOf } from '../../engine/scale-model/hardware'
+import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
+import { stageLayers } from '../../engine/scale-model/pipeline'
 
 // Megatron-LM Table 1's 1T model (the talk's wall shape), trained with dropout as those runs were.
 const gpt1t: ScaleModelInput = {

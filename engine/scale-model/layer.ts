@@ -1,0 +1,196 @@
+/**
+ * One decoder layer: its shape constants (weights, FLOPs and stored activations per token, from the
+ * shape alone) and its per-microbatch times on one GPU for a tensor-, context-parallel split and a
+ * microbatch size. The first stop of the step model: everything after it multiplies these.
+ */
+import type { HardwareRates } from './hardware'
+import type { ScaleModelInput } from './types'
+import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
+import { ringSeconds } from './collectives'
+
+/** Shape constants of one layer, computed once per scenario. */
+export interface LayerConstants {
+  layers: number
+  dModel: number
+  heads: number
+  headDim: number
+  seqLen: number
+  vocab: number
+  params: number
+  /** Weight-matrix parameters of one layer (QKV with grouped KV, output, MLP). */
+  layerParams: number
+  /** Forward matmul FLOPs per token of one layer's weight matrices: 2 × layerParams. */
+  denseForwardFlopsPerToken: number
+  /** Forward attention-score FLOPs per token of one layer (QKᵀ and A·V over the full square): 4·H·Q·s. */
+  attentionForwardFlopsPerToken: number
+  /** Forward FLOPs per token of the output (logit) layer: 2·V·d. */
+  logitForwardFlopsPerToken: number
+  /** Stored activation bytes per token of one layer, by how tensor parallelism splits them (Korthikanti §4). */
+  unsplitBytesPerToken: number
+  splitBytesPerToken: number
+  /** Materialised attention scores per token per key position (softmax output, dropout mask and output). */
+  scoreBytesPerTokenPerKey: number
+  kvWidth: number
+  /**
+   * Elements per token at the GEMM boundaries (inputs forward, output gradients backward): those of
+   * width d are whole on every tensor rank, the rest split t ways. For FP8's cast-and-transpose traffic.
+   */
+  gemmInputsPerToken: { replicated: number, split: number }
+}
+
+/**
+ * Shape constants of a decoder layer for the step model.
+ *
+ * @example
+ * layerConstants({ params: 175e9, layers: 96, dModel: 12288, heads: 96, vocab: 51200, seqLen: 2048, dropout: true }).layerParams
+ * // 1.812e9 = 12·d²
+ */
+export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants {
+  const d = shape.dModel
+  const headDim = shape.headDim ?? d / shape.heads
+  const kvHeads = shape.kvHeads ?? shape.heads
+  const f = shape.ffnHidden ?? 4 * d
+  const gated = shape.gatedMlp ?? false
+  const dropout = shape.dropout ?? false
+  const qWidth = shape.heads * headDim
+  const kvWidth = kvHeads * headDim
+  const layerParams = d * qWidth + 2 * d * kvWidth + qWidth * d + (gated ? 3 : 2) * d * f
+  // Korthikanti et al. 2022 §4.1, generalised to grouped KV and gated MLPs (bytes per token, 16-bit):
+  // not split by TP: the QKV and MLP inputs (2 + 2), two LayerNorm inputs (4), two dropout masks (1 + 1).
+  const unsplitBytesPerToken = d * (2 + 2 + 4 + (dropout ? 2 : 0))
+  // split by TP: Q, K, V, the output-projection input, and the MLP's up-projection outputs and activation.
+  const splitBytesPerToken = 2 * qWidth + 2 * 2 * kvWidth + 2 * qWidth + (gated
+    ? 2 * 2 * f
+    : 2 * f) + 2 * f
+  return {
+    layers: shape.layers,
+    dModel: d,
+    heads: shape.heads,
+    headDim,
+    seqLen: shape.seqLen,
+    vocab: shape.vocab,
+    params: shape.params,
+    layerParams,
+    denseForwardFlopsPerToken: 2 * layerParams,
+    attentionForwardFlopsPerToken: 4 * qWidth * shape.seqLen,
+    logitForwardFlopsPerToken: 2 * shape.vocab * d,
+    unsplitBytesPerToken,
+    splitBytesPerToken,
+    // softmax output (2) + dropout mask (1) + dropout output (2) per head per key: the "5as/h" term.
+    scoreBytesPerTokenPerKey: shape.heads * (2 + (dropout ? 3 : 0)),
+    kvWidth,
+    // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
+    // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
+    gemmInputsPerToken: {
+      replicated: 4 * d,
+      split: qWidth + f + qWidth + 2 * kvWidth + (gated
+        ? 2 * f
+        : f),
+    },
+  }
+}
+
+/** Per-microbatch times of one layer on one GPU, for a given t, cp and b. */
+export interface LayerTimes {
+  matmulSeconds: number
+  memoryBoundSeconds: number
+  collectiveSeconds: number
+  logitSeconds: number
+  /** Hardware FLOPs per token of one layer (whole layer, not per GPU). */
+  hardwareFlopsPerTokenPerLayer: number
+  /** Stored activation bytes of one layer for one microbatch on one GPU. */
+  activationBytes: number
+  /** Tokens of one microbatch on one GPU's sequence shard. */
+  tokens: number
+}
+
+/**
+ * One layer's per-microbatch times on one GPU: matmul (with recomputation), memory-bound kernels, and
+ * the tensor- and context-parallel collectives.
+ *
+ * @example
+ * // GPT-3-shaped layer, t = 8, b = 1, full recompute, unfused attention, on an A100 (kernel efficiency 0.621):
+ * layerTimes(c, rates, { tensorParallel: 8, contextParallel: 1, microbatchSequences: 1 }, input).matmulSeconds // ≈ 0.021 s
+ */
+export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tensorParallel: number, contextParallel: number, microbatchSequences: number }, input: ScaleModelInput): LayerTimes {
+  const t = dims.tensorParallel
+  const cp = dims.contextParallel
+  const flash = input.software?.flashAttention ?? true
+  const sp = input.sequenceParallel
+  const tokens = dims.microbatchSequences * c.seqLen / cp
+  // Causal attention: a fused kernel skips the masked half of the score blocks; an unfused one computes all.
+  const attentionExecuted = c.attentionForwardFlopsPerToken * (flash ? 0.5 : 1)
+  const forward = c.denseForwardFlopsPerToken + attentionExecuted
+  const recomputeExtra = input.recompute === 'full'
+    ? forward
+    : input.recompute === 'selective'
+      ? attentionExecuted
+      : 0
+  const hardwareFlopsPerTokenPerLayer = 3 * forward + recomputeExtra
+  const attentionHardware = 3 * attentionExecuted + (input.recompute === 'none'
+    ? 0
+    : attentionExecuted)
+  const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
+  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond)
+
+  // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
+  const linearBytes = tokens * (sp
+    ? (c.unsplitBytesPerToken + c.splitBytesPerToken) / t
+    : c.unsplitBytesPerToken + c.splitBytesPerToken / t)
+  const scoreBytes = flash
+    ? 0
+    : tokens * c.seqLen * c.scoreBytesPerTokenPerKey / t
+  const passes = MEMORY_BOUND_TRAFFIC.hbmPassesPerActivationByte
+  const trafficBytes = linearBytes * (passes + (input.recompute === 'full'
+    ? 1
+    : 0))
+  + scoreBytes * (passes + (input.recompute === 'none'
+    ? 0
+    : 1))
+  // FP8 (Transformer Engine): every GEMM input is cast to FP8 with its transpose (read 16-bit, write
+  // FP8 twice) forward, and every output gradient backward: the GEMM-boundary tensors per token.
+  const fp8CastBytes = input.precision === 'fp8'
+    ? tokens * MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
+    : 0
+  const memoryBoundSeconds = (trafficBytes + fp8CastBytes) / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
+
+  const activationBytes = input.recompute === 'full'
+    ? 2 * tokens * c.dModel / (sp ? t : 1)
+    : linearBytes + (input.recompute === 'selective'
+      ? 0
+      : scoreBytes)
+
+  // Tensor parallel: two all-reduces forward, two backward, two more when the forward is recomputed
+  // (with sequence parallelism a reduce-scatter + all-gather pair of the same volume).
+  const eff = COLLECTIVE_EFFICIENCY.value
+  const tpBandwidth = (t <= rates.nvlinkDomainGpus
+    ? rates.nvlinkBytesPerSecond
+    : rates.interNodeBytesPerSecond) * eff
+  const tpCollectives = 4 + (input.recompute === 'full'
+    ? 2
+    : 0)
+  const tpSeconds = tpCollectives * ringSeconds(tokens * c.dModel * 2, t, tpBandwidth)
+  // Context parallel (Llama 3): K and V of the whole sequence all-gathered forward, their gradients
+  // reduce-scattered backward (one more all-gather with full recompute).
+  const cpBandwidth = (t * cp <= rates.nvlinkDomainGpus
+    ? rates.nvlinkBytesPerSecond
+    : rates.interNodeBytesPerSecond) * eff
+  const kvBytes = 2 * tokens * cp * c.kvWidth / t * 2
+  const cpSeconds = (2 + (input.recompute === 'full'
+    ? 1
+    : 0)) * ringSeconds(kvBytes, cp, cpBandwidth, 1)
+
+  // Output layer on the last stage: vocabulary-parallel matmul (3 passes, never recomputed) and the
+  // fp32 logits written, read by the loss and its gradient written.
+  const logitMatmul = 3 * c.logitForwardFlopsPerToken * tokens / t / rates.highPrecisionFlopsPerSecond
+  const logitTraffic = tokens * c.vocab / t * 4 * passes / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
+  return {
+    matmulSeconds,
+    memoryBoundSeconds,
+    collectiveSeconds: tpSeconds + cpSeconds,
+    logitSeconds: logitMatmul + logitTraffic,
+    hardwareFlopsPerTokenPerLayer,
+    activationBytes,
+    tokens,
+  }
+}
