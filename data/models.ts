@@ -1,26 +1,12 @@
 import type { AcceleratorId } from './accelerators'
+import type { DecoderShape } from './decoder-shape'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
 /** Decoder-only Transformer shape, as published. */
-export interface Architecture {
-  layers: number
-  dModel: number
-  heads: number
+export interface Architecture extends DecoderShape {
+  /** Published per-head width (the papers give it; DecoderShape's default would hide a mismatch). */
   headDim: number
-  /**
-   * Key/value heads where fewer than the query heads: 1 for multi-query attention (PaLM), 8 for
-   * grouped-query attention (Llama 3). Absent: as many as `heads`.
-   */
-  kvHeads?: number
-  /** MLP hidden width d_ff; absent where the source gives none (then 4·dModel, the Transformer's). */
-  ffnHidden?: number
-  /** A gated MLP (SwiGLU, gated GELU): three d × d_ff matrices instead of two. */
-  gatedMlp?: true
-  /** Training context length in tokens; absent where the source gives none. */
-  seqLen?: number
-  /** Vocabulary size; absent where the source gives none. */
-  vocab?: number
   source: Source
 }
 

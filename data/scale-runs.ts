@@ -8,29 +8,18 @@
  * - 'model': model FLOPs, 6N + attention (no recomputation): Llama 3's "TFLOPs/GPU" (its MFU is this ÷ 989).
  */
 import type { AcceleratorId, Precision } from './accelerators'
+import type { SizedDecoderShape } from './decoder-shape'
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { SCALE_REFERENCES } from './scale-references'
 
 /** A decoder's shape as the scale model needs it. */
-export interface ScaleRunShape {
-  params: number
-  layers: number
-  dModel: number
-  heads: number
-  kvHeads?: number
-  ffnHidden?: number
-  gatedMlp?: boolean
-  dropout?: boolean
-  vocab: number
-  seqLen: number
-}
 
 export interface ScaleRun {
   id: string
   label: string
-  shape: ScaleRunShape
+  shape: SizedDecoderShape
   gpus: number
   acceleratorId: AcceleratorId
   nvlinkDomainGpus: number
@@ -192,7 +181,7 @@ const MEGATRON_TABLE_2_RUNS: ScaleRun[] = ([
   source: { ...SCALE_REFERENCES.megatron2021, where: `Table 2 (${billions}B: model-parallel size ${8 * p}, batch ${batch}, microbatch 1); §5.3.2 (175B: 96 layers, 96 heads, hidden 12288); §5.1 V = 51,200, s = 2048`, checked: '2026-12-01' },
 })))
 
-const MT_NLG_SHAPE: ScaleRunShape = {
+const MT_NLG_SHAPE: SizedDecoderShape = {
   params: 530e9,
   layers: 105,
   dModel: 20480,
@@ -236,7 +225,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
   source: { ...SCALE_REFERENCES.mtNlg, where: '§2.4/§3.2 (quoted): "8-way tensor-slicing within a node and 35-way pipeline parallelism across nodes", batch 1920, 105 layers, hidden 20480, 128 heads, s = 2048; PaLM Table 3 confirms 2240 A100', checked: '2026-12-01' },
 }))
 
-const LLAMA3_SHAPE: ScaleRunShape = {
+const LLAMA3_SHAPE: SizedDecoderShape = {
   params: 405e9,
   layers: 126,
   dModel: 16384,
@@ -454,7 +443,7 @@ const NEMO_SHAPES = {
     vocab: 128256,
     seqLen: 8192,
   },
-} as const satisfies Record<string, ScaleRunShape>
+} as const satisfies Record<string, SizedDecoderShape>
 
 /** NeMo 24.07 FP8 pre-training on DGX-H100: [model, GPUs, GBS, MBS, TP, PP, CP, VP, tokens/s/GPU]. */
 const NEMO_ROWS = [
@@ -751,7 +740,7 @@ export const SCALING_WALL_SCENARIO = {
     vocab: 51200,
     seqLen: 2048,
     dropout: false,
-  } satisfies ScaleRunShape,
+  } satisfies SizedDecoderShape,
   gpus: 100_000,
   acceleratorId: 'a100-80gb',
   nvlinkDomainGpus: 8,

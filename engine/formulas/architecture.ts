@@ -2,23 +2,14 @@
  * Parameters of a decoder-only Transformer from its shape (Vaswani et al. 2017, Figure 1): what the
  * "≈ 12·d² per layer" rule counts, and how close it lands to the published size.
  */
+import type { DecoderShape } from '../../data/decoder-shape'
 import type { Architecture, ModelId } from '../../data/models'
 import type { Source } from '../../data/source'
 import { TRANSFORMER_FIGURE_1 } from '../../data/model-dates'
 import { architectureOf, getModel } from '../facts/lookup'
 
-/** The shape that fixes a layer's weight matrices. */
-export interface LayerWeightsShape {
-  dModel: number
-  heads: number
-  headDim: number
-  /** Key/value heads (1: multi-query, fewer than `heads`: grouped-query); default `heads`. */
-  kvHeads?: number
-  /** MLP hidden size; default 4·dModel. */
-  ffnHidden?: number
-  /** Gated MLP (SwiGLU, gated GELU): gate, up and down matrices, 3·d·f instead of 2·d·f. */
-  gatedMlp?: boolean
-}
+/** The shape that fixes a layer's weight matrices: the one decoder shape's width fields, head width given. */
+export type LayerWeightsShape = Pick<DecoderShape, 'dModel' | 'heads' | 'kvHeads' | 'ffnHidden' | 'gatedMlp'> & { headDim: number }
 
 export interface LayerParams {
   /** W_Q and W_O (d × H·Q each), W_K and W_V (d × H_kv·Q each). */
@@ -49,12 +40,8 @@ export function layerParams(shape: LayerWeightsShape): LayerParams {
   return { attentionParams, mlpParams, totalParams: attentionParams + mlpParams }
 }
 
-/** A whole model's shape: layers plus the token embedding (shared with the output layer). */
-export interface ModelShape extends LayerWeightsShape {
-  layers: number
-  /** Vocabulary size; absent = embedding not counted. */
-  vocab?: number
-}
+/** A whole model's shape: layers plus the token embedding (shared with the output layer; absent vocab = not counted). */
+export type ModelShape = LayerWeightsShape & Pick<DecoderShape, 'layers' | 'vocab'>
 
 export interface ModelParams {
   perLayer: LayerParams

@@ -2,6 +2,7 @@
  * A Transformer is mostly matrix multiplication: FLOPs, bytes and the roofline of one GEMM, and the
  * GEMMs of one Transformer layer.
  */
+import type { DecoderShape } from '../../data/decoder-shape'
 
 /**
  * FLOPs of C[m×n] = A[m×k] · B[k×n]: one multiply and one add per term, 2·m·n·k.
@@ -87,16 +88,12 @@ export interface LayerGemm {
   bytes: number
 }
 
-/** Shape of one Transformer layer and the batch it processes. */
-export interface LayerShape {
-  dModel: number
-  heads: number
+/** Shape of one Transformer layer (the one decoder shape's fields the GEMMs need) and the batch it processes. */
+export type LayerShape = Pick<DecoderShape, 'dModel' | 'heads' | 'ffnHidden'> & {
   headDim: number
   seqLen: number
   /** Sequences per batch; default 1. */
   batch?: number
-  /** MLP hidden size; default 4·dModel. */
-  ffnHidden?: number
   bytesPerElement?: number
 }
 

@@ -3,28 +3,11 @@
  * (tensor × pipeline × data, optionally context parallel) on a GPU cluster, its step time, and the run.
  */
 import type { AcceleratorId, Precision } from '../../data/accelerators'
+import type { SizedDecoderShape } from '../../data/decoder-shape'
 import type { Recompute, ZeroStage } from '../formulas/memory'
 
-/** A decoder-only Transformer's shape, as the step-time model needs it. */
-export interface ScaleModelShape {
-  /** Total parameters N (embeddings included), for 6·N·D and the training state. */
-  params: number
-  layers: number
-  dModel: number
-  heads: number
-  /** Per-head width; default dModel / heads. */
-  headDim?: number
-  /** Key/value heads (grouped-query attention); default = heads. */
-  kvHeads?: number
-  /** MLP hidden width; default 4·dModel. */
-  ffnHidden?: number
-  /** Gated MLP (SwiGLU: three matrices, not two); default false. */
-  gatedMlp?: boolean
-  /** Dropout layers (masks are stored activations); default false (GPT-3-era Megatron runs had them). */
-  dropout?: boolean
-  vocab: number
-  seqLen: number
-}
+/** A decoder-only Transformer's shape, as the step-time model needs it: the one shape, sized. */
+export type ScaleModelShape = SizedDecoderShape
 
 /** The cluster the run trains on. */
 export interface ScaleCluster {
