@@ -7,15 +7,18 @@ import { usePrintMode } from './print-mode'
 export interface ChartTheme {
   text: string
   grid: string
-  /** Series colours, distinguishable in both modes and in greyscale print. */
-  series: readonly string[]
+  /** Series colours, distinguishable in both modes and in greyscale print: seven, so an index is checked. */
+  series: SeriesColours
   /** Font size in CSS pixels: readable from the back of a room. */
   fontSize: number
   /** Whether a chart animates in when first drawn: never in print. */
   animate: boolean
 }
 
-const LIGHT_SERIES = [
+/** Seven colours: a tuple, so `series[6]` is a string and `series[7]` a type error. */
+type SeriesColours = readonly [string, string, string, string, string, string, string]
+
+const LIGHT_SERIES: SeriesColours = [
   '#2563eb',
   '#dc2626',
   '#16a34a',
@@ -23,8 +26,8 @@ const LIGHT_SERIES = [
   '#ea580c',
   '#0891b2',
   '#4b5563',
-] as const
-const DARK_SERIES = [
+]
+const DARK_SERIES: SeriesColours = [
   '#60a5fa',
   '#f87171',
   '#4ade80',
@@ -32,7 +35,7 @@ const DARK_SERIES = [
   '#fb923c',
   '#22d3ee',
   '#d1d5db',
-] as const
+]
 
 export function useChartTheme(): ComputedRef<ChartTheme> {
   const { isDark } = useDarkMode()

@@ -53,7 +53,7 @@ function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme
     }))
   return {
     datasets: [
-      lineSeries(`Compute-optimal: D = ${formatCount(figure.tokensPerParam)}·N`, figure.frontier.map(p => ({ x: p.params, y: p.tokens })), theme.series[2]!),
+      lineSeries(`Compute-optimal: D = ${formatCount(figure.tokensPerParam)}·N`, figure.frontier.map(p => ({ x: p.params, y: p.tokens })), theme.series[2]),
       {
         label: 'Chinchilla Table 3',
         data: figure.table3.map(p => ({ x: p.params, y: p.tokens })),
@@ -62,8 +62,8 @@ function computeOptimalChartData(figure: ComputeOptimalFigure, theme: ChartTheme
         pointRadius: 6,
         pointStyle: 'rect',
       },
-      pointSeries('Under-trained', models(true), theme.series[1]!, 8),
-      pointSeries('On the frontier', models(false), theme.series[0]!, 8),
+      pointSeries('Under-trained', models(true), theme.series[1], 8),
+      pointSeries('On the frontier', models(false), theme.series[0], 8),
     ],
   }
 }

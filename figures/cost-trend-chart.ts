@@ -32,11 +32,11 @@ const WALL_POINTS = new Set(['panel', 'b200-2026'])
 
 function costTrendChartData(wall: Wall2026, theme: ChartTheme): ChartData<'scatter', { x: number, y: number }[], string> {
   const [trend, estimate, cloud, talk, engine] = [
-    theme.series[0]!,
-    theme.series[1]!,
-    theme.series[2]!,
-    theme.series[3]!,
-    theme.series[4] ?? theme.series[0]!,
+    theme.series[0],
+    theme.series[1],
+    theme.series[2],
+    theme.series[3],
+    theme.series[4] ?? theme.series[0],
   ]
   return {
     datasets: [

@@ -48,19 +48,19 @@ export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): 
   return {
     datasets: [
       {
-        ...lineSeries('MFU (scale model)', curve(figure, p => p.effectiveMfu), mfu!, 4),
+        ...lineSeries('MFU (scale model)', curve(figure, p => p.effectiveMfu), mfu, 4),
         pointRadius: 4,
       },
-      lineSeries('Pipeline bubble', curve(figure, p => p.bubbleShare), bubble!, 2),
-      lineSeries('Network wait', curve(figure, p => p.exposedCommShare), network!, 2),
+      lineSeries('Pipeline bubble', curve(figure, p => p.bubbleShare), bubble, 2),
+      lineSeries('Network wait', curve(figure, p => p.exposedCommShare), network, 2),
       ...figure.kernelEfficiency === null
         ? []
         : [
-            lineSeries('Kernel efficiency', flat(figure.kernelEfficiency), kernel!, 2, [4, 4]),
+            lineSeries('Kernel efficiency', flat(figure.kernelEfficiency), kernel, 2, [4, 4]),
           ],
-      lineSeries(`Talk's MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed!, 2, [8, 6]),
+      lineSeries(`Talk's MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed, 2, [8, 6]),
       {
-        ...pointSeries('Published runs', figure.publishedRuns.map(r => ({ x: r.gpus, y: r.mfu, label: r.label })), published!, 7),
+        ...pointSeries('Published runs', figure.publishedRuns.map(r => ({ x: r.gpus, y: r.mfu, label: r.label })), published, 7),
         pointStyle: 'rectRot' as const,
       },
     ],

@@ -20,15 +20,15 @@ export function notSoFastGoodputData(figure: NotSoFast, theme: ChartTheme): Char
   return {
     datasets: [
       {
-        ...lineSeries(`Goodput of a ${formatCount(figure.params)} run`, figure.points.map(p => ({ x: p.gpus, y: p.goodput })), line!, 4),
+        ...lineSeries(`Goodput of a ${formatCount(figure.params)} run`, figure.points.map(p => ({ x: p.gpus, y: p.goodput })), line, 4),
         pointRadius: 4,
       },
       {
-        ...pointSeries('Published (at least)', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.reportedAtLeast, label: r.label })), published!, 9),
+        ...pointSeries('Published (at least)', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.reportedAtLeast, label: r.label })), published, 9),
         pointStyle: 'rectRot' as const,
       },
       {
-        ...pointSeries('Model, same run', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.predicted, label: r.label })), predicted!, 6),
+        ...pointSeries('Model, same run', figure.publishedGoodput.map(r => ({ x: r.gpus, y: r.predicted, label: r.label })), predicted, 6),
         pointStyle: 'triangle' as const,
       },
     ],

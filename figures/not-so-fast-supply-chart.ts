@@ -45,7 +45,7 @@ export function dataBars(figure: NotSoFast): Bar[] {
 
 function barData(bars: Bar[], theme: ChartTheme, label: string): ChartData<'bar', (number | null)[], string> {
   const [model, published, talk] = theme.series
-  const colour = { model: model!, published: published!, talk: talk! }
+  const colour = { model, published, talk }
   return {
     labels: bars.map(b => b.label),
     datasets: [

@@ -25,20 +25,20 @@ export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartDa
   return {
     datasets: [
       {
-        ...lineSeries('Scale model', curve(figure, p => p.scaleDays), scale!, 4),
+        ...lineSeries('Scale model', curve(figure, p => p.scaleDays), scale, 4),
         pointRadius: 4,
       },
-      lineSeries('With failures', curve(figure, p => p.scaleDaysWithFailures), withFailures!, 3),
-      lineSeries('Talk\'s fixed MFU', figure.points.map(p => ({ x: p.gpus, y: p.fixedMfuDays })), fixed!, 2, [8, 6]),
+      lineSeries('With failures', curve(figure, p => p.scaleDaysWithFailures), withFailures, 3),
+      lineSeries('Talk\'s fixed MFU', figure.points.map(p => ({ x: p.gpus, y: p.fixedMfuDays })), fixed, 2, [8, 6]),
       ...figure.floor === null
         ? []
         : [
-            lineSeries('Batch floor', flat(figure.floor.minimumWallClockDays), floor!, 2, [3, 4]),
+            lineSeries('Batch floor', flat(figure.floor.minimumWallClockDays), floor, 2, [3, 4]),
           ],
       {
         ...pointSeries(`Published: ~${formatDays(CLAIM_DAYS)}`, [
           { x: WALL_CLAIM.gpus, y: CLAIM_DAYS },
-        ], published!, 8),
+        ], published, 8),
         pointStyle: 'rectRot' as const,
       },
     ],

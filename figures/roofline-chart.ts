@@ -14,6 +14,7 @@ import { lineSeries } from './datasets'
 import { legend } from './legend'
 import { logAxis } from './log-axis'
 import { pointLabelsPlugin } from './point-labels'
+import { seriesColour } from './series-colour'
 
 /** The GEMMs' names in the legend, which sits beside the plot and has room for a word or two. */
 const LEGEND_NAME: Record<LayerGemm['name'], string> = {
@@ -28,7 +29,7 @@ const LEGEND_NAME: Record<LayerGemm['name'], string> = {
 type Data = ChartData<'scatter', LabelledPoint[], string>
 
 function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
-  const color = (i: number): string => theme.series[i % theme.series.length]!
+  const color = (i: number): string => seriesColour(theme, i)
   return {
     datasets: [
       lineSeries(`${input.gpuShortName} roof`, input.roof.map(p => ({ x: p.intensity, y: p.flopsPerSecond })), theme.text),

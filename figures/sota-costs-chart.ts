@@ -26,7 +26,7 @@ export const SOTA_COSTS_LABELS = {
 } as const
 
 function sotaCostsChartData(series: PublishedCostSeries, theme: ChartTheme): ChartData<'line', XY[], string> {
-  const [line, mosaic, semi] = [theme.series[0]!, theme.series[1]!, theme.series[2]!]
+  const [line, mosaic, semi] = [theme.series[0], theme.series[1], theme.series[2]]
   return {
     datasets: [
       {

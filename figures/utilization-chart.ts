@@ -16,6 +16,7 @@ import { legend } from './legend'
 import { linearAxis } from './linear-axis'
 import { logAxis } from './log-axis'
 import { pointLabelsPlugin } from './point-labels'
+import { seriesColour } from './series-colour'
 
 export interface UtilizationSeries {
   label: string
@@ -82,7 +83,7 @@ function utilizationChartData(figure: PublishedUtilization, theme: ChartTheme): 
   const series = utilizationSeries(figure)
   return {
     datasets: series.map((s, i) => {
-      const color = theme.series[i % theme.series.length]!
+      const color = seriesColour(theme, i)
       return s.kind === 'reference'
         ? lineSeries(s.label, [...s.points], color, 2, [8, 6])
         : {

@@ -18,7 +18,7 @@ import { pointLabelsPlugin } from './point-labels'
 function utilizationCostChartData(input: UtilizationCostFigure, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   return {
     datasets: [
-      lineSeries('Cost at this MFU', input.curve.map(p => ({ x: p.mfu, y: p.costUsd })), theme.series[0]!),
+      lineSeries('Cost at this MFU', input.curve.map(p => ({ x: p.mfu, y: p.costUsd })), theme.series[0]),
       {
         label: 'MFU a published run reached',
         data: input.published.map((p, i) => ({
