@@ -7,6 +7,7 @@ import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
 import * as clusterFabric from '../../data/cluster-fabric'
 import * as dataSupply from '../../data/data-supply'
+import * as decoderShape from '../../data/decoder-shape'
 import * as failures from '../../data/failures'
 import * as kernelEfficiency from '../../data/kernel-efficiency'
 import * as modelDates from '../../data/model-dates'
@@ -31,6 +32,8 @@ const DATA_MODULES: Record<string, object> = {
   'assumptions': assumptions,
   'cluster-fabric': clusterFabric,
   'data-supply': dataSupply,
+  // Types only: nothing to walk, but the file is accounted for.
+  'decoder-shape': decoderShape,
   'failures': failures,
   'kernel-efficiency': kernelEfficiency,
   'model-dates': modelDates,
