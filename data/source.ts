@@ -119,6 +119,10 @@ export const REFERENCES = {
     title: 'Epoch AI, training-cost-trends data ("Hardware prices.csv", "Chip dataset", "All ML Systems")',
     url: 'https://github.com/epoch-research/training-cost-trends',
   },
+  vantageP3dn: {
+    title: 'Vantage, "EC2 Instances Info": p3dn.24xlarge (AWS on-demand and reserved prices by region, as Vantage collects them)',
+    url: 'https://instances.vantage.sh/aws/ec2/p3dn.24xlarge',
+  },
   nvidiaV100: {
     title: 'NVIDIA Tesla V100 GPU datasheet',
     url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',

@@ -210,7 +210,7 @@ export interface WorkCostSpan {
  *
  * @example
  * workCostSpan(workCostByChip(DEFAULT_ASSUMPTIONS))
- * // { cheapest: H100 PCIe $2.03k, dearest: V100 $15.1k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
+ * // { cheapest: H100 PCIe $2.03k, dearest: V100 $19.3k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
  */
 export function workCostSpan(chips: readonly ChipWorkCost[]): WorkCostSpan | null {
   const lowest = minBy(chips, c => c.cheapest.costUsd)
