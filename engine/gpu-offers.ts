@@ -73,6 +73,8 @@ export function offerCosts(assumptions: Assumptions, flops: number = REFERENCE_W
 export interface PriceRange {
   low: GpuPrice
   high: GpuPrice
+  /** How many offers the range is drawn from: with one, low and high are the same offer. */
+  offers: number
 }
 
 /**
@@ -112,6 +114,7 @@ export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU
     high: maxBy(onDemand.length > 0
       ? onDemand
       : matching, rate)!,
+    offers: matching.length,
   }
 }
 
