@@ -2,7 +2,6 @@
  * Facts and stated inputs behind the "Not so fast" slide: what limits a dense run at cluster scale
  * besides money (network, failures, data). Values only; the engine does the arithmetic.
  */
-import type { Source } from './source'
 import { REFERENCES } from './source'
 
 /** Llama 3 405B's pre-training reliability report: the largest published failure count of a dense run. */
@@ -46,10 +45,3 @@ export const COMMUNICATION_INPUTS = {
   networkBytesPerSecondPerGpu: 200e9 / 8,
   source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row (t = 8, p = 64, batch 3072) and Section 5: s = 2048; each DGX A100 node has eight 200 Gbps HDR InfiniBand adapters for application communication', checked: '2026-11-26' },
 } as const
-
-/** The largest training set a published dense run used, to set the data limit against. */
-export const LARGEST_PUBLISHED_TRAINING_SET = {
-  label: 'Llama 3 405B',
-  tokens: 15.6e12,
-  source: { ...REFERENCES.llama3, where: 'Section 3: the 405B model is pre-trained on 15.6T text tokens', checked: '2026-11-26' },
-} as const satisfies { label: string, tokens: number, source: Source }

@@ -106,7 +106,7 @@ export const SCALE_REFERENCES = {
     url: 'https://semianalysis.com/',
   },
   b200Gemm: {
-    title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes), as quoted in ../shared/reference/scale-and-since.md §3c',
+    title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes; the paper not read here, its figures as a third party quotes them: SECONDARY)',
     url: 'https://arxiv.org/abs/2604.23466',
   },
   mosaicThroughput: {
@@ -123,5 +123,9 @@ export const SCALE_REFERENCES = {
   },
 } as const satisfies Record<string, Reference>
 
-/** How far a fact was checked: the labels of ../shared/reference/scale-and-since.md. */
+/**
+ * How far a fact was checked: VERIFIED (read in the document or a faithful full-text copy), SECONDARY (as
+ * a third party quotes it), UNVERIFIED (nothing found to check it against), DERIVED (arithmetic on
+ * other facts, whose labels still apply).
+ */
 export type ReferenceLabel = 'VERIFIED' | 'SECONDARY' | 'UNVERIFIED' | 'DERIVED'
