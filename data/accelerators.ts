@@ -44,7 +44,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: 300e9,
     tdpWatts: 300,
-    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, 900 GB/s, NVLink 300 GB/s, "Max Power 300 W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, "Max Power 300 W" (SECONDARY: read in a third party\'s verbatim copy of the datasheet, not the PDF); 900 GB/s and NVLink 300 GB/s from the Epoch AI chip dataset (SECONDARY)', checked: '2026-11-26' },
   },
   {
     id: 'a100-40gb',
@@ -57,7 +57,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 1555e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W" (SECONDARY: read in a third party\'s copy of the datasheet; the 312 TFLOP/s peak also in Narayanan et al. 2021 §5, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'a100-80gb',
@@ -69,7 +69,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 2039e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W" (SECONDARY: read in a third party\'s copy of the datasheet; the 312 TFLOP/s peak also in Narayanan et al. 2021 §5, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'h100-sxm',
@@ -87,7 +87,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): "BFLOAT16 Tensor Core* 1,979 teraFLOPS", 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W" (SECONDARY: read in third parties\' verbatim copies of the page, not the page; 700 W also in the Llama 3 paper §3.3.1, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'h100-pcie',
@@ -105,7 +105,8 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 2.0e12,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 350,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 PCIe column (sparse figures halved): 80GB, 2TB/s, NVLink bridge 600GB/s, 350W; cross-checked with Epoch chip dataset', checked: '2026-11-26' },
+    // NVIDIA's H100 page no longer has a PCIe column: the PCIe card's own product brief is cited.
+    source: { ...REFERENCES.nvidiaH100PcieBrief, where: 'Overview: "maximum thermal design power (TDP) level of 350 W", memory bandwidth "greater than 2,000 gigabytes per second"; 80 GB. The tensor peaks (BF16 1,513, FP8 3,026, TF32 756 TFLOPS with sparsity, halved here) and the 600 GB/s NVLink bridge from NVIDIA\'s former H100 specification table with its PCIe column, and the Epoch AI chip dataset (756 TF, 378 TF, 2.04 TB/s, 350 W). SECONDARY: the brief and the table read in third parties\' copies', checked: '2026-12-07' },
   },
   {
     id: 'h200',

@@ -1,5 +1,6 @@
 import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
+import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
 /** Decoder-only Transformer shape, as published. */
@@ -193,17 +194,19 @@ export const MODELS = [
       heads: 128,
       headDim: 160,
       seqLen: 2048,
-      vocab: 51200,
-      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row)', checked: '2026-11-26' },
+      // Smith et al. give no vocabulary size in the section cited: 51,200 is Megatron-LM's padded GPT-2
+      // vocabulary, which Narayanan et al. use for the same 530B shape (§5.1). Assumed, not published.
+      vocab: MEGATRON_TABLE_1.vocab,
+      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row). The vocabulary is not stated there: 51,200 is Megatron-LM\'s (Narayanan et al. §5.1, "All models use a vocabulary size (denoted by V) of 51,200"), assumed for MT-NLG (DERIVED)', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'a100-80gb',
       chips: 2240,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B on 2240 A100, 65.43K tokens/sec)', checked: '2026-11-26' },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B, 2240 A100); its 65.43K tokens/sec throughput is in Section 4.1 and Appendix B, not in the table', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.302,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2% with attention, 29.7% without)', checked: '2026-11-26' },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2%); Section 4.1 / Appendix B: "29.7% without self-attention or 30.2% with it" from 65.43K tokens/sec', checked: '2026-11-26' },
     },
   },
   {
@@ -315,7 +318,7 @@ export const MODELS = [
     shortName: 'Llama 3.1',
     params: 405e9,
     tokens: 15.6e12,
-    source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Section 1: the flagship model, "405B trainable parameters on 15.6T text tokens"', checked: '2026-12-01' },
     architecture: {
       layers: 126,
       dModel: 16384,
@@ -340,7 +343,7 @@ export const MODELS = [
     },
     reportedMfu: {
       value: 0.41,
-      source: { ...REFERENCES.llama3, where: 'Table 4: BF16 MFU 43% (8,192 GPUs), 41% (16,384 GPUs, DP 128, the main stage), 38% (16,384 GPUs, 131K context); Section 3.3.2 "38-43%"', checked: '2026-12-01' },
+      source: { ...REFERENCES.llama3, where: 'Table 4 ("Scaling configurations and MFU for each stage of Llama 3 405B pre-training"): BF16 MFU 43% (8,192 GPUs, DP 64), 41% (16,384 GPUs, DP 128, sequence 8,192: the value used, the 16K-GPU row at the 8K pre-training length), 38% (16,384 GPUs, CP 16, sequence 131,072); Section 3.3.2 "38-43%"', checked: '2026-12-01' },
     },
     reportedGoodput: {
       value: 0.9,
@@ -354,7 +357,7 @@ export const MODELS = [
     params: 671e9,
     activeParams: 37e9,
     tokens: 14.8e12,
-    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.2: 14.8T tokens', checked: '2026-12-01' },
+    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.1 (Data Construction): 14.8T tokens', checked: '2026-12-01' },
     trainingPrecision: 'fp8',
     hardware: {
       acceleratorId: 'h800',

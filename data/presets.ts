@@ -163,7 +163,7 @@ export const PRESETS = [
   {
     id: 'llama-3.1-405b',
     label: 'Llama 3.1 405B',
-    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the main stage) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
+    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the 16,384-GPU row at 8K sequences) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
     assumptions: {
       gpu: LLAMA_31.hardware.acceleratorId,
       precision: 'bf16',

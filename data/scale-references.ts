@@ -34,8 +34,9 @@ export const SCALE_REFERENCES = {
     url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/README.md',
   },
   bloomBlog: {
-    title: 'Bekman, "The Technology Behind BLOOM Training", Hugging Face blog, 2022-07-14',
+    title: 'Bekman, "The Technology Behind BLOOM Training", Hugging Face blog, 2022-07-09',
     url: 'https://huggingface.co/blog/bloom-megatron-deepspeed',
+    published: '2022-07-09',
   },
   opt: {
     title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv 2205.01068)',

@@ -229,7 +229,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
       ? 126
       : servers === 350
         ? 121
-        : 113} TFLOP/s per GPU). SECONDARY per scale-and-since.md §1d; 1920 × 2048 / 60.1 s = 65.4k tokens/s matches PaLM Table 3 (VERIFIED)`, checked: '2026-12-01' },
+        : 113} TFLOP/s per GPU). SECONDARY per scale-and-since.md §1d; 1920 × 2048 / 60.1 s = 65.4k tokens/s matches the 65.43K tokens/s in PaLM §4.1 and Appendix B (VERIFIED)`, checked: '2026-12-01' },
   },
   inReference: true,
   assumed: 'Microbatch size not given (the model picks it). Shape as Megatron-LM Table 1\'s 529.6B row; dropout as in Megatron GPT defaults. Gradient all-reduce not overlapped.',

@@ -78,19 +78,21 @@ const SINCE = {
 const QUOTED = (where: string): Source => ({ ...SINCE.scaleAndSince, where: `${where}. SECONDARY, not re-checked here (no stored copy of the vendor's page)`, checked: '2026-12-01' })
 
 /**
- * GPU-hour prices from 2024 to 2026, per GPU (instance price ÷ GPUs), oldest first. The talk's own
+ * GPU-hour prices in force since the talk, per GPU (instance price ÷ GPUs), oldest first: AWS's P5
+ * launch price (observed July 2023, in force until June 2025), then 2024 to 2026. The talk's own
  * prices (to January 2024) stay in data/prices.ts.
  */
 export const PRICES_SINCE_2024 = [
   {
     acceleratorId: 'h100-sxm',
     vendor: 'AWS',
-    offer: 'p5.48xlarge on demand ($98.32/h ÷ 8), US East, until the June 2025 cut',
-    observed: '2024',
+    offer: 'p5.48xlarge on demand ($98.32/h ÷ 8), US East: the launch price, in force until the June 2025 cut',
+    // The article is of July 2023: that is when this price was observed, not 2024.
+    observed: '2023-07',
     term: 'on-demand',
     usdPerGpuHour: 12.29,
     rechecked: true,
-    source: { ...SINCE.nextPlatformP5, where: 'P5 table: p5.48xlarge $98.32 per hour on demand. Re-read in a stored copy of the article (a third party quoting AWS), and the same $98.32 in later 2026 write-ups; AWS\'s own page not read', checked: '2026-12-01' },
+    source: { ...SINCE.nextPlatformP5, where: 'P5 table: p5.48xlarge $98.32 per hour on demand, as of the article (27 July 2023). Re-read in a stored copy of the article (a third party quoting AWS); the same $98.32 is quoted in later write-ups until AWS\'s June 2025 cut; AWS\'s own page not read', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',

@@ -135,6 +135,11 @@ export const REFERENCES = {
     title: 'NVIDIA H100 Tensor Core GPU product page (specifications)',
     url: 'https://www.nvidia.com/en-us/data-center/h100/',
   },
+  nvidiaH100PcieBrief: {
+    title: 'NVIDIA H100 PCIe GPU Product Brief (PB-11133-001_v02, November 2022)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
+    published: '2022-11',
+  },
   mlperfH200: {
     title: 'MLCommons inference_results v4.1, NVIDIA H200-SXM-141GBx8 system description JSON',
     url: 'https://github.com/mlcommons/inference_results_v4.1',
