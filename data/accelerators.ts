@@ -144,7 +144,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 7.7e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1000,
-    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c)', checked: '2026-12-01' },
+    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: NVIDIA\'s HGX B200 specifications as quoted by a third party)', checked: '2026-12-01' },
   },
   {
     id: 'h800',
@@ -162,7 +162,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 400e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; shared/reference/scale-and-since.md §3c); 700 W assumed as H100 SXM', checked: '2026-12-01' },
+    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; as several third-party write-ups give them); 700 W assumed as H100 SXM', checked: '2026-12-01' },
   },
   {
     id: 'gb200',
@@ -181,7 +181,7 @@ export const ACCELERATORS = [
     memoryBandwidthBytesPerSecond: 8e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1200,
-    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: '2026-12-01' },
+    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: the NVL72 page as quoted by third parties): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: '2026-12-01' },
   },
   {
     id: 'tpu-v3',

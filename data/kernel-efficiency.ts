@@ -137,7 +137,7 @@ export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, Accelerato
 export const COLLECTIVE_EFFICIENCY = {
   value: 370 / 450,
   referenceLabel: 'SECONDARY',
-  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: '2026-12-01' },
+  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary of the book; SECONDARY)', checked: '2026-12-01' },
 } as const
 
 /**
