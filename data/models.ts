@@ -37,6 +37,12 @@ export interface TrainingHardware {
   chips?: number
   /** Booked accelerator-hours of the whole run, where published. */
   chipHours?: number
+  /**
+   * Accelerator-hours of pre-training alone, where the source separates them from context extension and
+   * post-training (DeepSeek-V3). The model's `tokens` are pre-training tokens, so a utilization implied
+   * from them is over these hours; absent: `chipHours` is all there is.
+   */
+  pretrainingChipHours?: number
   source: Source
 }
 
@@ -363,7 +369,9 @@ export const MODELS = [
       acceleratorId: 'h800',
       chips: 2048,
       chipHours: 2.788e6,
-      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1)', checked: '2026-12-01' },
+      // 2,664K ÷ 14.8T tokens = 180K per trillion, the "180K H800 GPU hours" per trillion tokens of §1.
+      pretrainingChipHours: 2.664e6,
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1); Section 1: "each trillion tokens requires only 180K H800 GPU hours" (= 2,664K ÷ 14.8T)', checked: '2026-12-01' },
     },
     publishedCost: {
       usd: 5.576e6,

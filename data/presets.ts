@@ -10,7 +10,7 @@ import { MODELS } from './models'
 import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
-import { DEEPSEEK_USD_PER_H800_HOUR, DEEPSEEK_V3_THROUGHPUT, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
+import { DEEPSEEK_USD_PER_H800_HOUR, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
 import { REFERENCES } from './source'
 
 /** The subset of the assumptions a preset sets; the rest stay at the defaults. */
@@ -149,16 +149,22 @@ export const PRESETS = [
   {
     id: 'deepseek-v3',
     label: 'DeepSeek-V3',
-    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its "180K H800 GPU hours per trillion tokens" implies (30%), and its own $2 per H800-hour: 2.664M GPU-hours of pre-training for 37B active parameters on 14.8T tokens.',
+    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its pre-training implies (2.664M pre-training GPU-hours over 14.8T pre-training tokens, i.e. 180K H800-hours per trillion tokens: 30%, the definition the "runs since the talk" slide uses), and its own $2 per H800-hour.',
     assumptions: {
       gpu: 'h800',
       precision: 'fp8',
-      // 6 · N_active · 10¹² FLOPs per trillion tokens ÷ (180K GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
-      mfu: 6 * DEEPSEEK_V3.activeParams * 1e12 / (DEEPSEEK_V3_THROUGHPUT.gpuHoursPerTrillionTokens * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
+      // The one definition (engine/since-the-talk.ts impliedMfu, tested equal): 6 · N_active · D of
+      // pre-training ÷ (pre-training GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
+      mfu: 6 * DEEPSEEK_V3.activeParams * DEEPSEEK_V3.tokens / (DEEPSEEK_V3.hardware.pretrainingChipHours * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
       usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,
       gpus: DEEPSEEK_V3.hardware.chips,
     },
-    sources: [DEEPSEEK_V3_THROUGHPUT.source, DEEPSEEK_V3.publishedCost.source, H800_FP8.source],
+    sources: [
+      DEEPSEEK_V3.hardware.source,
+      DEEPSEEK_V3.source,
+      DEEPSEEK_V3.publishedCost.source,
+      H800_FP8.source,
+    ],
   },
   {
     id: 'llama-3.1-405b',

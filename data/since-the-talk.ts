@@ -448,12 +448,6 @@ export const HARDWARE_SINCE_A100_IDS = [
 /** DeepSeek's own price convention for its run, reused by the DeepSeek-V3 preset. */
 export const DEEPSEEK_USD_PER_H800_HOUR = 2
 
-/** DeepSeek's own throughput: the utilization its run implies comes from it (the DeepSeek-V3 preset). */
-export const DEEPSEEK_V3_THROUGHPUT = {
-  gpuHoursPerTrillionTokens: 180e3,
-  source: { ...REFERENCES.deepseekV3, where: 'Section 1: "training DeepSeek-V3 on each trillion tokens requires only 180K H800 GPU hours, i.e., 3.7 days on our cluster with 2048 H800 GPUs"', checked: '2026-12-01' },
-} as const satisfies { gpuHoursPerTrillionTokens: number, source: Source }
-
 /** The offers the appendix's 2026 wall is priced at: an H100 on a 1-year contract and a B200 on demand, both of 2026. */
 export const WALL_2026_OFFERS = {
   h100: PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'contract' && p.observed === '2026-03')!,

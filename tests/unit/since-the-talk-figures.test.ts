@@ -2,6 +2,7 @@
 // published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
+import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, frontierTrendUsd, getModel, hardwareSinceA100, impliedMfu, precisionSpeedup, sinceTheTalkRuns, wallIn2026, yearOnFrontierTrend } from '../../engine'
 
@@ -65,6 +66,12 @@ describe('sinceTheTalkRuns: the state-of-the-art table since the talk', () => {
     }
     // Llama 3.1 over all its hours: 3.79e25 FLOPs / (30.84M h × 3600 × 989.5 TFLOP/s) = 34.5%.
     expect(rows[1]!.impliedMfu).toBeCloseTo(0.345, 3)
+    // DeepSeek-V3: its 2.664M pre-training hours for its 14.8T pre-training tokens (not the 2.788M
+    // total), the same definition as the DeepSeek-V3 preset.
+    const deepseek = rows.find(r => r.id === 'deepseek-v3')!
+    expect(deepseek.publishedGpuHours).toBe(2.664e6)
+    expect(deepseek.impliedMfu).toBeCloseTo(0.301, 3)
+    expect(PRESETS.find(p => p.id === 'deepseek-v3')!.assumptions.mfu).toBeCloseTo(deepseek.impliedMfu, 12)
     expect(impliedMfu(6 * 70e9 * 2e12, 1_720_320, 'a100-80gb', 'bf16')).toBeCloseTo(rows[0]!.impliedMfu, 12)
   })
 
