@@ -19,7 +19,9 @@ export interface Accelerator {
    * "with sparsity" (2:4 structured); those are halved here. A precision the chip lacks is absent.
    */
   peakFlopsPerSecond: Partial<Record<Precision, number>>
-  /** HBM capacity as the vendor states it (decimal GB × 1e9): the conservative, quoted figure. */
+  /** HBM capacity as the source states it, in its own unit: NVIDIA in decimal GB, the TPU papers in GiB. */
+  memoryAsStated: { value: number, unit: MemoryUnit }
+  /** The same capacity in bytes, converted once by `memory()` below: what the engine reads. */
   memoryBytes: number
   memoryBandwidthBytesPerSecond: number
   /**
@@ -32,6 +34,18 @@ export interface Accelerator {
   source: Source
 }
 
+/** Bytes in each unit a source states memory in. */
+export const BYTES_PER_MEMORY_UNIT = { GB: 1e9, GiB: 2 ** 30 } as const
+export type MemoryUnit = keyof typeof BYTES_PER_MEMORY_UNIT
+
+/** Memory as the source states it, and in bytes: the one place a unit is converted. */
+function memory(value: number, unit: MemoryUnit): Pick<Accelerator, 'memoryAsStated' | 'memoryBytes'> {
+  return {
+    memoryAsStated: { value, unit },
+    memoryBytes: value * BYTES_PER_MEMORY_UNIT[unit],
+  }
+}
+
 export const ACCELERATORS = [
   {
     id: 'v100',
@@ -40,7 +54,7 @@ export const ACCELERATORS = [
     vendor: 'nvidia',
     // V100 tensor cores do FP16 only: no bf16, no TF32 tensor mode.
     peakFlopsPerSecond: { fp16: 125e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GB'),
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: 300e9,
     tdpWatts: 300,
@@ -53,7 +67,7 @@ export const ACCELERATORS = [
     vendor: 'nvidia',
     // Datasheet: "BFLOAT16 Tensor Core 312 TFLOPS | 624 TFLOPS*", "TF32 156 | 312*" (* = with sparsity).
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
-    memoryBytes: 40e9,
+    ...memory(40, 'GB'),
     memoryBandwidthBytesPerSecond: 1555e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
@@ -65,7 +79,7 @@ export const ACCELERATORS = [
     shortName: 'A100 SXM 80GB',
     vendor: 'nvidia',
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 2039e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
@@ -83,7 +97,7 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
@@ -101,7 +115,7 @@ export const ACCELERATORS = [
       fp16: 756.5e12,
       tf32: 378e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 2.0e12,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 350,
@@ -120,7 +134,7 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 141e9,
+    ...memory(141, 'GB'),
     memoryBandwidthBytesPerSecond: 4.8e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
@@ -139,7 +153,7 @@ export const ACCELERATORS = [
       tf32: 1.1e15,
     },
     // 192 GB was announced; shipping HGX parts expose 180 GB (MLPerf "B200-SXM-180GB").
-    memoryBytes: 180e9,
+    ...memory(180, 'GB'),
     // 7.7 TB/s is the HGX B200 (180 GB) part's figure; 8 TB/s is DGX B200's "64 TB/s" over 8 GPUs.
     memoryBandwidthBytesPerSecond: 7.7e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
@@ -158,7 +172,7 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 400e9,
     tdpWatts: 700,
@@ -177,7 +191,7 @@ export const ACCELERATORS = [
       tf32: 1.25e15,
     },
     // The superchip's 372 GB HBM3E and 16 TB/s are for its two GPUs.
-    memoryBytes: 186e9,
+    ...memory(186, 'GB'),
     memoryBandwidthBytesPerSecond: 8e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1200,
@@ -189,7 +203,7 @@ export const ACCELERATORS = [
     shortName: 'TPU v3',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 123e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GiB'),
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,
@@ -201,7 +215,7 @@ export const ACCELERATORS = [
     shortName: 'TPU v4',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 275e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GiB'),
     memoryBandwidthBytesPerSecond: 1.2e12,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,

@@ -82,6 +82,21 @@ export interface Model {
   reportedMfu?: Reported
 }
 
+/**
+ * Llama 3's vocabulary, one fact for every Llama 3 shape in data/: the released tokenizer's 128,256
+ * tokens (128,000 BPE tokens, which the paper's Table 3 and "128K tokens" give, plus 256 reserved
+ * special tokens), the size of the embedding matrix the model trains.
+ */
+export const LLAMA3_VOCAB = {
+  value: 128_256,
+  source: {
+    title: 'meta-llama/llama-models, models/llama3/tokenizer.py (the released Llama 3 tokenizer)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py',
+    where: 'Tokenizer: the BPE ranks (128,000, the paper\'s "128K tokens", Table 3) plus num_reserved_special_tokens = 256, numbered from 128,000: 128,256 tokens. Read in copies of Meta\'s file (SECONDARY)',
+    checked: '2026-12-07',
+  },
+} as const satisfies Reported
+
 const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: '2026-11-26' } as const satisfies Source
 
 export const MODELS = [
@@ -334,8 +349,8 @@ export const MODELS = [
       ffnHidden: 53248,
       gatedMlp: true,
       seqLen: 8192,
-      vocab: 128e3,
-      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: '2026-12-01' },
+      vocab: LLAMA3_VOCAB.value,
+      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU) and Section 3.4 (pre-training on 8K sequences). Vocabulary: the released tokenizer\'s 128,256 (LLAMA3_VOCAB), of which Table 3\'s 128,000 are the BPE tokens', checked: '2026-12-07' },
     },
     reportedTrainingFlops: {
       value: 3.8e25,

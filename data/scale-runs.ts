@@ -10,6 +10,7 @@
 import type { AcceleratorId, Precision } from './accelerators'
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
+import { LLAMA3_VOCAB } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { SCALE_REFERENCES } from './scale-references'
 
@@ -245,7 +246,7 @@ const LLAMA3_SHAPE: ScaleRunShape = {
   ffnHidden: 53248,
   gatedMlp: true,
   dropout: false,
-  vocab: 128256,
+  vocab: LLAMA3_VOCAB.value,
   seqLen: 8192,
 }
 
@@ -262,7 +263,7 @@ const LLAMA3_SOFTWARE = {
   scatterGatherP2p: true,
   zeroStage: 2,
 } as const
-const LLAMA3_ASSUMED = 'V (interleave) and M are not published (the model picks V); one sequence per microbatch, so M = batch per DP group. Sequence parallelism on (Megatron-style TP). FSDP without resharding modelled as ZeRO-2 (gradients and optimizer sharded, weights not). Meta\'s FLOP convention is not stated: read as 6N + causal attention (6·L·H·Q·T), which differs from PaLM\'s 12·L·H·Q·T by 4% at 8K tokens and 40% at 131K. Shape from the Llama 3 paper Table 3 (126 layers, 16,384 width, 128 heads, 8 KV heads, FFN 53,248, vocab 128K).'
+const LLAMA3_ASSUMED = 'V (interleave) and M are not published (the model picks V); one sequence per microbatch, so M = batch per DP group. Sequence parallelism on (Megatron-style TP). FSDP without resharding modelled as ZeRO-2 (gradients and optimizer sharded, weights not). Meta\'s FLOP convention is not stated: read as 6N + causal attention (6·L·H·Q·T), which differs from PaLM\'s 12·L·H·Q·T by 4% at 8K tokens and 40% at 131K. Shape from the Llama 3 paper Table 3 (126 layers, 16,384 width, 128 heads, 8 KV heads, FFN 53,248); vocabulary the released tokenizer\'s 128,256.'
 function LLAMA3_TABLE_4(row: string, tflops: number): ScaleRun['published'] {
   return {
     metric: 'model-flops-per-gpu',
@@ -333,6 +334,12 @@ const LLAMA3_RUNS: ScaleRun[] = [
   },
 ]
 
+/**
+ * BLOOM's embedding rows: the tokenizer's 250,680 tokens padded to 250,880 (a multiple of 128 × TP 4)
+ * so the embedding splits evenly; the model card gives the first, the model's config the second.
+ */
+const BLOOM_EMBEDDING_ROWS = 250_880
+
 /** BLOOM 176B: an A100 run from another team and framework (Megatron-DeepSpeed). */
 const BLOOM_RUN: ScaleRun = {
   id: 'bloom-176b',
@@ -343,7 +350,9 @@ const BLOOM_RUN: ScaleRun = {
     dModel: 14336,
     heads: 112,
     dropout: false,
-    vocab: 250_880,
+    // The padded embedding (250,880 rows, a multiple of 128 × TP 4), which is what is computed; the
+    // tokenizer itself has 250,680 tokens.
+    vocab: BLOOM_EMBEDDING_ROWS,
     seqLen: 2048,
   },
   gpus: 384,
@@ -371,8 +380,8 @@ const BLOOM_RUN: ScaleRun = {
     source: { ...SCALE_REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included): VERIFIED, read in the README (the BLOOM paper\'s 156 TFLOPs is only quoted, SECONDARY)', checked: '2026-12-01' },
   },
   inReference: true,
-  assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
-  source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED in the README, the rest UNVERIFIED', checked: '2026-12-01' },
+  assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab: the tokenizer\'s 250,680 padded for the embedding) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
+  source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED in the README, the rest UNVERIFIED. Vocabulary: 250,880 is the padded embedding (bigscience/bloom config.json, vocab_size: 250,880), the tokenizer has 250,680 (bigscience/bloom model card); both read in copies (SECONDARY)', checked: '2026-12-01' },
 }
 
 /** A model shape as NeMo's recipes set it (public model configs; recalled here, not re-read: UNVERIFIED). */
@@ -440,7 +449,7 @@ const NEMO_SHAPES = {
     kvHeads: 8,
     ffnHidden: 14336,
     gatedMlp: true,
-    vocab: 128256,
+    vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
   },
   'llama3-70b': {
@@ -451,7 +460,7 @@ const NEMO_SHAPES = {
     kvHeads: 8,
     ffnHidden: 28672,
     gatedMlp: true,
-    vocab: 128256,
+    vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
   },
 } as const satisfies Record<string, ScaleRunShape>
