@@ -195,7 +195,7 @@ export const MODELS = [
       acceleratorId: 'tpu-v3',
       chips: 4096,
       chipHours: 3_768_320 /* 4096 chips × 920 h */,
-      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips, "We trained Gopher for 920 hours"', checked: '2026-11-26' },
+      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips ("four DCN-connected TPU v3 Pods", also in PaLM §4); "We trained Gopher for 920 hours" (SECONDARY: quoted by third parties, not read in the paper here)', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.325,
