@@ -19,7 +19,9 @@ export interface Accelerator {
    * "with sparsity" (2:4 structured); those are halved here. A precision the chip lacks is absent.
    */
   peakFlopsPerSecond: Partial<Record<Precision, number>>
-  /** HBM capacity as the vendor states it (decimal GB × 1e9): the conservative, quoted figure. */
+  /** HBM capacity as the source states it, in its own unit: NVIDIA in decimal GB, the TPU papers in GiB. */
+  memoryAsStated: { value: number, unit: MemoryUnit }
+  /** The same capacity in bytes, converted once by `memory()` below: what the engine reads. */
   memoryBytes: number
   memoryBandwidthBytesPerSecond: number
   /**
@@ -32,6 +34,18 @@ export interface Accelerator {
   source: Source
 }
 
+/** Bytes in each unit a source states memory in. */
+export const BYTES_PER_MEMORY_UNIT = { GB: 1e9, GiB: 2 ** 30 } as const
+export type MemoryUnit = keyof typeof BYTES_PER_MEMORY_UNIT
+
+/** Memory as the source states it, and in bytes: the one place a unit is converted. */
+function memory(value: number, unit: MemoryUnit): Pick<Accelerator, 'memoryAsStated' | 'memoryBytes'> {
+  return {
+    memoryAsStated: { value, unit },
+    memoryBytes: value * BYTES_PER_MEMORY_UNIT[unit],
+  }
+}
+
 export const ACCELERATORS = [
   {
     id: 'v100',
@@ -40,11 +54,11 @@ export const ACCELERATORS = [
     vendor: 'nvidia',
     // V100 tensor cores do FP16 only: no bf16, no TF32 tensor mode.
     peakFlopsPerSecond: { fp16: 125e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GB'),
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: 300e9,
     tdpWatts: 300,
-    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, 900 GB/s, NVLink 300 GB/s, "Max Power 300 W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaV100, where: 'Specifications: "Tensor Performance 125 TFLOPS" (SXM2), 32 GB HBM2, "Max Power 300 W" (SECONDARY: read in a third party\'s verbatim copy of the datasheet, not the PDF); 900 GB/s and NVLink 300 GB/s from the Epoch AI chip dataset (SECONDARY)', checked: '2026-11-26' },
   },
   {
     id: 'a100-40gb',
@@ -53,11 +67,11 @@ export const ACCELERATORS = [
     vendor: 'nvidia',
     // Datasheet: "BFLOAT16 Tensor Core 312 TFLOPS | 624 TFLOPS*", "TF32 156 | 312*" (* = with sparsity).
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
-    memoryBytes: 40e9,
+    ...memory(40, 'GB'),
     memoryBandwidthBytesPerSecond: 1555e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 40GB SXM column: 312/156 TFLOPS dense, 40GB HBM2, 1,555 GB/s, NVLink 600 GB/s, "Max TDP 400W" (SECONDARY: read in a third party\'s copy of the datasheet; the 312 TFLOP/s peak also in Narayanan et al. 2021 §5, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'a100-80gb',
@@ -65,11 +79,11 @@ export const ACCELERATORS = [
     shortName: 'A100 SXM 80GB',
     vendor: 'nvidia',
     peakFlopsPerSecond: { bf16: 312e12, fp16: 312e12, tf32: 156e12 },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 2039e9,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 400,
-    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaA100, where: 'Specifications table, A100 80GB SXM column: 312/156 TFLOPS dense, 80GB HBM2e, 2,039 GB/s, NVLink 600 GB/s, "Max TDP 400W" (SECONDARY: read in a third party\'s copy of the datasheet; the 312 TFLOP/s peak also in Narayanan et al. 2021 §5, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'h100-sxm',
@@ -83,11 +97,11 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W"', checked: '2026-11-26' },
+    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 SXM column (sparse figures halved): "BFLOAT16 Tensor Core* 1,979 teraFLOPS", 80GB, 3.35TB/s, NVLink 900GB/s, "Max TDP up to 700W" (SECONDARY: read in third parties\' verbatim copies of the page, not the page; 700 W also in the Llama 3 paper §3.3.1, VERIFIED)', checked: '2026-11-26' },
   },
   {
     id: 'h100-pcie',
@@ -101,11 +115,12 @@ export const ACCELERATORS = [
       fp16: 756.5e12,
       tf32: 378e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 2.0e12,
     interconnectBandwidthBytesPerSecond: 600e9,
     tdpWatts: 350,
-    source: { ...REFERENCES.nvidiaH100, where: 'Specifications, H100 PCIe column (sparse figures halved): 80GB, 2TB/s, NVLink bridge 600GB/s, 350W; cross-checked with Epoch chip dataset', checked: '2026-11-26' },
+    // NVIDIA's H100 page no longer has a PCIe column: the PCIe card's own product brief is cited.
+    source: { ...REFERENCES.nvidiaH100PcieBrief, where: 'Overview: "maximum thermal design power (TDP) level of 350 W", memory bandwidth "greater than 2,000 gigabytes per second"; 80 GB. The tensor peaks (BF16 1,513, FP8 3,026, TF32 756 TFLOPS with sparsity, halved here) and the 600 GB/s NVLink bridge from NVIDIA\'s former H100 specification table with its PCIe column, and the Epoch AI chip dataset (756 TF, 378 TF, 2.04 TB/s, 350 W). SECONDARY: the brief and the table read in third parties\' copies', checked: '2026-12-07' },
   },
   {
     id: 'h200',
@@ -119,7 +134,7 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 141e9,
+    ...memory(141, 'GB'),
     memoryBandwidthBytesPerSecond: 4.8e12,
     interconnectBandwidthBytesPerSecond: 900e9,
     tdpWatts: 700,
@@ -138,12 +153,12 @@ export const ACCELERATORS = [
       tf32: 1.1e15,
     },
     // 192 GB was announced; shipping HGX parts expose 180 GB (MLPerf "B200-SXM-180GB").
-    memoryBytes: 180e9,
+    ...memory(180, 'GB'),
     // 7.7 TB/s is the HGX B200 (180 GB) part's figure; 8 TB/s is DGX B200's "64 TB/s" over 8 GPUs.
     memoryBandwidthBytesPerSecond: 7.7e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1000,
-    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c)', checked: '2026-12-01' },
+    source: { ...REFERENCES.mlperfB200, where: 'System JSON: "NVIDIA B200-SXM-180GB", "14.4 TB/s aggregated" NVLink over 8 GPUs, "B200 TGP 1000W"; peaks from Epoch chip dataset; 7.7 TB/s HBM from the HGX B200 specifications (SECONDARY: NVIDIA\'s HGX B200 specifications as quoted by a third party)', checked: '2026-12-01' },
   },
   {
     id: 'h800',
@@ -157,11 +172,11 @@ export const ACCELERATORS = [
       fp16: 989.5e12,
       tf32: 494.5e12,
     },
-    memoryBytes: 80e9,
+    ...memory(80, 'GB'),
     memoryBandwidthBytesPerSecond: 3.35e12,
     interconnectBandwidthBytesPerSecond: 400e9,
     tdpWatts: 700,
-    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; shared/reference/scale-and-since.md §3c); 700 W assumed as H100 SXM', checked: '2026-12-01' },
+    source: { ...REFERENCES.deepseekV3, where: 'Section 3.1: "2048 NVIDIA H800 GPUs", 8 per node over NVLink and NVSwitch, InfiniBand across nodes. Peaks, 80 GB and 3.35 TB/s as H100 SXM and NVLink 400 GB/s are SECONDARY (no NVIDIA datasheet found; as several third-party write-ups give them); 700 W assumed as H100 SXM', checked: '2026-12-01' },
   },
   {
     id: 'gb200',
@@ -176,11 +191,11 @@ export const ACCELERATORS = [
       tf32: 1.25e15,
     },
     // The superchip's 372 GB HBM3E and 16 TB/s are for its two GPUs.
-    memoryBytes: 186e9,
+    ...memory(186, 'GB'),
     memoryBandwidthBytesPerSecond: 8e12,
     interconnectBandwidthBytesPerSecond: 1.8e12,
     tdpWatts: 1200,
-    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: quoted in shared/reference/scale-and-since.md §3c): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: '2026-12-01' },
+    source: { ...REFERENCES.nvidiaGb200, where: 'Specifications (SECONDARY: the NVL72 page as quoted by third parties): NVL72 FP8 720 PF and BF16 360 PF sparse per 72 GPUs; superchip 372 GB HBM3E, 16 TB/s for two GPUs; NVLink 1.8 TB/s in a 72-GPU domain; up to 1,200 W per GPU', checked: '2026-12-01' },
   },
   {
     id: 'tpu-v3',
@@ -188,7 +203,7 @@ export const ACCELERATORS = [
     shortName: 'TPU v3',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 123e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GiB'),
     memoryBandwidthBytesPerSecond: 900e9,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,
@@ -200,7 +215,7 @@ export const ACCELERATORS = [
     shortName: 'TPU v4',
     vendor: 'google',
     peakFlopsPerSecond: { bf16: 275e12 },
-    memoryBytes: 32e9,
+    ...memory(32, 'GiB'),
     memoryBandwidthBytesPerSecond: 1.2e12,
     interconnectBandwidthBytesPerSecond: null,
     tdpWatts: null,

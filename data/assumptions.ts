@@ -235,7 +235,7 @@ export const ASSUMPTION_SCHEMA = {
     absent: 'default',
     default: {
       value: 1,
-      why: 'Fraction of booked GPU time that trains. 1 keeps hours exactly compute at the given MFU, as the talk\'s figures are; PaLM\'s whole run shows ~0.67 (30.8% from chip-hours vs 46.2% MFU).',
+      why: 'Fraction of booked GPU time that trains. 1 keeps hours exactly compute at the given MFU, as the talk\'s figures are. PaLM\'s utilization of booked hours against its steady-state MFU is ~0.67 (30.8% ÷ 46.2%), which holds its smaller early batches and single-pod phase as well as downtime.',
       source: { ...REFERENCES.palm2022, where: 'Section 4.1 (46.2% MFU) and Section 4 chip-hours (6144×1200 h + 3072×336 h)', checked: '2026-11-26' },
     },
   },

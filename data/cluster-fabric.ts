@@ -47,12 +47,12 @@ export const CLUSTER_FABRICS = [
     acceleratorId: 'b200',
     nvlinkDomainGpus: 8,
     interNodeBytesPerSecondPerGpu: NDR_400,
-    source: { ...REFERENCES.nvidiaHgxB200, where: 'HGX/DGX B200: 8 GPUs on NVLink 5; "8x single-port NVIDIA ConnectX-7 VPI … Up to 400Gb/s" (SECONDARY: quoted in shared/reference/scale-and-since.md §2c)', checked: '2026-12-01' },
+    source: { ...REFERENCES.nvidiaHgxB200, where: 'HGX/DGX B200: 8 GPUs on NVLink 5; "8x single-port NVIDIA ConnectX-7 VPI … Up to 400Gb/s" (SECONDARY: NVIDIA\'s HGX and DGX B200 pages as quoted by a third party; an MLCommons v6.0 Nebius system JSON gives "8x ConnectX-7 IB NDR 400Gb/s")', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'gb200',
     nvlinkDomainGpus: 72,
     interNodeBytesPerSecondPerGpu: NDR_400,
-    source: { ...REFERENCES.nvidiaGb200, where: 'NVL72: a 72-GPU NVLink domain at 1.8 TB/s per GPU; reference design 1 × 400 Gb/s per GPU to the scale-out network (SECONDARY: shared/reference/scale-and-since.md §2c)', checked: '2026-12-01' },
+    source: { ...REFERENCES.nvidiaGb200, where: 'NVL72: a 72-GPU NVLink domain at 1.8 TB/s per GPU; reference design 1 × 400 Gb/s per GPU to the scale-out network (SECONDARY: the NVL72 page as quoted by a third party; the 400 Gb/s per GPU is NVIDIA\'s reference design, not printed on that page)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly ClusterFabric[]

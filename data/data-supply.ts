@@ -4,7 +4,12 @@
  */
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
+import { MODELS } from './models'
 import { SCALE_REFERENCES } from './scale-references'
+
+// The two runs that are also models of the deck: their token counts are the models' (one fact each).
+const LLAMA_31 = MODELS.find(m => m.id === 'llama-3.1-405b')!
+const DEEPSEEK_V3 = MODELS.find(m => m.id === 'deepseek-v3')!
 
 export interface PublishedTrainingSet {
   id: string
@@ -37,18 +42,18 @@ export const PUBLISHED_TRAINING_SETS = [
   {
     id: 'llama-3-405b',
     label: 'Llama 3 405B',
-    tokens: 15.6e12,
+    tokens: LLAMA_31.tokens,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§1: "405B trainable parameters on 15.6T text tokens"', checked: '2026-12-01' },
+    source: LLAMA_31.source,
   },
   {
     id: 'deepseek-v3',
     label: 'DeepSeek-V3',
-    tokens: 14.8e12,
+    tokens: DEEPSEEK_V3.tokens,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.deepseekV3, where: 'Abstract: pre-trained on 14.8 trillion tokens', checked: '2026-12-01' },
+    source: DEEPSEEK_V3.source,
   },
 ] as const satisfies readonly PublishedTrainingSet[]
 

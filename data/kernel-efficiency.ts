@@ -14,13 +14,28 @@ export interface KernelEfficiency {
   precision: Precision
   /** Achieved matmul FLOP/s ÷ dense peak. */
   value: number
-  /** 'calibrated': solved once from the named run with the scale model itself; 'measured': a GEMM benchmark. */
-  obtained: 'calibrated' | 'measured'
+  /**
+   * 'calibrated': solved once from the named run with the scale model itself; 'measured': a benchmark's
+   * own figure; 'derived': arithmetic on other values (given in the source's `where`), validated by no run.
+   */
+  obtained: 'calibrated' | 'measured' | 'derived'
   /** For 'calibrated': the id of the run in data/scale-runs.ts it was solved from (that run does not count as a validation). */
   calibrationRunId?: string
   referenceLabel: ReferenceLabel
   source: Source
 }
+
+/**
+ * The B200's BF16 GEMM efficiency has no B200 run to be solved from, so it is derived: the measured
+ * B200 BF16 GEMM share on LLM shapes (1,448–1,562 TFLOP/s of 2,250, midpoint 0.669), scaled by how far
+ * H100's calibrated value sits below H100's measured realistic-shape GEMM (0.572 ÷ (720 / 989.5) =
+ * 0.786). The inputs are written out so the value cannot drift from them.
+ */
+const B200_GEMM_SHARE_MEASURED = (1448e12 + 1562e12) / 2 / 2250e12
+const H100_BF16_CALIBRATED = 0.572
+const H100_FP8_CALIBRATED = 0.625
+const H100_CALIBRATED_OVER_MEASURED = H100_BF16_CALIBRATED / (720e12 / 989.5e12)
+const B200_BF16_DERIVED = B200_GEMM_SHARE_MEASURED * H100_CALIBRATED_OVER_MEASURED
 
 export const KERNEL_EFFICIENCIES = [
   {
@@ -35,7 +50,7 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'h100-sxm',
     precision: 'bf16',
-    value: 0.572,
+    value: H100_BF16_CALIBRATED,
     obtained: 'calibrated',
     calibrationRunId: 'llama3-405b-8k',
     referenceLabel: 'DERIVED',
@@ -44,30 +59,27 @@ export const KERNEL_EFFICIENCIES = [
   {
     acceleratorId: 'h100-sxm',
     precision: 'fp8',
-    value: 0.625,
+    value: H100_FP8_CALIBRATED,
     obtained: 'calibrated',
     calibrationRunId: 'nemo-gpt3-175b-512',
     referenceLabel: 'DERIVED',
     source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
-    // No published B200 run with its layout is in the reference: scale the measured B200 GEMM
-    // efficiency on LLM shapes (1,448–1,562 of 2,250 TF, midpoint 0.665) by how far the calibrated
-    // H100 value sits below H100's measured realistic-shape GEMM (0.572 ÷ (720/989) = 0.786).
     acceleratorId: 'b200',
     precision: 'bf16',
-    value: 0.52,
-    obtained: 'measured',
-    referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'B200 BF16 GEMM 1,448–1,562 TFLOP/s on LLM shapes (scale-and-since.md §3c, SECONDARY) × the H100 ratio calibrated ÷ measured (0.572 ÷ 0.728, SemiAnalysis ~720 TF, SECONDARY) = 0.665 × 0.786 ≈ 0.52 (DERIVED; not validated against a B200 run)', checked: '2026-12-01' },
+    value: B200_BF16_DERIVED,
+    obtained: 'derived',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the measured B200 BF16 GEMM of 1,448–1,562 TFLOP/s on LLM shapes (as quoted, SECONDARY), midpoint 1,505 of 2,250 = 0.669, × H100\'s calibrated ÷ measured (0.572 ÷ (720 / 989.5) = 0.786; SemiAnalysis\' ~720 TFLOP/s, SECONDARY) = 0.526', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'b200',
     precision: 'fp8',
-    value: 0.57,
-    obtained: 'measured',
-    referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'The B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572): 0.52 × 1.09 ≈ 0.57 (DERIVED; not validated against a B200 run)', checked: '2026-12-01' },
+    value: B200_BF16_DERIVED * H100_FP8_CALIBRATED / H100_BF16_CALIBRATED,
+    obtained: 'derived',
+    referenceLabel: 'DERIVED',
+    source: { ...SCALE_REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572 = 1.093): 0.526 × 1.093 = 0.575', checked: '2026-12-07' },
   },
 ] as const satisfies readonly KernelEfficiency[]
 
@@ -75,7 +87,7 @@ export const KERNEL_EFFICIENCIES = [
 export interface AttentionEfficiency {
   acceleratorId: AcceleratorId
   value: number
-  obtained: 'calibrated' | 'measured'
+  obtained: 'calibrated' | 'measured' | 'derived'
   calibrationRunId?: string
   referenceLabel: ReferenceLabel
   source: Source
@@ -91,15 +103,22 @@ export const ATTENTION_EFFICIENCIES = [
     source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
+    // FlashAttention-2's figure on H100, which the FlashAttention-3 abstract gives beside its own: the
+    // runs this value is held to (Llama 3 405B, pre-trained before FlashAttention-3's release; NeMo
+    // 24.07) ran pre-Hopper-native kernels. Checked both ways: at 0.35 the attention-heavy Llama 3 row
+    // (131K context) comes within 15%; at FlashAttention-3's 0.75 it is 21% off and the H100 kernel
+    // efficiencies no longer re-solve from their runs. 0.75 is FlashAttention-3's forward pass at best
+    // ("up to"): the bound for a run on Hopper-native attention, not a measured training average.
     acceleratorId: 'h100-sxm',
     value: 0.35,
     obtained: 'measured',
-    referenceLabel: 'UNVERIFIED',
+    referenceLabel: 'VERIFIED',
     source: {
       title: 'Shah et al., "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision" (arXiv 2407.08608)',
       url: 'https://arxiv.org/abs/2407.08608',
-      where: 'Abstract: FlashAttention-2 "achieving only 35% utilization on H100 GPUs" (recalled, not re-read here: UNVERIFIED; not in scale-and-since.md)',
-      checked: '2026-12-01',
+      published: '2024-07',
+      where: 'Abstract: "FlashAttention-2 achieving only 35% utilization on the H100 GPU" (the value used: FlashAttention-2, the kernel generation of the runs it is held to); FlashAttention-3 "with FP16 reaching up to 740 TFLOPs/s (75% utilization)", not used. Read in a verbatim copy of the abstract',
+      checked: '2026-12-07',
     },
   },
 ] as const satisfies readonly AttentionEfficiency[]
@@ -118,7 +137,7 @@ export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, Accelerato
 export const COLLECTIVE_EFFICIENCY = {
   value: 370 / 450,
   referenceLabel: 'SECONDARY',
-  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary; SECONDARY per scale-and-since.md §2c)', checked: '2026-12-01' },
+  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary of the book; SECONDARY)', checked: '2026-12-01' },
 } as const
 
 /**

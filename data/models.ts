@@ -1,6 +1,7 @@
 import type { AcceleratorId } from './accelerators'
 import type { DecoderShape } from './decoder-shape'
 import type { Source } from './source'
+import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
 /** Decoder-only Transformer shape, as published. */
@@ -22,6 +23,12 @@ export interface TrainingHardware {
   chips?: number
   /** Booked accelerator-hours of the whole run, where published. */
   chipHours?: number
+  /**
+   * Accelerator-hours of pre-training alone, where the source separates them from context extension and
+   * post-training (DeepSeek-V3). The model's `tokens` are pre-training tokens, so a utilization implied
+   * from them is over these hours; absent: `chipHours` is all there is.
+   */
+  pretrainingChipHours?: number
   source: Source
 }
 
@@ -60,6 +67,21 @@ export interface Model {
   /** Model FLOPs utilization the run achieved, as reported (PaLM Table 3 where available). */
   reportedMfu?: Reported
 }
+
+/**
+ * Llama 3's vocabulary, one fact for every Llama 3 shape in data/: the released tokenizer's 128,256
+ * tokens (128,000 BPE tokens, which the paper's Table 3 and "128K tokens" give, plus 256 reserved
+ * special tokens), the size of the embedding matrix the model trains.
+ */
+export const LLAMA3_VOCAB = {
+  value: 128_256,
+  source: {
+    title: 'meta-llama/llama-models, models/llama3/tokenizer.py (the released Llama 3 tokenizer)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py',
+    where: 'Tokenizer: the BPE ranks (128,000, the paper\'s "128K tokens", Table 3) plus num_reserved_special_tokens = 256, numbered from 128,000: 128,256 tokens. Read in copies of Meta\'s file (SECONDARY)',
+    checked: '2026-12-07',
+  },
+} as const satisfies Reported
 
 const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: '2026-11-26' } as const satisfies Source
 
@@ -159,7 +181,7 @@ export const MODELS = [
       acceleratorId: 'tpu-v3',
       chips: 4096,
       chipHours: 3_768_320 /* 4096 chips × 920 h */,
-      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips, "We trained Gopher for 920 hours"', checked: '2026-11-26' },
+      source: { ...REFERENCES.gopher, where: 'Section 4 / Appendix: 4096 TPUv3 chips ("four DCN-connected TPU v3 Pods", also in PaLM §4); "We trained Gopher for 920 hours" (SECONDARY: quoted by third parties, not read in the paper here)', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.325,
@@ -179,17 +201,19 @@ export const MODELS = [
       heads: 128,
       headDim: 160,
       seqLen: 2048,
-      vocab: 51200,
-      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row)', checked: '2026-11-26' },
+      // Smith et al. give no vocabulary size in the section cited: 51,200 is Megatron-LM's padded GPT-2
+      // vocabulary, which Narayanan et al. use for the same 530B shape (§5.1). Assumed, not published.
+      vocab: MEGATRON_TABLE_1.vocab,
+      source: { ...REFERENCES.mtNlg, where: 'Section 3 model configuration: 105 layers, hidden 20480, 128 heads, sequence 2048 (same shape as Megatron-LM Table 1 529.6B row). The vocabulary is not stated there: 51,200 is Megatron-LM\'s (Narayanan et al. §5.1, "All models use a vocabulary size (denoted by V) of 51,200"), assumed for MT-NLG (DERIVED)', checked: '2026-11-26' },
     },
     hardware: {
       acceleratorId: 'a100-80gb',
       chips: 2240,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B on 2240 A100, 65.43K tokens/sec)', checked: '2026-11-26' },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (Megatron-Turing NLG 530B, 2240 A100); its 65.43K tokens/sec throughput is in Section 4.1 and Appendix B, not in the table', checked: '2026-11-26' },
     },
     reportedMfu: {
       value: 0.302,
-      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2% with attention, 29.7% without)', checked: '2026-11-26' },
+      source: { ...REFERENCES.palm2022, where: 'Table 3 (MFU 30.2%); Section 4.1 / Appendix B: "29.7% without self-attention or 30.2% with it" from 65.43K tokens/sec', checked: '2026-11-26' },
     },
   },
   {
@@ -301,7 +325,7 @@ export const MODELS = [
     shortName: 'Llama 3.1',
     params: 405e9,
     tokens: 15.6e12,
-    source: { ...REFERENCES.llama3, where: 'Section 3.2: 405B parameters on 15.6T text tokens ("a flagship model with 405B parameters")', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Section 1: the flagship model, "405B trainable parameters on 15.6T text tokens"', checked: '2026-12-01' },
     architecture: {
       layers: 126,
       dModel: 16384,
@@ -311,8 +335,8 @@ export const MODELS = [
       ffnHidden: 53248,
       gatedMlp: true,
       seqLen: 8192,
-      vocab: 128e3,
-      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU, vocabulary 128,000) and Section 3.4 (pre-training on 8K sequences)', checked: '2026-12-01' },
+      vocab: LLAMA3_VOCAB.value,
+      source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU) and Section 3.4 (pre-training on 8K sequences). Vocabulary: the released tokenizer\'s 128,256 (LLAMA3_VOCAB), of which Table 3\'s 128,000 are the BPE tokens', checked: '2026-12-07' },
     },
     reportedTrainingFlops: {
       value: 3.8e25,
@@ -326,7 +350,7 @@ export const MODELS = [
     },
     reportedMfu: {
       value: 0.41,
-      source: { ...REFERENCES.llama3, where: 'Table 4: BF16 MFU 43% (8,192 GPUs), 41% (16,384 GPUs, DP 128, the main stage), 38% (16,384 GPUs, 131K context); Section 3.3.2 "38-43%"', checked: '2026-12-01' },
+      source: { ...REFERENCES.llama3, where: 'Table 4 ("Scaling configurations and MFU for each stage of Llama 3 405B pre-training"): BF16 MFU 43% (8,192 GPUs, DP 64), 41% (16,384 GPUs, DP 128, sequence 8,192: the value used, the 16K-GPU row at the 8K pre-training length), 38% (16,384 GPUs, CP 16, sequence 131,072); Section 3.3.2 "38-43%"', checked: '2026-12-01' },
     },
     reportedGoodput: {
       value: 0.9,
@@ -340,13 +364,15 @@ export const MODELS = [
     params: 671e9,
     activeParams: 37e9,
     tokens: 14.8e12,
-    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.2: 14.8T tokens', checked: '2026-12-01' },
+    source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.1 (Data Construction): 14.8T tokens', checked: '2026-12-01' },
     trainingPrecision: 'fp8',
     hardware: {
       acceleratorId: 'h800',
       chips: 2048,
       chipHours: 2.788e6,
-      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1)', checked: '2026-12-01' },
+      // 2,664K ÷ 14.8T tokens = 180K per trillion, the "180K H800 GPU hours" per trillion tokens of §1.
+      pretrainingChipHours: 2.664e6,
+      source: { ...REFERENCES.deepseekV3, where: 'Table 1: pre-training 2,664K, context extension 119K, post-training 5K, total 2,788K H800 GPU hours, on "2048 NVIDIA H800 GPUs" (Section 3.1); Section 1: "each trillion tokens requires only 180K H800 GPU hours" (= 2,664K ÷ 14.8T)', checked: '2026-12-01' },
     },
     publishedCost: {
       usd: 5.576e6,

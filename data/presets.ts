@@ -10,7 +10,7 @@ import { MODELS } from './models'
 import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
-import { DEEPSEEK_USD_PER_H800_HOUR, DEEPSEEK_V3_THROUGHPUT, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
+import { DEEPSEEK_USD_PER_H800_HOUR, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
 import { REFERENCES } from './source'
 
 /** The subset of the assumptions a preset sets; the rest stay at the defaults. */
@@ -109,12 +109,13 @@ export const PRESETS = [
   {
     id: 'palm',
     label: 'PaLM-like',
-    reproduces: 'PaLM 540B on 6144 TPU v4: 46.2% MFU, and ~67% of booked chip-hours training (30.8% whole-run utilization ÷ 46.2%); 780B tokens for 540B parameters. Price stays the default: no TPU v4 rate is cited.',
+    reproduces: 'PaLM 540B on 6144 TPU v4: 46.2% MFU, and as goodput the utilization of booked hours against steady-state MFU (30.8% ÷ 46.2% ≈ 0.67). That ratio is not downtime alone: it also holds the smaller early batches (512, then 1,024 sequences, before the 2,048 at which 46.2% was measured) and the phase on one pod (3,072 chips for 336 h); the paper does not split it. 780B tokens for 540B parameters. Price stays the default: no TPU v4 rate is cited.',
     assumptions: {
       gpu: PALM_RUN.acceleratorId,
       precision: 'bf16',
       mfu: PALM_RUN.mfuWithAttention,
-      // Whole-run utilization (training FLOPs ÷ booked chip-hours at peak, 30.8%) over steady-state MFU.
+      // Utilization of booked hours (training FLOPs ÷ booked chip-hours at peak, 30.8%) against
+      // steady-state MFU: early small batches, the single-pod phase and downtime together.
       goodput: PALM_RUN.trainingFlops / (PALM_RUN.chipHours * 3600 * PALM_RUN.peakFlopsPerSecond) / PALM_RUN.mfuWithAttention,
       gpus: PALM_RUN.chips,
       tokensPerParam: PALM_MODEL.tokens / PALM_MODEL.params,
@@ -122,6 +123,7 @@ export const PRESETS = [
     sources: [
       PALM_RUN.source,
       { ...REFERENCES.palm2022, where: 'Section 4 (6144 TPU v4 × 1200 h + 3072 × 336 h = 8,404,992 chip-hours) and Table 1 (540B parameters, 780B tokens)', checked: '2026-11-26' },
+      { ...REFERENCES.palm2022, where: 'Section 5 (Training setup; read in verbatim quotes of the paper): batch size 512 until step 50k, 1024 until step 115k, 2048 until step 255k; Section 4.1: 238.3K tokens/s and 46.2% MFU at batch 2048', checked: '2026-12-07' },
     ],
   },
   {
@@ -147,21 +149,27 @@ export const PRESETS = [
   {
     id: 'deepseek-v3',
     label: 'DeepSeek-V3',
-    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its "180K H800 GPU hours per trillion tokens" implies (30%), and its own $2 per H800-hour: 2.664M GPU-hours of pre-training for 37B active parameters on 14.8T tokens.',
+    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its pre-training implies (2.664M pre-training GPU-hours over 14.8T pre-training tokens, i.e. 180K H800-hours per trillion tokens: 30%, the definition the "runs since the talk" slide uses), and its own $2 per H800-hour.',
     assumptions: {
       gpu: 'h800',
       precision: 'fp8',
-      // 6 · N_active · 10¹² FLOPs per trillion tokens ÷ (180K GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
-      mfu: 6 * DEEPSEEK_V3.activeParams * 1e12 / (DEEPSEEK_V3_THROUGHPUT.gpuHoursPerTrillionTokens * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
+      // The one definition (engine/since-the-talk.ts impliedMfu, tested equal): 6 · N_active · D of
+      // pre-training ÷ (pre-training GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
+      mfu: 6 * DEEPSEEK_V3.activeParams * DEEPSEEK_V3.tokens / (DEEPSEEK_V3.hardware.pretrainingChipHours * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
       usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,
       gpus: DEEPSEEK_V3.hardware.chips,
     },
-    sources: [DEEPSEEK_V3_THROUGHPUT.source, DEEPSEEK_V3.publishedCost.source, H800_FP8.source],
+    sources: [
+      DEEPSEEK_V3.hardware.source,
+      DEEPSEEK_V3.source,
+      DEEPSEEK_V3.publishedCost.source,
+      H800_FP8.source,
+    ],
   },
   {
     id: 'llama-3.1-405b',
     label: 'Llama 3.1 405B',
-    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the main stage) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
+    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the 16,384-GPU row at 8K sequences) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
     assumptions: {
       gpu: LLAMA_31.hardware.acceleratorId,
       precision: 'bf16',

@@ -246,14 +246,16 @@ export const GPU_PRICES = [
     usdPerGpuHour: 2.49,
     source: EPOCH_PRICES('Lambda H100 PCIe, 2024-01', '2026-11-26'),
   },
+  // The deck's V100 is the SXM2 32GB part, so it is priced from an offer of that part: p3dn.24xlarge
+  // (8 × V100 SXM2 32GB). Epoch's V100 row, Azure NC6s v3, rents one 16 GB V100 and gives no month.
   {
     acceleratorId: 'v100',
-    vendor: 'Azure',
-    offer: 'NC6s v3',
-    observed: '2020-01',
+    vendor: 'AWS',
+    offer: 'p3dn.24xlarge ($31.212/h ÷ 8), us-east-1',
+    observed: '2026-01',
     term: 'on-demand',
-    usdPerGpuHour: 3.06,
-    source: EPOCH_PRICES('Azure NC6s v3, 2020–2024', '2026-11-26'),
+    usdPerGpuHour: 3.9015,
+    source: { ...REFERENCES.vantageP3dn, where: 'p3dn.24xlarge: 8 × NVIDIA V100, "32 GB HBM2" each, us-east-1 on demand $31.212 per hour (data updated 2026-01-21). SECONDARY: Vantage\'s copy of AWS\'s price list, read in a stored copy of its data (tsaol/aws-gpu, data/p3dn_instances.js); AWS\'s P3 page (https://aws.amazon.com/ec2/instance-types/p3/) not read', checked: '2026-12-07' },
   },
 ] as const satisfies readonly GpuPrice[]
 

@@ -34,8 +34,9 @@ export const SCALE_REFERENCES = {
     url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/README.md',
   },
   bloomBlog: {
-    title: 'Bekman, "The Technology Behind BLOOM Training", Hugging Face blog, 2022-07-14',
+    title: 'Bekman, "The Technology Behind BLOOM Training", Hugging Face blog, 2022-07-09',
     url: 'https://huggingface.co/blog/bloom-megatron-deepspeed',
+    published: '2022-07-09',
   },
   opt: {
     title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv 2205.01068)',
@@ -106,7 +107,7 @@ export const SCALE_REFERENCES = {
     url: 'https://semianalysis.com/',
   },
   b200Gemm: {
-    title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes), as quoted in ../shared/reference/scale-and-since.md §3c',
+    title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes; the paper not read here, its figures as a third party quotes them: SECONDARY)',
     url: 'https://arxiv.org/abs/2604.23466',
   },
   mosaicThroughput: {
@@ -123,5 +124,9 @@ export const SCALE_REFERENCES = {
   },
 } as const satisfies Record<string, Reference>
 
-/** How far a fact was checked: the labels of ../shared/reference/scale-and-since.md. */
+/**
+ * How far a fact was checked: VERIFIED (read in the document or a faithful full-text copy), SECONDARY (as
+ * a third party quotes it), UNVERIFIED (nothing found to check it against), DERIVED (arithmetic on
+ * other facts, whose labels still apply).
+ */
 export type ReferenceLabel = 'VERIFIED' | 'SECONDARY' | 'UNVERIFIED' | 'DERIVED'

@@ -11,6 +11,7 @@ import type { AcceleratorId, Precision } from './accelerators'
 import type { SizedDecoderShape } from './decoder-shape'
 import type { ReferenceLabel } from './scale-references'
 import type { Source } from './source'
+import { LLAMA3_VOCAB } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { SCALE_REFERENCES } from './scale-references'
 
@@ -60,7 +61,7 @@ export interface ScaleRun {
   /** What the model had to assume because the source does not say. */
   assumed: string
   /**
-   * Listed in ../shared/reference/scale-and-since.md (held to 15%), or an outside check the model is
+   * One of the published runs the model is held to (15%), or an outside check the model is
    * also run against (printed, with the gap reported).
    */
   inReference: boolean
@@ -218,7 +219,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
       ? 126
       : servers === 350
         ? 121
-        : 113} TFLOP/s per GPU). SECONDARY per scale-and-since.md §1d; 1920 × 2048 / 60.1 s = 65.4k tokens/s matches PaLM Table 3 (VERIFIED)`, checked: '2026-12-01' },
+        : 113} TFLOP/s per GPU). SECONDARY (Smith et al. not read; llm-analysis and a summary quote it); 1920 × 2048 / 60.1 s = 65.4k tokens/s matches the 65.43K tokens/s in PaLM §4.1 and Appendix B (VERIFIED)`, checked: '2026-12-01' },
   },
   inReference: true,
   assumed: 'Microbatch size not given (the model picks it). Shape as Megatron-LM Table 1\'s 529.6B row; dropout as in Megatron GPT defaults. Gradient all-reduce not overlapped.',
@@ -234,7 +235,7 @@ const LLAMA3_SHAPE: SizedDecoderShape = {
   ffnHidden: 53248,
   gatedMlp: true,
   dropout: false,
-  vocab: 128256,
+  vocab: LLAMA3_VOCAB.value,
   seqLen: 8192,
 }
 
@@ -251,12 +252,12 @@ const LLAMA3_SOFTWARE = {
   scatterGatherP2p: true,
   zeroStage: 2,
 } as const
-const LLAMA3_ASSUMED = 'V (interleave) and M are not published (the model picks V); one sequence per microbatch, so M = batch per DP group. Sequence parallelism on (Megatron-style TP). FSDP without resharding modelled as ZeRO-2 (gradients and optimizer sharded, weights not). Meta\'s FLOP convention is not stated: read as 6N + causal attention (6·L·H·Q·T), which differs from PaLM\'s 12·L·H·Q·T by 4% at 8K tokens and 40% at 131K. Shape from the Llama 3 paper Table 3 (126 layers, 16,384 width, 128 heads, 8 KV heads, FFN 53,248, vocab 128K).'
+const LLAMA3_ASSUMED = 'V (interleave) and M are not published (the model picks V); one sequence per microbatch, so M = batch per DP group. Sequence parallelism on (Megatron-style TP). FSDP without resharding modelled as ZeRO-2 (gradients and optimizer sharded, weights not). Meta\'s FLOP convention is not stated: read as 6N + causal attention (6·L·H·Q·T), which differs from PaLM\'s 12·L·H·Q·T by 4% at 8K tokens and 40% at 131K. Shape from the Llama 3 paper Table 3 (126 layers, 16,384 width, 128 heads, 8 KV heads, FFN 53,248); vocabulary the released tokenizer\'s 128,256.'
 function LLAMA3_TABLE_4(row: string, tflops: number): ScaleRun['published'] {
   return {
     metric: 'model-flops-per-gpu',
     value: tflops * 1e12,
-    // Meta does not state its convention (scale-and-since.md §1b); read as 6N + causal attention.
+    // Meta does not state its FLOP convention (Table 4, §3.3.2); read as 6N + causal attention.
     flopConvention: 'causal',
     referenceLabel: 'VERIFIED',
     source: { ...SCALE_REFERENCES.llama3, where: `Table 4, ${row}: ${tflops} TFLOPs/GPU (BF16 MFU = this ÷ 989)`, checked: '2026-12-01' },
@@ -322,6 +323,12 @@ const LLAMA3_RUNS: ScaleRun[] = [
   },
 ]
 
+/**
+ * BLOOM's embedding rows: the tokenizer's 250,680 tokens padded to 250,880 (a multiple of 128 × TP 4)
+ * so the embedding splits evenly; the model card gives the first, the model's config the second.
+ */
+const BLOOM_EMBEDDING_ROWS = 250_880
+
 /** BLOOM 176B: an A100 run from another team and framework (Megatron-DeepSpeed). */
 const BLOOM_RUN: ScaleRun = {
   id: 'bloom-176b',
@@ -332,7 +339,9 @@ const BLOOM_RUN: ScaleRun = {
     dModel: 14336,
     heads: 112,
     dropout: false,
-    vocab: 250_880,
+    // The padded embedding (250,880 rows, a multiple of 128 × TP 4), which is what is computed; the
+    // tokenizer itself has 250,680 tokens.
+    vocab: BLOOM_EMBEDDING_ROWS,
     seqLen: 2048,
   },
   gpus: 384,
@@ -357,11 +366,11 @@ const BLOOM_RUN: ScaleRun = {
     value: 149.77e12,
     flopConvention: 'megatron-eq3',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included); VERIFIED per scale-and-since.md "Figures not verified" item 5', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included): VERIFIED, read in the README (the BLOOM paper\'s 156 TFLOPs is only quoted, SECONDARY)', checked: '2026-12-01' },
   },
   inReference: true,
-  assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
-  source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED per scale-and-since.md §2a, the rest UNVERIFIED', checked: '2026-12-01' },
+  assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab: the tokenizer\'s 250,680 padded for the embedding) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
+  source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED in the README, the rest UNVERIFIED. Vocabulary: 250,880 is the padded embedding (bigscience/bloom config.json, vocab_size: 250,880), the tokenizer has 250,680 (bigscience/bloom model card); both read in copies (SECONDARY)', checked: '2026-12-01' },
 }
 
 /** A model shape as NeMo's recipes set it (public model configs; recalled here, not re-read: UNVERIFIED). */
@@ -429,7 +438,7 @@ const NEMO_SHAPES = {
     kvHeads: 8,
     ffnHidden: 14336,
     gatedMlp: true,
-    vocab: 128256,
+    vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
   },
   'llama3-70b': {
@@ -440,7 +449,7 @@ const NEMO_SHAPES = {
     kvHeads: 8,
     ffnHidden: 28672,
     gatedMlp: true,
-    vocab: 128256,
+    vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
   },
 } as const satisfies Record<string, SizedDecoderShape>
@@ -583,10 +592,10 @@ const NEMO_RUNS: ScaleRun[] = NEMO_ROWS.map(([model, gpus, gbs, mbs, tp, pp, cp,
     referenceLabel: 'VERIFIED',
     source: { ...SCALE_REFERENCES.nemoPerformance, where: `Pre-training table, ${model.toUpperCase()} row on ${gpus} GPUs: GBS ${gbs}, MBS ${mbs}, TP ${tp}, PP ${pp}, CP ${cp}, VP ${vp}, ${tokens} tokens/s/GPU`, checked: '2026-12-01' },
   },
-  // scale-and-since.md §1d lists the GPT3-175B (128 and 512 GPUs), LLAMA2-70B and LLAMA3-70B rows.
+  // The GPT3-175B (128 and 512 GPUs), LLAMA2-70B and LLAMA3-70B rows are the ones held to 15%.
   inReference: (model === 'gpt3-175b' || model === 'llama2-70b' || model === 'llama3-70b'),
   assumed: 'Model shapes are the public configs as recalled (UNVERIFIED here). No recomputation, sequence parallel with TP, distributed optimizer with overlapped gradient reduction (NeMo defaults); attention and the output layer in BF16. NeMo\'s tensor-parallel communication overlap is not modelled (TP collectives counted as exposed).',
-  source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8); cited in scale-and-since.md §1d (VERIFIED)', checked: '2026-12-01' },
+  source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8) (VERIFIED: read in the repository)', checked: '2026-12-01' },
 }))
 
 /** MosaicGPT shapes (llm/yamls/mosaic_gpt/*.yaml; 50,368-token vocabulary). */
@@ -695,7 +704,7 @@ const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, g
   gpus,
   acceleratorId: 'a100-80gb',
   nvlinkDomainGpus: 8,
-  // MosaicML Cloud: "1600 Gb/s RoCE" per 8-GPU node (VIA-COPY in figures.md §1).
+  // MosaicML Cloud: "1600 Gb/s RoCE" per 8-GPU node (the MosaicML blog, read in a summary: SECONDARY).
   interNodeBytesPerSecondPerGpu: 1600e9 / 8 / 8,
   batchSequences: gbs,
   precision: 'bf16',
@@ -717,7 +726,7 @@ const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, g
   },
   inReference: false,
   assumed: 'FSDP full shard = ZeRO-3 with per-microbatch gathers prefetched under compute; activation checkpointing = full recomputation; fused (triton) attention. Shapes from the MosaicGPT yamls as recalled.',
-  source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk, figures.md §1)', checked: '2026-12-01' },
+  source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk: SemiAnalysis links to it)', checked: '2026-12-01' },
 }))
 
 export const SCALE_RUNS: readonly ScaleRun[] = [

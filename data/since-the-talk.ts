@@ -3,9 +3,9 @@
  * third-party estimates of what frontier runs cost (with their method), Epoch AI's frontier cost trend,
  * when the runs since the talk were published, and which accelerators the hardware slide compares.
  *
- * Most prices are SECONDARY in shared/reference/scale-and-since.md §3e (vendor pages as quoted by third
- * parties). Each says in its `where` whether it was re-read here in a stored copy of the vendor's own
- * page or output (`rechecked: true`) or stands as quoted (`rechecked: false`).
+ * Several prices are SECONDARY: vendor pages and posts as third parties quote them. Each cites the public
+ * document behind it and says in its `where` whether it was re-read here in a stored copy of that page
+ * or output (`rechecked: true`) or stands as quoted (`rechecked: false`).
  */
 import type { AcceleratorId } from './accelerators'
 import type { ModelId } from './models'
@@ -49,9 +49,34 @@ const SINCE = {
     url: 'https://raw.githubusercontent.com/datareceipts/data-receipts/main/109-gpu-pricing/hyperscalers.json',
     published: '2026-11-09',
   },
-  scaleAndSince: {
-    title: 'Quoted prices, shared/reference/scale-and-since.md §3e: GPU rental prices as quoted by third parties (SemiAnalysis, vendor pages; the Silicon Data index rows from Bandi & Su, arXiv 2607.12156, the address given here)',
+  semiAnalysisNeocloudPost: {
+    title: 'SemiAnalysis, post on neocloud H100 rental prices, October 2024 ("after a 30% cut in two months"); the post itself not found, quoted by a summary',
+    url: 'https://semianalysis.com/',
+  },
+  besthubH100: {
+    title: 'besthub.dev, "Where Did the NVIDIA H100 Go? Memory and Packaging Bottlenecks Explained" (2026), quoting SemiAnalysis\' H100 one-year lease prices',
+    url: 'https://www.besthub.dev/articles/where-did-the-nvidia-h100-go-memory-and-packaging-bottlenecks-explained-462d4cc34db5',
+  },
+  lyceumB200: {
+    title: 'Niroomand, "NVIDIA B200 GPU Cloud Pricing 2026: True Costs & Architecture", Lyceum Technologies magazine, 2026-03-11',
+    url: 'https://lyceum.technology/magazine/nvidia-b200-gpu-cloud-pricing-2026/',
+    published: '2026-03-11',
+  },
+  packetAiPricing: {
+    title: 'packet.ai, "GPU Pricing Models Compared 2026: On-Demand vs Reserved vs Spot" (the vendor\'s own blog)',
+    url: 'https://packet.ai/blog/gpu-pricing-models-compared',
+  },
+  bandiSu2026: {
+    title: 'Bandi & Su (arXiv 2607.12156 v3), Table 1: Silicon Data H100 rental indices (Bloomberg SDH100RT), neocloud and hyperscaler',
     url: 'https://arxiv.org/abs/2607.12156',
+  },
+  coreweavePricing: {
+    title: 'CoreWeave, GPU cloud pricing page (HGX H100, 8 GPUs)',
+    url: 'https://www.coreweave.com/pricing',
+  },
+  lambdaPricing: {
+    title: 'Lambda, GPU cloud pricing page (H100 SXM, 8× instance)',
+    url: 'https://lambda.ai/pricing',
   },
   nextPlatformP5: {
     title: 'The Next Platform, "H100 GPU Instance Pricing On AWS: Grin And Bear It", 2023-07-27',
@@ -75,22 +100,25 @@ const SINCE = {
   },
 } as const satisfies Record<string, Reference>
 
-const QUOTED = (where: string): Source => ({ ...SINCE.scaleAndSince, where: `${where}. SECONDARY, not re-checked here (no stored copy of the vendor's page)`, checked: '2026-12-01' })
+/** A price as a third party quoted it: the document is named, but no stored copy of it was read. */
+const QUOTED = (reference: Reference, where: string): Source => ({ ...reference, where: `${where}. SECONDARY, not re-checked here (no stored copy of the page; as a third party quoted it)`, checked: '2026-12-01' })
 
 /**
- * GPU-hour prices from 2024 to 2026, per GPU (instance price ÷ GPUs), oldest first. The talk's own
+ * GPU-hour prices in force since the talk, per GPU (instance price ÷ GPUs), oldest first: AWS's P5
+ * launch price (observed July 2023, in force until June 2025), then 2024 to 2026. The talk's own
  * prices (to January 2024) stay in data/prices.ts.
  */
 export const PRICES_SINCE_2024 = [
   {
     acceleratorId: 'h100-sxm',
     vendor: 'AWS',
-    offer: 'p5.48xlarge on demand ($98.32/h ÷ 8), US East, until the June 2025 cut',
-    observed: '2024',
+    offer: 'p5.48xlarge on demand ($98.32/h ÷ 8), US East: the launch price, in force until the June 2025 cut',
+    // The article is of July 2023: that is when this price was observed, not 2024.
+    observed: '2023-07',
     term: 'on-demand',
     usdPerGpuHour: 12.29,
     rechecked: true,
-    source: { ...SINCE.nextPlatformP5, where: 'P5 table: p5.48xlarge $98.32 per hour on demand. Re-read in a stored copy of the article (a third party quoting AWS), and the same $98.32 in later 2026 write-ups; AWS\'s own page not read', checked: '2026-12-01' },
+    source: { ...SINCE.nextPlatformP5, where: 'P5 table: p5.48xlarge $98.32 per hour on demand, as of the article (27 July 2023). Re-read in a stored copy of the article (a third party quoting AWS); the same $98.32 is quoted in later write-ups until AWS\'s June 2025 cut; AWS\'s own page not read', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -100,7 +128,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 2.99,
     rechecked: false,
-    source: QUOTED('Oct 2024 row: neocloud H100 SXM on demand $2.99 (a SemiAnalysis post, via a summary)'),
+    source: QUOTED(SINCE.semiAnalysisNeocloudPost, 'Neocloud H100 SXM on demand $2.99, October 2024'),
   },
   {
     acceleratorId: 'a100-40gb',
@@ -140,7 +168,7 @@ export const PRICES_SINCE_2024 = [
     term: 'contract',
     usdPerGpuHour: 1.70,
     rechecked: false,
-    source: QUOTED('Oct 2025 → Mar 2026 row: H100 1-year contract low $1.70 (SemiAnalysis "The Great GPU Shortage", via a summary)'),
+    source: { ...SINCE.besthubH100, where: '"H100 SXM5 one-year lease prices rose from a low of $1.70 per GPU-hour in Oct 2025 to $2.35 per GPU-hour in Mar 2026" (SemiAnalysis\' figures, "The Great GPU Shortage", as this article quotes them). Re-read in a stored copy of the article; SemiAnalysis\' own post not read (SECONDARY)', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'b200',
@@ -149,8 +177,8 @@ export const PRICES_SINCE_2024 = [
     observed: '2026-03',
     term: 'on-demand',
     usdPerGpuHour: 4.50,
-    rechecked: false,
-    source: QUOTED('Mar–Jun 2026 row: B200 on demand at specialised clouds $4.50–6.00 (Lyceum, Mar 2026)'),
+    rechecked: true,
+    source: { ...SINCE.lyceumB200, where: '"Market Averages and Volatility": "Standard on-demand pricing averages between $4.50 and $6.00 per hour on specialized clouds" (spot from $2.25). Re-read in a stored copy of the article', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'b200',
@@ -159,8 +187,8 @@ export const PRICES_SINCE_2024 = [
     observed: '2026-03',
     term: 'on-demand',
     usdPerGpuHour: 6.00,
-    rechecked: false,
-    source: QUOTED('Mar–Jun 2026 row: B200 on demand at specialised clouds $4.50–6.00 (Lyceum, Mar 2026)'),
+    rechecked: true,
+    source: { ...SINCE.lyceumB200, where: '"Market Averages and Volatility": "Standard on-demand pricing averages between $4.50 and $6.00 per hour on specialized clouds". Re-read in a stored copy of the article', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -170,7 +198,7 @@ export const PRICES_SINCE_2024 = [
     term: 'contract',
     usdPerGpuHour: 2.35,
     rechecked: false,
-    source: QUOTED('Oct 2025 → Mar 2026 row: H100 1-year contract $2.35 in March 2026 (SemiAnalysis "The Great GPU Shortage", via a summary)'),
+    source: { ...SINCE.besthubH100, where: '"… to $2.35 per GPU-hour in Mar 2026" (SemiAnalysis\' H100 one-year lease price, as this article quotes it). Re-read in a stored copy of the article; SemiAnalysis\' own post not read (SECONDARY)', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -180,7 +208,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 2.50,
     rechecked: false,
-    source: QUOTED('2026-04-18 row: Silicon Data H100 rental index, neocloud $2.50 (Bandi & Su, arXiv 2607.12156 v3, Table 1, quoted)'),
+    source: QUOTED(SINCE.bandiSu2026, 'Table 1, 2026-04-18: Silicon Data H100 rental index, neocloud $2.50'),
   },
   {
     acceleratorId: 'h100-sxm',
@@ -190,7 +218,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 7.43,
     rechecked: false,
-    source: QUOTED('2026-04-18 row: Silicon Data H100 rental index, hyperscaler $7.43 (Bandi & Su, arXiv 2607.12156 v3, Table 1, quoted)'),
+    source: QUOTED(SINCE.bandiSu2026, 'Table 1, 2026-04-18: Silicon Data H100 rental index, hyperscaler $7.43'),
   },
   {
     acceleratorId: 'b200',
@@ -199,8 +227,8 @@ export const PRICES_SINCE_2024 = [
     observed: '2026-06',
     term: 'on-demand',
     usdPerGpuHour: 3.75,
-    rechecked: false,
-    source: QUOTED('Mar–Jun 2026 row: B200 $3.75 (packet.ai vendor claim, Jun 2026)'),
+    rechecked: true,
+    source: { ...SINCE.packetAiPricing, where: 'Key takeaways: "$3.75/hr (B200 SXM)" on demand, "the lowest confirmed on-demand rate tracked across 26 providers as of June 2026" (the vendor\'s own claim). Re-read in a stored copy of the page', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'h200',
@@ -230,7 +258,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 6.16,
     rechecked: false,
-    source: QUOTED('2026-09-29 row: CoreWeave HGX H100 (8 GPU) on demand $49.24/h'),
+    source: QUOTED(SINCE.coreweavePricing, 'HGX H100 (8 GPU) on demand $49.24/h, 2026-09-29'),
   },
   {
     acceleratorId: 'h100-sxm',
@@ -240,7 +268,7 @@ export const PRICES_SINCE_2024 = [
     term: 'on-demand',
     usdPerGpuHour: 3.99,
     rechecked: false,
-    source: QUOTED('2026-09-29 row: Lambda H100 SXM (8× instance) on demand $3.99'),
+    source: QUOTED(SINCE.lambdaPricing, 'H100 SXM (8× instance) on demand $3.99, 2026-09-29'),
   },
   {
     acceleratorId: 'a100-80gb',
@@ -416,12 +444,6 @@ export const HARDWARE_SINCE_A100_IDS = [
 
 /** DeepSeek's own price convention for its run, reused by the DeepSeek-V3 preset. */
 export const DEEPSEEK_USD_PER_H800_HOUR = 2
-
-/** DeepSeek's own throughput: the utilization its run implies comes from it (the DeepSeek-V3 preset). */
-export const DEEPSEEK_V3_THROUGHPUT = {
-  gpuHoursPerTrillionTokens: 180e3,
-  source: { ...REFERENCES.deepseekV3, where: 'Section 1: "training DeepSeek-V3 on each trillion tokens requires only 180K H800 GPU hours, i.e., 3.7 days on our cluster with 2048 H800 GPUs"', checked: '2026-12-01' },
-} as const satisfies { gpuHoursPerTrillionTokens: number, source: Source }
 
 /** The offers the appendix's 2026 wall is priced at: an H100 on a 1-year contract and a B200 on demand, both of 2026. */
 export const WALL_2026_OFFERS = {

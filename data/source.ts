@@ -119,6 +119,10 @@ export const REFERENCES = {
     title: 'Epoch AI, training-cost-trends data ("Hardware prices.csv", "Chip dataset", "All ML Systems")',
     url: 'https://github.com/epoch-research/training-cost-trends',
   },
+  vantageP3dn: {
+    title: 'Vantage, "EC2 Instances Info": p3dn.24xlarge (AWS on-demand and reserved prices by region, as Vantage collects them)',
+    url: 'https://instances.vantage.sh/aws/ec2/p3dn.24xlarge',
+  },
   nvidiaV100: {
     title: 'NVIDIA Tesla V100 GPU datasheet',
     url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
@@ -130,6 +134,11 @@ export const REFERENCES = {
   nvidiaH100: {
     title: 'NVIDIA H100 Tensor Core GPU product page (specifications)',
     url: 'https://www.nvidia.com/en-us/data-center/h100/',
+  },
+  nvidiaH100PcieBrief: {
+    title: 'NVIDIA H100 PCIe GPU Product Brief (PB-11133-001_v02, November 2022)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
+    published: '2022-11',
   },
   mlperfH200: {
     title: 'MLCommons inference_results v4.1, NVIDIA H200-SXM-141GBx8 system description JSON',

@@ -26,7 +26,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 6500,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxA100, where: 'System specifications: "6.5 kW max" (user-guide copy: "Input -> 200-240 volts AC, 6.5 kW max."); SECONDARY per scale-and-since.md §2d, no NVIDIA page read directly', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.dgxA100, where: 'System specifications: "6.5 kW max" (user-guide copy: "Input -> 200-240 volts AC, 6.5 kW max."); SECONDARY: no NVIDIA page read directly', checked: '2026-12-01' },
   },
   {
     system: 'DGX H100 / DGX H200',
@@ -34,7 +34,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 10_200,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxH100, where: 'System specifications: "System power usage ~10.2kW max" (three summaries; user guide "10.2 kW max."); one table says ~11.3 kW (unresolved). SECONDARY per scale-and-since.md §2d', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.dgxH100, where: 'System specifications: "System power usage ~10.2kW max" (three summaries; user guide "10.2 kW max."); one table says ~11.3 kW (unresolved). SECONDARY: datasheet quotes by third parties', checked: '2026-12-01' },
   },
   {
     system: 'DGX B200',
@@ -42,7 +42,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 14_300,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxB200, where: 'System specifications: "~14.3kW max" (several datasheet copies); SECONDARY per scale-and-since.md §2d', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.dgxB200, where: 'System specifications: "~14.3kW max" (several datasheet copies); SECONDARY: datasheet copies by third parties', checked: '2026-12-01' },
   },
 ] as const satisfies readonly SystemPower[]
 
@@ -68,7 +68,7 @@ export const PUBLISHED_CLUSTER_POWER = [
     watts: 150e6,
     covers: 'grid approval',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.tomsHardwareColossus, where: 'TVA approved 150 MW (Nov 2024); "Experts estimate that Musk needs 155MW to run 100,000 GPUs". Press, SECONDARY per scale-and-since.md §2d', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.tomsHardwareColossus, where: 'TVA approved 150 MW (Nov 2024); "Experts estimate that Musk needs 155MW to run 100,000 GPUs". Press, SECONDARY (quoted)', checked: '2026-12-01' },
   },
   {
     id: 'semianalysis-100k-h100',
@@ -78,19 +78,19 @@ export const PUBLISHED_CLUSTER_POWER = [
     watts: 150e6,
     covers: 'critical IT',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.semianalysis100k, where: '"~150 MW critical IT"; 700 W GPU + ~575 W per GPU for CPU/NIC/PSU; network and storage ~10%. Summary of the article, SECONDARY per scale-and-since.md §2d', checked: '2026-12-01' },
+    source: { ...SCALE_REFERENCES.semianalysis100k, where: '"~150 MW critical IT"; 700 W GPU + ~575 W per GPU for CPU/NIC/PSU; network and storage ~10%. A summary of the article read, not the article: SECONDARY', checked: '2026-12-01' },
   },
 ] as const satisfies readonly PublishedClusterPower[]
 
 /** Llama 3.1 405B's published GPU-hours and training emissions, to set the model's energy and CO2 beside. */
 export const LLAMA31_TRAINING_ENERGY = {
   gpuHours: 30.84e6,
-  /** "pre-trained using 3.8 × 10^25 FLOPs" (Llama 3 §1, VERIFIED per scale-and-since.md §3b). */
+  /** "pre-trained using 3.8 × 10^25 FLOPs" (Llama 3 §1, VERIFIED). */
   trainingFlops: 3.8e25,
   /** Location-based emissions of the 405B pre-training, as the model card prints them. */
   tonnesCo2eLocationBased: 8930,
   acceleratorId: 'h100-sxm',
   boardWatts: 700,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.llama31Card, where: '"Training Energy Use" table: 405B, 30.84M GPU-hours on "H100-80GB (TDP of 700W)", 8,930 t CO2eq location-based (scale-and-since.md §3b)', checked: '2026-12-01' },
+  source: { ...SCALE_REFERENCES.llama31Card, where: '"Training Energy Use" table: 405B, 30.84M GPU-hours on "H100-80GB (TDP of 700W)", 8,930 t CO2eq location-based (VERIFIED)', checked: '2026-12-01' },
 } as const

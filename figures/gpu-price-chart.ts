@@ -44,7 +44,9 @@ function gpuPriceChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
       },
     },
     scales: {
-      x: linearAxis('USD per GPU-hour', formatUsd, theme, { fontSize: 14 }),
+      // A bar's length is its price: from $0, or the $1.03 and $1.10 offers vanish and every ratio
+      // between two bars is wrong.
+      x: linearAxis('USD per GPU-hour', formatUsd, theme, { min: 0, beginAtZero: true, fontSize: 14 }),
       y: categoryAxis(theme, 14),
     },
   }

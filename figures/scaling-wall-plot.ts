@@ -11,7 +11,7 @@
  */
 import type { AssumptionBounds, ScalingWallFigure } from '../engine'
 import type { FigureTable } from './figure-table'
-import { formatCount, formatDays, formatPercent, formatUsd, MISSING } from '../engine'
+import { chipName, formatCount, formatDays, formatPercent, formatUsd, MISSING } from '../engine'
 import { atDecades } from './figure-table'
 
 export interface WallPoint { x: number, y: number | null }
@@ -348,6 +348,21 @@ export function wallTable(series: WallSeries, formatParams: (params: number) => 
 }
 
 /**
+ * The band's price: a range over the chip's offers; one price when there is one, saying whose it is (a
+ * chip with no offers, such as the TPU v4, takes the panel's price at both ends: "$1.5–$1.5" would
+ * read as a range that happens to be narrow).
+ */
+function priceSpan({ optimistic, pessimistic, priceOffers }: AssumptionBounds): string {
+  const low = formatUsd(optimistic.usdPerGpuHour)
+  const high = formatUsd(pessimistic.usdPerGpuHour)
+  if (priceOffers === 0)
+    return `${low}/GPU-hour (the panel's price: no offers for ${chipName(optimistic.gpu)})`
+  if (low === high)
+    return `${low}/GPU-hour (the one price offered for ${chipName(optimistic.gpu)})`
+  return `${low}–${high}/GPU-hour`
+}
+
+/**
  * What the band spans, from the bounds it was computed with: MFU always; price only moves cost, not
  * time. `caption` for the legend line, `title` for the band's tooltip.
  *
@@ -362,7 +377,7 @@ export function bandLabels(bounds: AssumptionBounds, quantity: WallQuantity): { 
     : `MFU ${formatPercent(a.mfu)}`
   return {
     caption: quantity === 'cost'
-      ? `${mfu}, ${formatUsd(optimistic.usdPerGpuHour)}–${formatUsd(pessimistic.usdPerGpuHour)}/GPU-hour`
+      ? `${mfu}, ${priceSpan(bounds)}`
       : mfu,
     title: `Band: optimistic (${end(optimistic)}) to pessimistic (${end(pessimistic)})`,
   }

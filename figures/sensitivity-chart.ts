@@ -69,7 +69,8 @@ function sensitivityChartOptions(theme: ChartTheme): ChartOptions<'bar'> {
     },
     scales: {
       x: {
-        ...linearAxis('Change in training cost (%)', percentChange, theme),
+        // Each bar runs from no change (0) to its change: 0 stays on the axis whatever the signs.
+        ...linearAxis('Change in training cost (%)', percentChange, theme, { beginAtZero: true }),
         stacked: false,
       },
       y: categoryAxis(theme, theme.fontSize, true),

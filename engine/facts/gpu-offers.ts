@@ -73,6 +73,8 @@ export function offerCosts(assumptions: Assumptions, flops: number = REFERENCE_W
 export interface PriceRange {
   low: GpuPrice
   high: GpuPrice
+  /** How many offers the range is drawn from: with one, low and high are the same offer. */
+  offers: number
 }
 
 /**
@@ -112,6 +114,7 @@ export function priceRange(gpu: AcceleratorId, offers: readonly GpuPrice[] = GPU
     high: maxBy(onDemand.length > 0
       ? onDemand
       : matching, rate)!,
+    offers: matching.length,
   }
 }
 
@@ -210,7 +213,7 @@ export interface WorkCostSpan {
  *
  * @example
  * workCostSpan(workCostByChip(DEFAULT_ASSUMPTIONS))
- * // { cheapest: H100 PCIe $2.03k, dearest: V100 $15.1k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
+ * // { cheapest: H100 PCIe $2.03k, dearest: V100 $19.3k, widestChip: A100 40GB, 4.0× (GCP 3-year to AWS on demand) }
  */
 export function workCostSpan(chips: readonly ChipWorkCost[]): WorkCostSpan | null {
   const lowest = minBy(chips, c => c.cheapest.costUsd)

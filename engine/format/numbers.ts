@@ -200,6 +200,26 @@ export function formatDays(days: number | null | undefined): string {
   return YEARS.format(days / DAYS_PER_YEAR)
 }
 
+const DAY_COUNT_SMALL = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 2 })
+
+/**
+ * A duration as a number of days, without the unit, for a column whose header names it ("Days on 100k
+ * GPUs"): every row in the same unit, so rows compare (`formatDays` would switch to hours or months).
+ * Two significant digits under 100 days, whole days above.
+ *
+ * @example
+ * formatDayCount(0.2604) // '0.26'
+ * formatDayCount(33.9) // '34'
+ * formatDayCount(1234.4) // '1,234'
+ */
+export function formatDayCount(days: number | null | undefined): string {
+  if (!isFiniteNumber(days))
+    return MISSING
+  return Math.abs(days) < 100
+    ? DAY_COUNT_SMALL.format(days)
+    : INTEGER.format(days)
+}
+
 /**
  * A duration in seconds, as `formatDays` words it.
  *

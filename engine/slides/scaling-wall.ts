@@ -17,6 +17,11 @@ import { memoLast } from '../util/memo-last'
 export interface AssumptionBounds {
   optimistic: Assumptions
   pessimistic: Assumptions
+  /**
+   * How many of the chip's offers in data/prices.ts the price range draws on: 0 when it has none and
+   * both ends take the panel's price, so a label can say so instead of "$1.5–$1.5".
+   */
+  priceOffers: number
 }
 
 /**
@@ -32,6 +37,7 @@ export function assumptionBounds(assumptions: Assumptions): AssumptionBounds {
   const [mfuLow, mfuHigh] = SEMIANALYSIS_ASSUMPTIONS.mfuRange
   const prices = priceRange(assumptions.gpu)
   return {
+    priceOffers: prices?.offers ?? 0,
     optimistic: {
       ...assumptions,
       mfu: mfuHigh,

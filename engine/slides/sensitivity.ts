@@ -33,8 +33,9 @@ export interface SensitivityBar extends SensitivityRange {
 }
 
 /**
- * PaLM's goodput: whole-run utilization from booked chip-hours over its steady-state MFU, the share of
- * booked time that trained.
+ * PaLM's utilization of booked hours against steady-state MFU: whole-run utilization from booked
+ * chip-hours over the 46.2% measured at full batch. Used as the low end of goodput, it holds more
+ * than downtime: the smaller early batches and the single-pod phase are in it too.
  *
  * @example
  * palmGoodput() // 0.667 (30.8% / 46.2%)
@@ -46,7 +47,7 @@ export function palmGoodput(): number {
 /**
  * The sourced range of each input that sets a training cost: MFU over SemiAnalysis' 40–60%; price over
  * the chosen GPU's offers (omitted when data/prices.ts has none); tokens per parameter over Chinchilla
- * Table 3 (20.0–22.4); goodput from PaLM's whole run (0.67) to none lost (1).
+ * Table 3 (20.0–22.4); goodput from PaLM's booked hours against its steady-state MFU (0.67) to none lost (1).
  *
  * @example
  * sensitivityRanges(DEFAULT_ASSUMPTIONS).map(r => [r.id, r.low, r.high])

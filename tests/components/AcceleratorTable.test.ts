@@ -11,7 +11,8 @@ describe('<AcceleratorTable>', () => {
     expect(a100.classes()).toContain('selected')
     expect(a100.find('[data-value="price"]').text()).toBe('$1.8–$5.12')
     expect(wrapper.find('[data-gpu="h200"] [data-value="price"]').text()).toBe('—')
-    expect(wrapper.find('[data-gpu="v100"] [data-value="price"]').text()).toBe('$3.06')
+    // The 32 GB SXM2 part, priced from an offer of that part (AWS p3dn.24xlarge, $31.212 ÷ 8).
+    expect(wrapper.find('[data-gpu="v100"] [data-value="price"]').text()).toBe('$3.9')
     expect(wrapper.findAll('tr.selected')).toHaveLength(1)
   })
 

@@ -22,6 +22,12 @@ describe('<LayerMatrices>', () => {
     expect(rows[4]!.text()).toContain('49,152')
     expect(rows[1]!.text()).toContain('96')
     expect(wrapper.find('[data-value="matmulShare"]').text()).toBe('99.95%')
+    // The rows' shares: three significant digits at most (they carried four: 24.31%, 0.04913%).
+    for (const row of rows) {
+      const share = row.findAll('td').at(-1)!.text()
+      expect(share).toMatch(/%$/)
+      expect(share.replace(/\D/g, '').replace(/^0+/, '').length, share).toBeLessThanOrEqual(3)
+    }
     expect(wrapper.find('[data-katex-matrix]').text()).toContain('12,288')
   })
 })

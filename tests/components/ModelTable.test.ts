@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import ModelTable from '../../components/ModelTable.vue'
 import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatDayCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../engine'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
@@ -17,8 +17,13 @@ describe('<ModelTable>', () => {
       expect(row.get('[data-value="trainingFlops"]').text()).toBe(formatFlops(run.trainingFlops))
       expect(row.get('[data-value="gpuHours"]').text()).toBe(formatCount(run.gpuHours))
       expect(row.get('[data-value="costUsd"]').text()).toBe(formatUsd(run.costUsd))
-      expect(row.get('[data-value="wallClockDays"]').text()).not.toBe('—')
+      // The header says days: every row in days, none in hours or months.
+      expect(row.get('[data-value="wallClockDays"]').text()).toBe(formatDayCount(run.wallClockDays))
+      expect(row.get('[data-value="wallClockDays"]').text()).toMatch(/^[\d,.]+$/)
     }
+    expect(wrapper.get('thead').text()).toContain('Days on 100k GPUs')
+    // GPT-3 at the defaults: 3.15e23 FLOPs ÷ (312 TFLOP/s × 45% × 100,000 GPUs) = 0.26 days (6.2 hours).
+    expect(wrapper.get('[data-model="gpt-3"] [data-value="wallClockDays"]').text()).toBe('0.26')
   })
 
   it('marks every model but Chinchilla as under-trained against 20 tokens per parameter', () => {

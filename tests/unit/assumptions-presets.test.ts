@@ -75,6 +75,16 @@ describe('presets', () => {
     within(run.gpuHours, PALM_RUN.chipHours, 0.03)
   })
 
+  it('PaLM-like names its goodput for what it is: booked hours against steady-state MFU, not time spent training', () => {
+    const palm = PRESETS.find(p => p.id === 'palm')!
+    expect(palm.reproduces).toContain('utilization of booked hours against steady-state MFU')
+    expect(palm.reproduces).toMatch(/early batches/)
+    expect(palm.reproduces).toMatch(/one pod/)
+    // Booked hours are not downtime: no preset calls this ratio the share of booked hours that trained.
+    for (const p of PRESETS)
+      expect(p.reproduces, p.id).not.toMatch(/of booked (chip-)?hours training/)
+  })
+
   function compare(label: string, predicted: number, published: number): number {
     const difference = predicted / published - 1
     console.log(`${label}: predicted ${predicted.toPrecision(4)}, published ${published.toPrecision(4)}, ${(difference * 100).toFixed(1)}%`)

@@ -350,8 +350,10 @@ describe('workCostSpan', () => {
     const span = workCostSpan(chips)!
     expect(span.cheapest.costUsd).toBe(Math.min(...chips.map(c => c.cheapest.costUsd)))
     expect(span.dearest.costUsd).toBe(Math.max(...chips.map(c => c.dearest.costUsd)))
-    // At the defaults: an H100 PCIe on Lambda is the cheapest, the V100 (one offer, Azure) the dearest.
+    // At the defaults: an H100 PCIe on Lambda is the cheapest, the V100 (one offer, AWS p3dn) the dearest.
     expect([span.cheapest.acceleratorId, span.dearest.acceleratorId]).toEqual(['h100-pcie', 'v100'])
+    // 10²¹ FLOPs ÷ (125 TFLOP/s × 45% × 3600 s) = 4,938 V100-hours at $31.212 ÷ 8.
+    expect(span.dearest.costUsd).toBeCloseTo(1e21 / (125e12 * 0.45 * 3600) * 31.212 / 8, 6)
     // A100 40GB: GCP 3-year at $1.03 to AWS on demand at $4.10. The hours are the chip's, so the
     // spread is the prices' alone, whatever the MFU.
     expect(span.widestChip.acceleratorId).toBe('a100-40gb')

@@ -20,7 +20,15 @@ import { UTILIZATION_COST_CHART } from '../../figures/utilization-cost-chart'
 const THEME: ChartTheme = {
   text: '#000',
   grid: '#ccc',
-  series: ['#000000', '#000001', '#000002', '#000003', '#000004', '#000005', '#000006'],
+  series: [
+    '#000000',
+    '#000001',
+    '#000002',
+    '#000003',
+    '#000004',
+    '#000005',
+    '#000006',
+  ],
   fontSize: 16,
   animate: false,
 }

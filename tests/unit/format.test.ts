@@ -76,3 +76,26 @@ describe('formatSeconds', () => {
     expect(formatSeconds(Number.NaN)).toBe('—')
   })
 })
+
+describe('formatShare and formatDayCount', () => {
+  it('shows a share at three significant digits, and a share just under all of it without rounding to 100%', async () => {
+    const { formatShare } = await import('../../engine')
+    expect(formatShare(0.243127)).toBe('24.3%')
+    expect(formatShare(0.0004913)).toBe('0.0491%')
+    expect(formatShare(0.99951)).toBe('99.95%')
+    expect(formatShare(0.999996)).toBe('99.9996%')
+    expect(formatShare(1)).toBe('100%')
+    expect(formatShare(Number.NaN)).toBe('—')
+    // Never more than three significant digits away from 100%.
+    for (const share of [0.5, 0.123456, 0.0123456, 0.000123456])
+      expect(formatShare(share).replace(/\D/g, '').replace(/^0+/, '').length).toBeLessThanOrEqual(3)
+  })
+
+  it('counts days in days, for a column whose header names the unit', async () => {
+    const { formatDayCount } = await import('../../engine')
+    expect(formatDayCount(0.2604)).toBe('0.26')
+    expect(formatDayCount(33.9)).toBe('34')
+    expect(formatDayCount(1234.4)).toBe('1,234')
+    expect(formatDayCount(null)).toBe('—')
+  })
+})

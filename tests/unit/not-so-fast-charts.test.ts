@@ -11,7 +11,15 @@ const THEME: ChartTheme = {
   text: '#111',
   grid: '#ccc',
   fontSize: 16,
-  series: ['#1', '#2', '#3', '#4', '#5', '#6', '#7'],
+  series: [
+    '#1',
+    '#2',
+    '#3',
+    '#4',
+    '#5',
+    '#6',
+    '#7',
+  ],
 } as unknown as ChartTheme
 
 const figure = notSoFast(DEFAULT_ASSUMPTIONS)

@@ -168,10 +168,20 @@ describe('the scaling wall figure and its band labels', () => {
       title: `Band: optimistic (MFU 60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}/GPU-hour) to pessimistic (MFU 40%, ${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour)`,
     })
     const moved = {
+      ...bounds,
       optimistic: { ...bounds.optimistic, mfu: 0.5 },
       pessimistic: { ...bounds.pessimistic, mfu: 0.3 },
     }
     expect(bandLabels(moved, 'days')).toEqual({ caption: 'MFU 30%–50%', title: 'Band: optimistic (MFU 50%) to pessimistic (MFU 30%)' })
+  })
+
+  it('says whose the price is when a chip has no offers (TPU v4) or one (V100), instead of "$1.5–$1.5"', () => {
+    const tpu = scalingWallFigure({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).bounds
+    expect(tpu.priceOffers).toBe(0)
+    expect(bandLabels(tpu, 'cost').caption).toBe('MFU 40%–60%, $1.5/GPU-hour (the panel\'s price: no offers for TPU v4)')
+    const v100 = scalingWallFigure({ ...DEFAULT_ASSUMPTIONS, gpu: 'v100', precision: 'fp16' }).bounds
+    expect(bandLabels(v100, 'cost').caption).toBe('MFU 40%–60%, $3.9/GPU-hour (the one price offered for V100)')
+    expect(bandLabels(scalingWallFigure(DEFAULT_ASSUMPTIONS).bounds, 'cost').caption).toMatch(/^MFU 40%–60%, \$[\d.]+–\$[\d.]+\/GPU-hour$/)
   })
 
   it('gives days on the cluster, with no published points', () => {

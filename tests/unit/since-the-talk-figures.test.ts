@@ -2,6 +2,7 @@
 // published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
+import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
@@ -14,9 +15,13 @@ function compare(label: string, predicted: number, published: number): number {
 }
 
 describe('prices since 2024', () => {
-  it('each is dated 2024 to the check day, labelled on-demand, reserved or contract, and says whether it was re-checked', () => {
+  it('each is dated from July 2023 (AWS\'s P5 launch price, in force past the talk) to the check day, labelled on-demand, reserved or contract, and says whether it was re-checked', () => {
     for (const p of PRICES_SINCE_2024) {
-      expect(p.observed >= '2024' && p.observed <= '2026-12-01', `${p.vendor} ${p.offer}: ${p.observed}`).toBe(true)
+      expect(p.observed >= '2023-07' && p.observed <= '2026-12-07', `${p.vendor} ${p.offer}: ${p.observed}`).toBe(true)
+      // A dated source cannot have observed a price after it was published (the P5 row was dated 2024
+      // from an article of July 2023).
+      if ('published' in p.source && p.source.published)
+        expect(p.observed <= p.source.published.slice(0, p.observed.length), `${p.offer}: observed ${p.observed}, source of ${p.source.published}`).toBe(true)
       expect(['on-demand', 'reserved', 'contract']).toContain(p.term)
       expect(p.usdPerGpuHour).toBeGreaterThan(0.5)
       expect(p.usdPerGpuHour).toBeLessThan(20)
@@ -63,6 +68,12 @@ describe('sinceTheTalkRuns: the state-of-the-art table since the talk', () => {
     }
     // Llama 3.1 over all its hours: 3.79e25 FLOPs / (30.84M h × 3600 × 989.5 TFLOP/s) = 34.5%.
     expect(rows[1]!.impliedMfu).toBeCloseTo(0.345, 3)
+    // DeepSeek-V3: its 2.664M pre-training hours for its 14.8T pre-training tokens (not the 2.788M
+    // total), the same definition as the DeepSeek-V3 preset.
+    const deepseek = rows.find(r => r.id === 'deepseek-v3')!
+    expect(deepseek.publishedGpuHours).toBe(2.664e6)
+    expect(deepseek.impliedMfu).toBeCloseTo(0.301, 3)
+    expect(PRESETS.find(p => p.id === 'deepseek-v3')!.assumptions.mfu).toBeCloseTo(deepseek.impliedMfu, 12)
     expect(impliedMfu(6 * 70e9 * 2e12, 1_720_320, 'a100-80gb', 'bf16')).toBeCloseTo(rows[0]!.impliedMfu, 12)
   })
 
