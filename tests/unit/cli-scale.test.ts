@@ -1,6 +1,8 @@
 // The command-line estimate with the scale model: the layout, the step and the run, through `run` in-process
 // (cli.test.ts spawns the real entry point).
+import type { AssumptionField } from '../../engine'
 import { describe, expect, it } from 'vitest'
+import { ASSUMPTION_SCHEMA, fieldSpec } from '../../engine'
 import { estimate } from './support/estimate-cli'
 
 const SCALE_KEYS = [
@@ -217,5 +219,47 @@ describe('estimate --scale-model', () => {
     expect(stderr).toMatch(new RegExp(`^estimate: error: ${option}`))
     expect(stderr).toMatch(message)
     expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('estimate: options of the scale model only', () => {
+  it('refuses each without the scale model, naming it, and no other option', () => {
+    const refused = (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[])
+      // --params is the workload below; --model beside it is refused for its own reason.
+      .filter(key => key !== 'params' && key !== 'model')
+      .flatMap((key) => {
+        const spec = fieldSpec(key)
+        const value = spec.kind === 'flag'
+          ? []
+          : [
+              spec.kind === 'choice'
+                ? spec.choices[0]!
+                : spec.kind === 'fraction'
+                  ? '0.5'
+                  : '1',
+            ]
+        const { code, stderr } = estimate('--params', '1e12', `--${spec.option}`, ...value)
+        return code === 2 && /only with the scale model/.test(stderr)
+          ? [
+              stderr.split(':')[2]!.trim(),
+            ]
+          : []
+      })
+    expect(refused).toEqual([
+      '--batch-tokens',
+      '--recompute',
+      '--checkpoint-tbps',
+      '--restart-minutes',
+      '--seq-len',
+      '--sequence-parallel',
+      '--layers',
+      '--d-model',
+      '--heads',
+      '--vocab',
+    ])
+  })
+
+  it('names the first one given when there are several', () => {
+    expect(estimate('--params', '1e12', '--vocab', '50000', '--batch-tokens', '1e6').stderr).toMatch(/^estimate: error: --vocab: only with the scale model/)
   })
 })
