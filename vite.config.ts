@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { roomGuard } from './server/room-guard'
@@ -20,19 +20,23 @@ function chartChunk(): Plugin {
     name: 'deck:chart-chunk',
     enforce: 'post',
     config(config) {
-      const output = config.build?.rollupOptions?.output
-      if (!output || Array.isArray(output))
-        return
-      const slidevChunks = output.manualChunks
-      output.manualChunks = (id, meta) => {
-        if (CHART_MODULES.some(path => id.includes(path)))
-          return 'modules/vue-chartjs'
-        return typeof slidevChunks === 'function'
-          ? slidevChunks(id, meta)
-          : undefined
-      }
+      addManualChunk(config, id => CHART_MODULES.some(path => id.includes(path))
+        ? 'modules/vue-chartjs'
+        : undefined)
     },
   }
+}
+
+/** Puts modules in a chunk of the deck's choosing, and leaves the rest to Slidev's `manualChunks`. */
+function addManualChunk(config: UserConfig, chunkOf: (id: string) => string | undefined): void {
+  const output = config.build?.rollupOptions?.output
+  if (!output || Array.isArray(output))
+    return
+  const slidevChunks = output.manualChunks
+  output.manualChunks = (id, meta) => chunkOf(id)
+    ?? (typeof slidevChunks === 'function'
+      ? slidevChunks(id, meta)
+      : undefined)
 }
 
 /**
@@ -45,10 +49,88 @@ function slidevMenuButton(): Plugin {
   return {
     name: 'deck:slidev-menu-button',
     enforce: 'pre',
-    resolveId(source, importer) {
-      return source === './MenuButton.vue' && importer?.replaceAll('\\', '/').includes('/@slidev/client/internals/')
-        ? fixed
-        : null
+    resolveId: {
+      // Only that import reaches this plugin: Rolldown checks the filter without calling into JS.
+      filter: { id: /^\.\/MenuButton\.vue$/ },
+      handler(source, importer) {
+        return importer?.replaceAll('\\', '/').includes('/@slidev/client/internals/')
+          ? fixed
+          : null
+      },
+    },
+  }
+}
+
+/** Slidev's module of one slide's frontmatter and info: `<file>__slidev_<no>.frontmatter`. */
+const SLIDE_INFO_ID = /__slidev_(\d+)\.frontmatter$/
+const NOTE_ID = 'virtual:deck-note/'
+const NOTE_ID_FILTER = /^virtual:deck-note\/\d+$/
+const RESOLVED_NOTE_ID_FILTER = /^\0virtual:deck-note\/\d+$/
+/** A slide's rendered notes, as Slidev writes them into the JSON of its info. */
+const NOTE_HTML = /"noteHTML":("(?:[^"\\]|\\.)*")/
+
+/**
+ * Slidev's build writes every slide's speaker notes, rendered to HTML (KaTeX included), into the slide
+ * list the first slide loads: 13 KiB gzip of its 214 (measured with `npm run bench`, 34 slides), more
+ * with every note. This moves each slide's notes into a chunk of its own, fetched the first time
+ * something reads them (the presenter view, the notes pages) and shown when they arrive; the audience
+ * window never reads them, so it never fetches them. Only the build: the dev server (and so the
+ * export and the handout, which print the notes) keeps Slidev's own.
+ */
+function lazySpeakerNotes(): Plugin {
+  const notes = new Map<string, string>()
+  return {
+    name: 'deck:lazy-speaker-notes',
+    apply: 'build',
+    enforce: 'post',
+    // All the notes in one chunk: one fetch for the presenter view, not one per slide.
+    config(config) {
+      addManualChunk(config, id => id.startsWith(`\0${NOTE_ID}`)
+        ? 'speaker-notes'
+        : undefined)
+    },
+    resolveId: {
+      filter: { id: NOTE_ID_FILTER },
+      handler(source) {
+        return `\0${source}`
+      },
+    },
+    load: {
+      filter: { id: RESOLVED_NOTE_ID_FILTER },
+      handler(id) {
+        const html = notes.get(id.slice(NOTE_ID.length + 1))
+        return html === undefined
+          ? null
+          : `export default ${html}`
+      },
+    },
+    transform: {
+      filter: { id: SLIDE_INFO_ID },
+      handler(code, id) {
+        const no = SLIDE_INFO_ID.exec(id)?.[1]
+        const note = NOTE_HTML.exec(code)
+        if (no === undefined || !note || note[1] === '""')
+          return null
+        notes.set(no, note[1]!)
+        // A getter on the info object: whoever reads the notes (in a render, a computed) depends on
+        // the ref, and is updated when the chunk arrives; a failed fetch is tried again at the next read.
+        return [
+          code.replace(note[0], '"noteHTML":""'),
+          'import { ref as deckNoteRef } from "vue"',
+          'const deckNote = deckNoteRef("")',
+          'let deckNoteAsked = false',
+          'Object.defineProperty(meta.slide, "noteHTML", {',
+          '  enumerable: true,',
+          '  get() {',
+          '    if (!deckNoteAsked) {',
+          '      deckNoteAsked = true',
+          `      import(${JSON.stringify(NOTE_ID + no)}).then(m => { deckNote.value = m.default }, () => { deckNoteAsked = false })`,
+          '    }',
+          '    return deckNote.value',
+          '  },',
+          '})',
+        ].join('\n')
+      },
     },
   }
 }
@@ -57,6 +139,7 @@ function slidevMenuButton(): Plugin {
 export default defineConfig({
   plugins: [
     chartChunk(),
+    lazySpeakerNotes(),
     slidevMenuButton(),
     // With `--remote PASSWORD`, only the speaker's window may change the scenario the room sees.
     roomGuard(),

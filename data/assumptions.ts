@@ -71,8 +71,10 @@ interface FieldBase {
    */
   absent: 'default' | 'none'
   /**
-   * `scale-model`: an input of the scale model only ("Not so fast", the wall's switch): the panel puts
-   * it in its own section, and the Assumptions table names it only when it differs from the default.
+   * `scale-model`: an input of the scale model only ("Not so fast", the wall's switch). A scenario
+   * field's control goes in the panel's own section, and the Assumptions table names it only when it
+   * differs from the default. On the command line such an option is refused without the scale model,
+   * except those that turn it on: the switch itself and a layout option (`LAYOUT_KEYS`: `--tp`).
    */
   section?: 'scale-model'
 }
@@ -410,6 +412,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   tensorParallel: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Tensor parallel',
@@ -422,6 +425,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   pipelineParallel: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Pipeline parallel',
@@ -434,6 +438,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   interleave: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Interleave',
@@ -446,6 +451,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   microbatchSequences: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Microbatch',
@@ -458,6 +464,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   seqLen: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Sequence length',
@@ -470,6 +477,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   sequenceParallel: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'flag',
     label: 'Sequence parallel',
     option: 'sequence-parallel',
@@ -481,6 +489,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   layers: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Layers',
@@ -493,6 +502,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   dModel: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Model width',
@@ -505,6 +515,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   heads: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Heads',
@@ -517,6 +528,7 @@ export const ASSUMPTION_SCHEMA = {
   },
   vocab: {
     scope: 'workload',
+    section: 'scale-model',
     kind: 'integer',
     range: { min: 1 },
     label: 'Vocabulary',

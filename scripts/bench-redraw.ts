@@ -8,7 +8,8 @@
  * layout and paint are done), or later if a chart is still drawing: every canvas draw (chart.js clears
  * its canvas first) is timestamped, and the edit counts as settled only after two frames with no draw.
  * The heaviest slides are those with the most `[data-figure]` elements and plots (canvases, SVG plots).
- * Target: p95 ≤ 16 ms (one frame at 60 Hz).
+ * Target: p95 ≤ 16 ms (one frame at 60 Hz). The last line is `formatRedrawSummary`'s, which
+ * `npm run bench` reads back with `parseRedrawSummary` (./bench/summary-lines.ts).
  */
 import type { Page } from 'playwright-chromium'
 import { execFile } from 'node:child_process'
@@ -16,6 +17,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs, promisify } from 'node:util'
 import { quantile } from './bench/stats'
+import { formatRedrawSummary } from './bench/summary-lines'
 import { openBuiltDeck } from './lib/built-deck'
 import { findChromium } from './lib/chromium'
 import { countRenderedSlides } from './lib/slide-count'
@@ -203,10 +205,11 @@ try {
   all.push(...drag)
 
   const sorted = all.sort((x, y) => x - y)
-  const p95 = percentile(sorted, 95)
-  console.log(`all ${sorted.length} edits and drag steps: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 16 ms: ${p95 <= 16
-    ? 'met'
-    : 'NOT met'})`)
+  console.log(formatRedrawSummary({
+    samples: sorted.length,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+  }))
 }
 finally {
   await deck.close()

@@ -21,19 +21,14 @@ const SWITCH_OPTIONS: ReadonlyMap<string, AssumptionField> = new Map(
   ALL_FIELDS.filter(key => fieldSpec(key).kind === 'flag').map(key => [fieldSpec(key).option, key]),
 )
 
-/** Options that mean something to the scale model only: refused without it rather than ignored. */
-const SCALE_ONLY_FIELDS = [
-  'batchTokens',
-  'seqLen',
-  'recompute',
-  'sequenceParallel',
-  'layers',
-  'dModel',
-  'heads',
-  'vocab',
-  'storageWriteTbPerSecond',
-  'restartMinutes',
-] as const
+/**
+ * Options that mean something to the scale model only, read off the schema (its `scale-model`
+ * section): refused without the scale model rather than ignored. Not the switch itself, nor a layout
+ * option, which turn the scale model on.
+ */
+const SCALE_ONLY_FIELDS: ReadonlySet<AssumptionField> = new Set(ALL_FIELDS.filter(key => fieldSpec(key).section === 'scale-model'
+  && key !== 'scaleModel'
+  && !(LAYOUT_KEYS as readonly AssumptionField[]).includes(key)))
 
 const FLAG_OPTIONS = ['json', 'help'] as const
 
@@ -225,7 +220,8 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
     tokens,
   }
   if (!wantsScaleModel(v)) {
-    const scaleOnly = SCALE_ONLY_FIELDS.find(key => input[key] !== undefined)
+    // The first such option as given (the input keeps the command line's order).
+    const scaleOnly = (Object.keys(input) as AssumptionField[]).find(key => SCALE_ONLY_FIELDS.has(key) && input[key] !== undefined)
     if (scaleOnly !== undefined) {
       return {
         ok: false,

@@ -5,19 +5,25 @@
  *   npm run --silent estimate -- --params 1e12 --json
  *
  * Bad input prints one line on stderr naming the option and exits with code 2; nothing goes to stdout.
+ * `run` is the whole command, taking its arguments and output streams, so tests call it in-process
+ * (a process each costs a second of tsx start-up); run as a script, it is called with the process's own.
  */
 import type { EstimateOutput } from './estimate-args'
+import { resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts } from '../engine'
 import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args'
 
-const EXIT_USAGE = 2
-
-function fail(option: string, message: string): never {
-  // One line whatever the message holds.
-  process.stderr.write(`estimate: error: ${option}: ${message.replace(/\s+/g, ' ')}\n`)
-  process.exit(EXIT_USAGE)
+/** Where `run` writes: the process's stdout and stderr, or a test's buffers. */
+export interface EstimateIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
 }
+
+/** Exit codes: 0 done, 2 bad input (the command line's contract: scripts and CI read it). */
+const EXIT_OK = 0
+const EXIT_USAGE = 2
 
 /** The scale model's rows, when it ran: the layout and where the step's time goes. */
 function scaleRows(e: EstimateOutput): [string, string][] {
@@ -107,17 +113,43 @@ function table(e: EstimateOutput): string {
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')
 }
 
-const parsed = parseEstimateArgs(process.argv.slice(2))
-if (!parsed.ok)
-  fail(parsed.error.option, parsed.error.message)
-if (parsed.value.kind === 'help') {
-  process.stdout.write(`${USAGE}\n`)
+/** The one error line: the option, then the message on the same line whatever it holds. */
+function fail(io: EstimateIo, option: string, message: string): number {
+  io.stderr(`estimate: error: ${option}: ${message.replace(/\s+/g, ' ')}\n`)
+  return EXIT_USAGE
 }
-else {
+
+/**
+ * The estimate command: parses `argv` (the arguments after the script's name), writes the table, the
+ * JSON or the help to `io.stdout`, or one error line to `io.stderr`, and returns the exit code.
+ *
+ * @example
+ * run(['--model', 'gpt-3', '--json'], { stdout: s => out.push(s), stderr: s => err.push(s) }) // 0
+ * run(['--mfu', '7'], io) // 2, with 'estimate: error: --mfu: ...' on stderr
+ */
+export function run(argv: readonly string[], io: EstimateIo): number {
+  const parsed = parseEstimateArgs(argv)
+  if (!parsed.ok)
+    return fail(io, parsed.error.option, parsed.error.message)
+  if (parsed.value.kind === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return EXIT_OK
+  }
   const result = resolveEstimate(parsed.value.input)
   if (!result.ok)
-    fail(result.error.option, result.error.message)
-  process.stdout.write(parsed.value.json
+    return fail(io, result.error.option, result.error.message)
+  io.stdout(parsed.value.json
     ? `${JSON.stringify(result.value)}\n`
     : `${table(result.value)}\n`)
+  return EXIT_OK
+}
+
+// Run when this file is the script, not when a test imports `run`. The exit code is set rather than
+// forced with process.exit, so a piped stdout is written out in full before the process ends.
+const script = process.argv[1]
+if (script !== undefined && resolve(script) === fileURLToPath(import.meta.url)) {
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+  })
 }

@@ -1,6 +1,9 @@
-// The command-line estimate with the scale model: the layout, the step and the run, spawned as a user runs it.
+// The command-line estimate with the scale model: the layout, the step and the run, through `run` in-process
+// (cli.test.ts spawns the real entry point).
+import type { AssumptionField } from '../../engine'
 import { describe, expect, it } from 'vitest'
-import { estimate, SPAWN_TIMEOUT_MS } from './support/estimate-cli'
+import { ASSUMPTION_SCHEMA, fieldSpec } from '../../engine'
+import { estimate } from './support/estimate-cli'
 
 const SCALE_KEYS = [
   'layout',
@@ -25,8 +28,8 @@ const LAYOUT_KEYS = [
 ]
 
 describe('estimate --scale-model', () => {
-  it('at the talk\'s wall (1T, 100k A100): a chosen layout, and why ~3 months at 45% MFU is out of reach', async () => {
-    const { code, stdout, stderr } = await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')
+  it('at the talk\'s wall (1T, 100k A100): a chosen layout, and why ~3 months at 45% MFU is out of reach', () => {
+    const { code, stdout, stderr } = estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
@@ -42,33 +45,33 @@ describe('estimate --scale-model', () => {
     expect(out.itPowerWatts).toBeGreaterThanOrEqual(out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel * 6500 / 8 * 0.999)
     expect(out.facilityPowerWatts).toBeGreaterThan(44e6)
     expect(out.gpuHours).toBeCloseTo(out.wallClockDays * 24 * out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel, -3)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('failures follow the storage bandwidth and the restart time: slower storage and longer restarts lose goodput', async () => {
-    const base = JSON.parse((await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')).stdout)
-    const slow = JSON.parse((await estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--checkpoint-tbps', '0.2', '--restart-minutes', '60', '--json')).stdout)
+  it('failures follow the storage bandwidth and the restart time: slower storage and longer restarts lose goodput', () => {
+    const base = JSON.parse((estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')).stdout)
+    const slow = JSON.parse((estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--checkpoint-tbps', '0.2', '--restart-minutes', '60', '--json')).stdout)
     console.log(`goodput at 100k A100: ${(base.goodput * 100).toFixed(1)}% (2 TB/s, 10 min) → ${(slow.goodput * 100).toFixed(1)}% (0.2 TB/s, 60 min); checkpoint every ${base.checkpointIntervalMinutes.toFixed(1)} → ${slow.checkpointIntervalMinutes.toFixed(1)} min`)
     expect(slow.goodput).toBeLessThan(base.goodput)
     expect(slow.checkpointIntervalMinutes).toBeGreaterThan(base.checkpointIntervalMinutes)
     expect(slow.wallClockDays).toBeGreaterThan(base.wallClockDays)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('--tp and --pp fix the layout and imply the scale model', async () => {
-    const { code, stdout } = await estimate('--model', 'gpt-3', '--gpus', '1024', '--tp', '8', '--pp', '8', '--json')
+  it('--tp and --pp fix the layout and imply the scale model', () => {
+    const { code, stdout } = estimate('--model', 'gpt-3', '--gpus', '1024', '--tp', '8', '--pp', '8', '--json')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
     expect(out.layout).toMatchObject({ tensorParallel: 8, pipelineParallel: 8, dataParallel: 16 })
     expect(out.effectiveMfu).toBeGreaterThan(0.2)
     expect(out.effectiveMfu).toBeLessThan(0.6)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('prints the layout and the step in the table', async () => {
-    const { code, stdout } = await estimate('--params', '1e12', '--gpus', '100000', '--scale-model')
+  it('prints the layout and the step in the table', () => {
+    const { code, stdout } = estimate('--params', '1e12', '--gpus', '100000', '--scale-model')
     expect(code).toBe(0)
     expect(stdout).toMatch(/^Layout\s+TP \d+ × PP \d+ × DP \d+/m)
     expect(stdout).toMatch(/^Step\s+[\d.]+ sec: bubble [\d.]+%/m)
     expect(stdout).not.toMatch(/NaN|Infinity|undefined/)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
   it.each([
     [
@@ -209,12 +212,54 @@ describe('estimate --scale-model', () => {
       '--seq-len',
       /no published sequence length/,
     ],
-  ])('%j → exit 2, naming %s', async (args, option, message) => {
-    const { code, stdout, stderr } = await estimate(...args)
+  ])('%j → exit 2, naming %s', (args, option, message) => {
+    const { code, stdout, stderr } = estimate(...args)
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(new RegExp(`^estimate: error: ${option}`))
     expect(stderr).toMatch(message)
     expect(stderr.trim().split('\n')).toHaveLength(1)
-  }, SPAWN_TIMEOUT_MS)
+  })
+})
+
+describe('estimate: options of the scale model only', () => {
+  it('refuses each without the scale model, naming it, and no other option', () => {
+    const refused = (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[])
+      // --params is the workload below; --model beside it is refused for its own reason.
+      .filter(key => key !== 'params' && key !== 'model')
+      .flatMap((key) => {
+        const spec = fieldSpec(key)
+        const value = spec.kind === 'flag'
+          ? []
+          : [
+              spec.kind === 'choice'
+                ? spec.choices[0]!
+                : spec.kind === 'fraction'
+                  ? '0.5'
+                  : '1',
+            ]
+        const { code, stderr } = estimate('--params', '1e12', `--${spec.option}`, ...value)
+        return code === 2 && /only with the scale model/.test(stderr)
+          ? [
+              stderr.split(':')[2]!.trim(),
+            ]
+          : []
+      })
+    expect(refused).toEqual([
+      '--batch-tokens',
+      '--recompute',
+      '--checkpoint-tbps',
+      '--restart-minutes',
+      '--seq-len',
+      '--sequence-parallel',
+      '--layers',
+      '--d-model',
+      '--heads',
+      '--vocab',
+    ])
+  })
+
+  it('names the first one given when there are several', () => {
+    expect(estimate('--params', '1e12', '--vocab', '50000', '--batch-tokens', '1e6').stderr).toMatch(/^estimate: error: --vocab: only with the scale model/)
+  })
 })

@@ -1,7 +1,8 @@
-// The command-line estimate, spawned as a user runs it (tsx, no npm in between).
+// The command-line estimate: every case through `run` in-process (the whole command: arguments,
+// output streams, exit code), and the real entry point twice, spawned as the README runs it.
 import { describe, expect, it } from 'vitest'
-import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
-import { estimate, SPAWN_TIMEOUT_MS } from './support/estimate-cli'
+import { parseEstimateArgs, resolveEstimate, USAGE } from '../../scripts/estimate-args'
+import { estimate, estimateProcess, SPAWN_TIMEOUT_MS } from './support/estimate-cli'
 
 const REQUIRED_KEYS = [
   'params',
@@ -16,8 +17,8 @@ const REQUIRED_KEYS = [
 ]
 
 describe('estimate CLI: good paths', () => {
-  it('--model gpt-3 --gpu a100-80gb --mfu 0.45 --price 1.5 --gpus 1024 --json', async () => {
-    const { code, stdout, stderr } = await estimate('--model', 'gpt-3', '--gpu', 'a100-80gb', '--mfu', '0.45', '--price', '1.5', '--gpus', '1024', '--json')
+  it('--model gpt-3 --gpu a100-80gb --mfu 0.45 --price 1.5 --gpus 1024 --json', () => {
+    const { code, stdout, stderr } = estimate('--model', 'gpt-3', '--gpu', 'a100-80gb', '--mfu', '0.45', '--price', '1.5', '--gpus', '1024', '--json')
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const out = JSON.parse(stdout)
@@ -33,24 +34,24 @@ describe('estimate CLI: good paths', () => {
     expect(out.wallClockDays).toBeCloseTo(623_219.37 / 1024 / 24, 6)
     expect(out.trainingStateBytes).toBe(2.8e12)
     expect(out.minGpusForMemory).toBe(35)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('--params 1e12 uses compute-optimal tokens (20 per parameter → 2e13) and no wall-clock without --gpus', async () => {
-    const { code, stdout } = await estimate('--params', '1e12', '--json')
+  it('--params 1e12 uses compute-optimal tokens (20 per parameter → 2e13) and no wall-clock without --gpus', () => {
+    const { code, stdout } = estimate('--params', '1e12', '--json')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
     expect(out.tokens).toBe(2e13)
     expect(out.trainingFlops).toBe(1.2e26)
     expect(out.wallClockDays).toBeNull()
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('--params 70e9 --tokens 1.4e12 --tokens-per-param is ignored when tokens are given', async () => {
-    const { stdout } = await estimate('--params', '70e9', '--tokens', '1.4e12', '--tokens-per-param', '5', '--json')
+  it('--params 70e9 --tokens 1.4e12 --tokens-per-param is ignored when tokens are given', () => {
+    const { stdout } = estimate('--params', '70e9', '--tokens', '1.4e12', '--tokens-per-param', '5', '--json')
     expect(JSON.parse(stdout).tokens).toBe(1.4e12)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('prints a readable table without --json', async () => {
-    const { code, stdout, stderr } = await estimate('--model', 'gpt-3', '--gpus', '1024')
+  it('prints a readable table without --json', () => {
+    const { code, stdout, stderr } = estimate('--model', 'gpt-3', '--gpus', '1024')
     expect(code).toBe(0)
     expect(stderr).toBe('')
     expect(stdout).toMatch(/^Model\s+gpt-3$/m)
@@ -58,7 +59,17 @@ describe('estimate CLI: good paths', () => {
     expect(stdout).toMatch(/^Cost\s+\$935k$/m)
     expect(stdout).toMatch(/^Wall-clock\s+25 days$/m)
     expect(stdout).not.toMatch(/NaN|Infinity|undefined/)
-  }, SPAWN_TIMEOUT_MS)
+  })
+})
+
+describe('estimate CLI: --help', () => {
+  it('prints the usage on stdout, every schema option in it, and exits 0', () => {
+    const { code, stdout, stderr } = estimate('--help')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toBe(`${USAGE}\n`)
+    expect(stdout).toMatch(/^ {2}--scale-model /m)
+  })
 })
 
 describe('estimate CLI: bad input → one line on stderr naming the option, empty stdout, exit 2', () => {
@@ -151,14 +162,14 @@ describe('estimate CLI: bad input → one line on stderr naming the option, empt
       '--params',
     ],
     [[], '--model'],
-  ])('%j names %s', async (args, option) => {
-    const { code, stdout, stderr } = await estimate(...args)
+  ])('%j names %s', (args, option) => {
+    const { code, stdout, stderr } = estimate(...args)
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/\n$/)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toContain(option)
-  }, SPAWN_TIMEOUT_MS)
+  })
 })
 
 describe('estimate argument module (no process)', () => {
@@ -197,8 +208,8 @@ describe('estimate argument module (no process)', () => {
 })
 
 describe('estimate CLI: a mixture of experts', () => {
-  it('--params 671e9 --active-params 37e9: FLOPs from the active parameters, memory for all of them', async () => {
-    const { code, stdout } = await estimate('--params', '671e9', '--active-params', '37e9', '--tokens', '14.8e12', '--gpu', 'h800', '--precision', 'fp8', '--mfu', '0.3', '--json')
+  it('--params 671e9 --active-params 37e9: FLOPs from the active parameters, memory for all of them', () => {
+    const { code, stdout } = estimate('--params', '671e9', '--active-params', '37e9', '--tokens', '14.8e12', '--gpu', 'h800', '--precision', 'fp8', '--mfu', '0.3', '--json')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
     expect(out.activeParams).toBe(37e9)
@@ -208,14 +219,39 @@ describe('estimate CLI: a mixture of experts', () => {
     expect(out.peakFlopsPerGpu).toBe(989.5e12)
     expect(out.precisionSpeedup).toBe(1.15)
     expect(out.gpuHours).toBeCloseTo(6 * 37e9 * 14.8e12 / (989.5e12 * 0.3 * 1.15) / 3600, 0)
-  }, SPAWN_TIMEOUT_MS)
+  })
 
-  it('refuses more active parameters than parameters, and --active-params with --model, naming the option', async () => {
-    const over = await estimate('--params', '70e9', '--active-params', '80e9')
+  it('refuses more active parameters than parameters, and --active-params with --model, naming the option', () => {
+    const over = estimate('--params', '70e9', '--active-params', '80e9')
     expect(over.code).toBe(2)
     expect(over.stderr).toMatch(/^estimate: error: --active-params: /)
-    const withModel = await estimate('--model', 'deepseek-v3', '--active-params', '1e9')
+    const withModel = estimate('--model', 'deepseek-v3', '--active-params', '1e9')
     expect(withModel.code).toBe(2)
     expect(withModel.stderr).toMatch(/--active-params: cannot be combined with --model/)
+  })
+})
+
+// Two real processes, no more: they hold the script's entry to `run` (arguments, streams, exit code);
+// everything else about the command is tested above, in-process. Both start at once: each waits seconds
+// on npm and tsx starting up.
+describe.concurrent('estimate CLI as a process: npm run --silent estimate -- ...', () => {
+  it('--model gpt-3 --json prints on stdout the JSON run() prints, and exits 0', async () => {
+    const { code, stdout, stderr } = await estimateProcess('--model', 'gpt-3', '--json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    for (const key of REQUIRED_KEYS)
+      expect(out).toHaveProperty(key)
+    expect(out.params).toBe(175e9)
+    expect(out.wallClockDays).toBeNull()
+    expect(out).toEqual(JSON.parse(estimate('--model', 'gpt-3', '--json').stdout))
+  }, SPAWN_TIMEOUT_MS)
+
+  it('--model gpt-3 --mfu 7: one line on stderr naming --mfu, nothing on stdout, exit 2', async () => {
+    const { code, stdout, stderr } = await estimateProcess('--model', 'gpt-3', '--mfu', '7')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^estimate: error: --mfu: .*\n$/)
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1)
   }, SPAWN_TIMEOUT_MS)
 })

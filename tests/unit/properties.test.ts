@@ -1,34 +1,13 @@
 // Laws the engine must obey for any valid input (fast-check property tests).
-import type { Assumptions } from '../../engine'
+import type { AssumptionField } from '../../engine'
 import type { ZeroStage } from '../../engine/formulas/memory'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ACCELERATORS } from '../../data/accelerators'
-import { estimateTraining, perGpuMemory, supportedPrecisions, validateAssumptions } from '../../engine'
+import { ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, perGpuMemory, validateAssumptions } from '../../engine'
+import { scenarioArbitrary } from './support/assumption-arbitraries'
 
-const gpuAndPrecision = fc.constantFrom(...ACCELERATORS.map(a => a.id)).chain(gpu =>
-  fc.constantFrom(...supportedPrecisions(gpu)).map(precision => ({ gpu, precision })))
-
-const fraction = fc.double({ min: 0.01, max: 1, noNaN: true })
-
-const assumptions: fc.Arbitrary<Assumptions> = fc.record({
-  hardware: gpuAndPrecision,
-  mfu: fraction,
-  goodput: fraction,
-  usdPerGpuHour: fc.double({ min: 0.01, max: 100, noNaN: true }),
-  gpus: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: null }),
-  tokensPerParam: fc.double({ min: 0.1, max: 1000, noNaN: true }),
-  pue: fc.double({ min: 1, max: 3, noNaN: true }),
-  gridGramsCo2PerKwh: fc.double({ min: 1, max: 1000, noNaN: true }),
-  scaleModel: fc.boolean(),
-  batchTokens: fc.double({ min: 1, max: 1e9, noNaN: true }),
-  recompute: fc.constantFrom('none', 'selective', 'full'),
-  storageWriteTbPerSecond: fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
-  restartMinutes: fc.double({ min: 0, max: 1e4, noNaN: true }),
-}).map(({ hardware, ...rest }) => ({
-  ...hardware,
-  ...rest,
-}))
+// Every scenario field, drawn over its schema range; without --gpus (null) too.
+const assumptions = scenarioArbitrary({ absent: 'null-too' })
 
 const params = fc.double({ min: 1e6, max: 1e14, noNaN: true })
 const tokens = fc.option(fc.double({ min: 1e6, max: 1e16, noNaN: true }), { nil: undefined })
@@ -69,7 +48,11 @@ describe('laws of the estimate', () => {
       for (const [key, value] of Object.entries(run)) {
         if (typeof value === 'number') {
           expect(value, key).toSatisfy(Number.isFinite)
-          expect(value, key).toBeGreaterThan(0)
+          // A grid of 0 g/kWh (within the schema's range) emits nothing; everything else is positive.
+          if (key === 'co2Kg' && a.gridGramsCo2PerKwh === 0)
+            expect(value, key).toBe(0)
+          else
+            expect(value, key).toBeGreaterThan(0)
         }
       }
       expect(run.wallClockDays === null).toBe(a.gpus === null)
@@ -108,17 +91,8 @@ describe('laws of validation', () => {
     fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 'abc', '', '1e', '0x10', 'NaN', 'Infinity', true, {}, []),
     fc.string().filter(s => Number.isNaN(Number(s)) || s.trim() === ''),
   )
-  const fields = [
-    'mfu',
-    'goodput',
-    'usdPerGpuHour',
-    'gpus',
-    'tokensPerParam',
-    'params',
-    'tokens',
-    'pue',
-    'gridGramsCo2PerKwh',
-  ] as const
+  // Every numeric field of the schema, scenario and workload alike.
+  const fields = (Object.keys(ASSUMPTION_SCHEMA) as AssumptionField[]).filter(key => !['choice', 'flag'].includes(fieldSpec(key).kind))
 
   it('rejects any non-numeric or non-finite value, naming the field', () => {
     fc.assert(fc.property(fc.constantFrom(...fields), notANumber, (field, value) => {

@@ -1,18 +1,43 @@
-// The command-line estimate, spawned as a user runs it (tsx, no npm in between).
+// The command-line estimate as tests run it: in-process through `run` (what the command does, in
+// microseconds), or as a real process through npm (that the script's entry wires `run` to the shell).
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { run } from '../../../scripts/estimate'
 
-const run = promisify(execFile)
+export interface EstimateRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The command in this process: its exit code and everything it wrote to each stream. */
+export function estimate(...args: string[]): EstimateRun {
+  let stdout = ''
+  let stderr = ''
+  const code = run(args, {
+    stdout: text => stdout += text,
+    stderr: text => stderr += text,
+  })
+  return { code, stdout, stderr }
+}
+
+const execFileAsync = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '../../..')
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx')
 
-/** Each spawn starts tsx (~1 s, more on a busy 2-CPU machine): well beyond vitest's 5 s default. */
-export const SPAWN_TIMEOUT_MS = 30_000
+/** npm, then tsx, start in a few seconds on a busy 2-CPU machine: well beyond vitest's 5 s default. */
+export const SPAWN_TIMEOUT_MS = 60_000
 
-export async function estimate(...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+/** `npm run --silent estimate -- ARGS`, as the README tells a user to run it. */
+export async function estimateProcess(...args: string[]): Promise<EstimateRun> {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/estimate.ts', ...args], { cwd: ROOT })
+    const { stdout, stderr } = await execFileAsync('npm', [
+      'run',
+      '--silent',
+      'estimate',
+      '--',
+      ...args,
+    ], { cwd: ROOT })
     return { code: 0, stdout, stderr }
   }
   catch (error) {
