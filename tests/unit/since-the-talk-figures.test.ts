@@ -6,7 +6,8 @@ import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
-import { frontierTrendUsd, impliedMfu, yearOnFrontierTrend } from '../../engine/slides/since-the-talk'
+import { impliedMfu } from '../../engine/slides/since-the-talk/runs'
+import { frontierTrendUsd, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1
