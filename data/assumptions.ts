@@ -4,11 +4,11 @@
  * command-line option (which is also its link parameter) and a one-line help text.
  *
  * Everything else is derived from this table: the `Assumptions` and `Workload` types, the defaults,
- * validation and its messages (engine/validation.ts), the panel's controls and their order, the link's
+ * validation and its messages (engine/assumptions/validation.ts), the panel's controls and their order, the link's
  * parser and writer, stored data, the estimate command line's options, parsing and `--help`, and the
  * export's scenario options. Adding an assumption is one entry here, plus the engine code that uses it.
  *
- * Values only: the checks that read `range` live in engine/validation.ts.
+ * Values only: the checks that read `range` live in engine/assumptions/validation.ts.
  */
 import type { AcceleratorId, Precision } from './accelerators'
 import type { Source } from './source'

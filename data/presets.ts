@@ -153,7 +153,7 @@ export const PRESETS = [
     assumptions: {
       gpu: 'h800',
       precision: 'fp8',
-      // The one definition (engine/since-the-talk.ts impliedMfu, tested equal): 6 · N_active · D of
+      // The one definition (engine/slides/since-the-talk/runs.ts impliedMfu, tested equal): 6 · N_active · D of
       // pre-training ÷ (pre-training GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
       mfu: 6 * DEEPSEEK_V3.activeParams * DEEPSEEK_V3.tokens / (DEEPSEEK_V3.hardware.pretrainingChipHours * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
       usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,

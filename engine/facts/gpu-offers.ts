@@ -52,7 +52,7 @@ export function offerCosts(assumptions: Assumptions, flops: number = REFERENCE_W
   return offers.map((offer) => {
     const precision = precisionOn(offer.acceleratorId, assumptions.precision)
     const peak = peakFlopsPerSecond(offer.acceleratorId, precision)
-    // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/precision.ts).
+    // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/formulas/precision.ts).
     const hours = gpuHours({
       trainingFlops: flops,
       peakFlopsPerSecond: utilizationPeakFlops(offer.acceleratorId) * precisionSpeedup(offer.acceleratorId, precision).factor,

@@ -63,7 +63,7 @@ export interface BudgetModel {
  * // { params: 1.1e12, tokens: 2.2e13, trainingFlops: 1.46e26, limitedBy: 'time' }
  */
 export function largestComputeOptimalModel(budget: { days?: number, usd?: number }, assumptions: Assumptions): BudgetModel {
-  // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/precision.ts).
+  // MFU is of the 16-bit peak; another precision runs at its measured speed-up (engine/formulas/precision.ts).
   const peak = utilizationPeakFlops(assumptions.gpu) * precisionSpeedup(assumptions.gpu, assumptions.precision).factor
   const byTime = budget.days !== undefined && assumptions.gpus !== null
     ? clusterFlops({
