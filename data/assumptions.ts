@@ -14,7 +14,6 @@ import type { AcceleratorId, Precision } from './accelerators'
 import type { Source } from './source'
 import { ACCELERATOR_IDS, ACCELERATORS, PRECISIONS } from './accelerators'
 import { MODEL_IDS } from './models'
-import { SCALE_REFERENCES } from './scale-references'
 import { REFERENCES } from './source'
 
 /** One default assumption of the talk: its value, why it was chosen, and where it comes from. */
@@ -322,7 +321,7 @@ export const ASSUMPTION_SCHEMA = {
     default: {
       value: 'selective',
       why: 'Selective recomputation (attention only) with sequence parallelism keeps memory low for 2–7% more work; full recomputation costs 36–39%.',
-      source: { ...SCALE_REFERENCES.korthikanti2022, where: '§5 and Table 4: selective recomputation with sequence parallelism, 2–7% more work; full recomputation 36–39%', checked: '2026-12-01' },
+      source: { ...REFERENCES.korthikanti2022, where: '§5 and Table 4: selective recomputation with sequence parallelism, 2–7% more work; full recomputation 36–39%', checked: '2026-12-01' },
     },
   },
   storageWriteTbPerSecond: {
@@ -340,7 +339,7 @@ export const ASSUMPTION_SCHEMA = {
     default: {
       value: 2,
       why: 'Llama 3\'s storage (Tectonic) sustains 2 TB/s for its 16k-GPU run (7 TB/s peak): the one published training cluster that states it.',
-      source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: Tectonic, "240 PB of storage out of 7,500 servers … sustainable throughput of 2 TB/s and a peak throughput of 7 TB/s"', checked: '2026-12-01' },
+      source: { ...REFERENCES.llama3, where: '§3.3.1: Tectonic, "240 PB of storage out of 7,500 servers … sustainable throughput of 2 TB/s and a peak throughput of 7 TB/s"', checked: '2026-12-01' },
     },
   },
   restartMinutes: {
@@ -358,7 +357,7 @@ export const ASSUMPTION_SCHEMA = {
     default: {
       value: 10,
       why: 'Detect, diagnose, evict or swap the node, restart the job and reload the checkpoint; recomputing the work since the last checkpoint is modelled separately.',
-      source: { ...SCALE_REFERENCES.megascale, where: '§6.2–6.3: detection plus diagnostics "less than 10 minutes"; "catch up to the training progress prior to the crash within 15 minutes from the latest checkpoints". Kokolis et al. (SECONDARY) give restart overhead u0 ≈ 5–20 min', checked: '2026-12-01' },
+      source: { ...REFERENCES.megascale, where: '§6.2–6.3: detection plus diagnostics "less than 10 minutes"; "catch up to the training progress prior to the crash within 15 minutes from the latest checkpoints". Kokolis et al. (SECONDARY) give restart overhead u0 ≈ 5–20 min', checked: '2026-12-01' },
     },
   },
   model: {

@@ -5,7 +5,6 @@
  */
 import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
-import { SCALE_REFERENCES } from './scale-references'
 import { REFERENCES } from './source'
 
 export interface ClusterFabric {
@@ -23,13 +22,13 @@ const NDR_400 = 400e9 / 8
 const DGX_A100: Omit<ClusterFabric, 'acceleratorId'> = {
   nvlinkDomainGpus: 8,
   interNodeBytesPerSecondPerGpu: HDR_200,
-  source: { ...SCALE_REFERENCES.megatron2021, where: '§5: DGX A100 nodes, 8 GPUs on NVLink/NVSwitch, "eight NVIDIA Mellanox 200Gbps HDR Infiniband HCAs for application communication" (one 200 Gb/s per GPU)', checked: '2026-12-01' },
+  source: { ...REFERENCES.megatron2021, where: '§5: DGX A100 nodes, 8 GPUs on NVLink/NVSwitch, "eight NVIDIA Mellanox 200Gbps HDR Infiniband HCAs for application communication" (one 200 Gb/s per GPU)', checked: '2026-12-01' },
 }
 
 const DGX_H100: Omit<ClusterFabric, 'acceleratorId'> = {
   nvlinkDomainGpus: 8,
   interNodeBytesPerSecondPerGpu: NDR_400,
-  source: { ...SCALE_REFERENCES.llama3, where: '§3.3.1: 8 GPUs per server on NVLink; "Both RoCE and Infiniband clusters leverage 400 Gbps interconnects between GPUs" (DGX H100: 8 × ConnectX-7 up to 400 Gb/s, SECONDARY)', checked: '2026-12-01' },
+  source: { ...REFERENCES.llama3, where: '§3.3.1: 8 GPUs per server on NVLink; "Both RoCE and Infiniband clusters leverage 400 Gbps interconnects between GPUs" (DGX H100: 8 × ConnectX-7 up to 400 Gb/s, SECONDARY)', checked: '2026-12-01' },
 }
 
 export const CLUSTER_FABRICS = [

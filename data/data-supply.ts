@@ -2,10 +2,9 @@
  * How much text there is to train on: the largest published pre-training sets and the estimated stock
  * of public human-generated text. Values only; engine/scale-model/data-supply.ts compares a run against them.
  */
-import type { ReferenceLabel } from './scale-references'
-import type { Source } from './source'
+import type { ReferenceLabel, Source } from './source'
 import { MODELS } from './models'
-import { SCALE_REFERENCES } from './scale-references'
+import { REFERENCES } from './source'
 
 // The two runs that are also models of the deck: their token counts are the models' (one fact each).
 const LLAMA_31 = MODELS.find(m => m.id === 'llama-3.1-405b')!
@@ -29,7 +28,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 36e12,
     modality: 'text',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.qwen3, where: 'Abstract: "approximately 36 trillion tokens, covering 119 languages and dialects"', checked: '2026-12-01' },
+    source: { ...REFERENCES.qwen3, where: 'Abstract: "approximately 36 trillion tokens, covering 119 languages and dialects"', checked: '2026-12-01' },
   },
   {
     id: 'llama-4-scout',
@@ -37,7 +36,7 @@ export const PUBLISHED_TRAINING_SETS = [
     tokens: 40e12,
     modality: 'multimodal',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama4Card, where: 'Training data: Scout ~40T tokens of multimodal data (Maverick ~22T)', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama4Card, where: 'Training data: Scout ~40T tokens of multimodal data (Maverick ~22T)', checked: '2026-12-01' },
   },
   {
     id: 'llama-3-405b',
@@ -71,5 +70,5 @@ export const TEXT_STOCK = {
   /** Median year the effective stock is fully used by the largest runs. */
   medianExhaustionYear: 2028,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.villalobos2024, where: 'Table 1 (Common Crawl 130T [100T, 260T]; indexed web 510T [130T, 2100T]); Fig. 1 and Fig. 5 captions (effective stock "around 4e14 tokens"); §2.5 ("median exhaustion year is 2028")', checked: '2026-12-01' },
+  source: { ...REFERENCES.villalobos2024, where: 'Table 1 (Common Crawl 130T [100T, 260T]; indexed web 510T [130T, 2100T]); Fig. 1 and Fig. 5 captions (effective stock "around 4e14 tokens"); §2.5 ("median exhaustion year is 2028")', checked: '2026-12-01' },
 } as const

@@ -2,9 +2,8 @@
  * Failures, checkpoints and restarts of large training runs: the published rates and times the goodput
  * model (engine/scale-model/failures.ts) starts from. Values only.
  */
-import type { ReferenceLabel } from './scale-references'
-import type { Source } from './source'
-import { SCALE_REFERENCES } from './scale-references'
+import type { ReferenceLabel, Source } from './source'
+import { REFERENCES } from './source'
 
 /** A published count of unexpected interruptions over a run. */
 export interface FailureRecord {
@@ -31,7 +30,7 @@ export const FAILURE_RECORDS = [
     unexpectedInterruptions: 419,
     reportedGoodputAtLeast: 0.9,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: '§3.3.4 and Table 5: "a total of 466 job interruptions. Of these, 47 were planned … The remaining 419 were unexpected"; "higher than 90% effective training time"', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: '§3.3.4 and Table 5: "a total of 466 job interruptions. Of these, 47 were planned … The remaining 419 were unexpected"; "higher than 90% effective training time"', checked: '2026-12-01' },
   },
   {
     id: 'opt-175b',
@@ -42,7 +41,7 @@ export const FAILURE_RECORDS = [
     // "at least 35 manual restarts" + "70+ automatic restarts due to hardware failures".
     unexpectedInterruptions: 105,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.opt, where: '§2.5: "hardware failures contributed to at least 35 manual restarts … over the course of 2 months … we estimate 70+ automatic restarts due to hardware failures" (35 + 70 over ~60 days: DERIVED)', checked: '2026-12-01' },
+    source: { ...REFERENCES.opt, where: '§2.5: "hardware failures contributed to at least 35 manual restarts … over the course of 2 months … we estimate 70+ automatic restarts due to hardware failures" (35 + 70 over ~60 days: DERIVED)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly FailureRecord[]
 
@@ -61,7 +60,7 @@ export const CHECKPOINT_INPUTS = {
   checkpointBytesPerParam: {
     value: 14,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Checkpoints: "each checkpoint with fp32 optim states and bf16+fp32 weights is 2.3TB - just the bf16 weights are 329GB" (2.3e12 / 176e9 ≈ 13 B; 14 B = 2 + 4 + 4 + 4)', checked: '2026-12-01' },
+    source: { ...REFERENCES.bloomTr11, where: 'Checkpoints: "each checkpoint with fp32 optim states and bf16+fp32 weights is 2.3TB - just the bf16 weights are 329GB" (2.3e12 / 176e9 ≈ 13 B; 14 B = 2 + 4 + 4 + 4)', checked: '2026-12-01' },
   },
 } as const
 
@@ -72,5 +71,5 @@ export const BLOOM_CHECKPOINTING = {
   checkpointIntervalHours: 3,
   checkpointWriteSeconds: 40,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.bloomBlog, where: '"on average we were getting 1-2 GPU failures a week. We were saving a checkpoint every 3h (100 iterations)"; tr11 README: "checkpoint saving ~40sec"', checked: '2026-12-01' },
+  source: { ...REFERENCES.bloomBlog, where: '"on average we were getting 1-2 GPU failures a week. We were saving a checkpoint every 3h (100 iterations)"; tr11 README: "checkpoint saving ~40sec"', checked: '2026-12-01' },
 } as const

@@ -5,9 +5,8 @@
  * Values only; engine/scale-model/ uses them.
  */
 import type { AcceleratorId, Precision } from './accelerators'
-import type { ReferenceLabel } from './scale-references'
-import type { Source } from './source'
-import { SCALE_REFERENCES } from './scale-references'
+import type { ReferenceLabel, Source } from './source'
+import { REFERENCES } from './source'
 
 export interface KernelEfficiency {
   acceleratorId: AcceleratorId
@@ -45,7 +44,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'megatron-t1-146b',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: '2026-12-01' },
+    source: { ...REFERENCES.megatron2021, where: 'Solved once so the scale model gives Table 1\'s 145.6B row (148 TFLOP/s per GPU with recomputation, t = 8, p = 8, 1536 GPUs); tests/unit/scale-calibration.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -54,7 +53,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'llama3-405b-8k',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Solved once so the scale model gives Table 4\'s 8,192-GPU row (430 TFLOP/s per GPU, TP 8, PP 16, DP 64); tests/unit/scale-calibration.test.ts re-solves it. Cross-check: SemiAnalysis measured ~720 TFLOP/s BF16 GEMM on realistic shapes (0.73 of 989), SECONDARY', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'h100-sxm',
@@ -63,7 +62,7 @@ export const KERNEL_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'nemo-gpt3-175b-512',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
+    source: { ...REFERENCES.nemoPerformance, where: 'Solved once so the scale model gives the GPT3-175B row on 512 GPUs (TP 4, PP 8, VP 6, GBS 2048, MBS 2: 782 tokens/s/GPU; the MLPerf-linked row); of the FP8 dense peak (1,979 TF). Attention and the output layer run at the BF16 value; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     acceleratorId: 'b200',
@@ -71,7 +70,7 @@ export const KERNEL_EFFICIENCIES = [
     value: B200_BF16_DERIVED,
     obtained: 'derived',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the measured B200 BF16 GEMM of 1,448–1,562 TFLOP/s on LLM shapes (as quoted, SECONDARY), midpoint 1,505 of 2,250 = 0.669, × H100\'s calibrated ÷ measured (0.572 ÷ (720 / 989.5) = 0.786; SemiAnalysis\' ~720 TFLOP/s, SECONDARY) = 0.526', checked: '2026-12-07' },
+    source: { ...REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the measured B200 BF16 GEMM of 1,448–1,562 TFLOP/s on LLM shapes (as quoted, SECONDARY), midpoint 1,505 of 2,250 = 0.669, × H100\'s calibrated ÷ measured (0.572 ÷ (720 / 989.5) = 0.786; SemiAnalysis\' ~720 TFLOP/s, SECONDARY) = 0.526', checked: '2026-12-07' },
   },
   {
     acceleratorId: 'b200',
@@ -79,7 +78,7 @@ export const KERNEL_EFFICIENCIES = [
     value: B200_BF16_DERIVED * H100_FP8_CALIBRATED / H100_BF16_CALIBRATED,
     obtained: 'derived',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572 = 1.093): 0.526 × 1.093 = 0.575', checked: '2026-12-07' },
+    source: { ...REFERENCES.b200Gemm, where: 'DERIVED, validated by no B200 run: the B200 BF16 value × H100\'s FP8/BF16 ratio of calibrated efficiencies (0.625 ÷ 0.572 = 1.093): 0.526 × 1.093 = 0.575', checked: '2026-12-07' },
   },
 ] as const satisfies readonly KernelEfficiency[]
 
@@ -100,7 +99,7 @@ export const ATTENTION_EFFICIENCIES = [
     obtained: 'calibrated',
     calibrationRunId: 'mosaic-gpt13b-16384-8',
     referenceLabel: 'DERIVED',
-    source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
+    source: { ...REFERENCES.mosaicThroughput, where: 'Solved once (jointly with the A100 kernel efficiency) so the scale model gives MosaicML\'s gpt13b at 16,384 tokens on 8 A100-80GB (1,082 tokens/s/GPU), the A100 run where attention is the largest share of the work; tests/unit/scale-validation.test.ts re-solves it', checked: '2026-12-01' },
   },
   {
     // FlashAttention-2's figure on H100, which the FlashAttention-3 abstract gives beside its own: the
@@ -137,7 +136,7 @@ export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, Accelerato
 export const COLLECTIVE_EFFICIENCY = {
   value: 370 / 450,
   referenceLabel: 'SECONDARY',
-  source: { ...SCALE_REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary of the book; SECONDARY)', checked: '2026-12-01' },
+  source: { ...REFERENCES.scalingBook, where: 'GPU chapter: 8×H100 NVLink AllReduce "close to 370GB/s, less than 450GB/s" (quoted in a summary of the book; SECONDARY)', checked: '2026-12-01' },
 } as const
 
 /**
@@ -153,5 +152,5 @@ export const MEMORY_BOUND_TRAFFIC = {
   /** FP8: Transformer Engine's fused cast-transpose reads a 16-bit element and writes it twice in FP8 (4 bytes). */
   fp8CastBytesPerElement: 4,
   referenceLabel: 'UNVERIFIED',
-  source: { ...SCALE_REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: '2026-12-01' },
+  source: { ...REFERENCES.korthikanti2022, where: 'Stored activation bytes per layer from §4 (sbh(34 + 5as/h)); the 3 HBM passes, 80% of HBM bandwidth and FP8\'s 4-byte cast-transpose are the model\'s stated assumptions', checked: '2026-12-01' },
 } as const

@@ -9,11 +9,10 @@
  */
 import type { AcceleratorId, Precision } from './accelerators'
 import type { SizedDecoderShape } from './decoder-shape'
-import type { ReferenceLabel } from './scale-references'
-import type { Source } from './source'
+import type { ReferenceLabel, Source } from './source'
 import { LLAMA3_VOCAB } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
-import { SCALE_REFERENCES } from './scale-references'
+import { REFERENCES } from './source'
 
 /** A decoder's shape as the scale model needs it. */
 
@@ -115,11 +114,11 @@ const MEGATRON_TABLE_1_RUNS: ScaleRun[] = MEGATRON_TABLE_1.rows.map(row => ({
     value: row.teraFlopsPerGpu * 1e12,
     flopConvention: 'megatron-eq3',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.megatron2021, where: `Table 1, ${row.paramsBillions}B row: ${row.teraFlopsPerGpu} TFLOP/s per GPU (Eq. 3 FLOPs, recomputation counted)`, checked: '2026-12-01' },
+    source: { ...REFERENCES.megatron2021, where: `Table 1, ${row.paramsBillions}B row: ${row.teraFlopsPerGpu} TFLOP/s per GPU (Eq. 3 FLOPs, recomputation counted)`, checked: '2026-12-01' },
   },
   inReference: true,
   assumed: 'Microbatch size and interleaving depth are not printed in Table 1: the model picks the fastest that fit (§5.1: "interleaved pipeline schedule with the scatter/gather optimization"). Gradient all-reduce not overlapped (Megatron-LM 2021 reduces after the backward pass).',
-  source: { ...SCALE_REFERENCES.megatron2021, where: `Table 1 (${row.paramsBillions}B: ${row.layers} layers, hidden ${row.hidden}, ${row.heads} heads, t ${row.tensorParallel}, p ${row.pipelineParallel}, ${row.gpus} GPUs, batch ${row.batchSize}); §5.1 V = 51,200, s = 2048; Selene DGX A100 80GB with 8 × 200 Gb/s HDR per node`, checked: '2026-12-01' },
+  source: { ...REFERENCES.megatron2021, where: `Table 1 (${row.paramsBillions}B: ${row.layers} layers, hidden ${row.hidden}, ${row.heads} heads, t ${row.tensorParallel}, p ${row.pipelineParallel}, ${row.gpus} GPUs, batch ${row.batchSize}); §5.1 V = 51,200, s = 2048; Selene DGX A100 80GB with 8 × 200 Gb/s HDR per node`, checked: '2026-12-01' },
 }))
 
 /** Megatron-LM Table 2, PTD parallelism rows: model-parallel size 96 (t 8 × p 12) and 280 (t 8 × p 35), microbatch 1. */
@@ -175,11 +174,11 @@ const MEGATRON_TABLE_2_RUNS: ScaleRun[] = ([
     value: tflops * 1e12,
     flopConvention: 'megatron-eq3' as const,
     referenceLabel: 'VERIFIED' as const,
-    source: { ...SCALE_REFERENCES.megatron2021, where: `Table 2, PTD parallelism, ${billions}B on ${gpus} GPUs: ${tflops} TFLOP/s per GPU (batch ${batch}, microbatch 1, model-parallel size ${8 * p})`, checked: '2026-12-01' },
+    source: { ...REFERENCES.megatron2021, where: `Table 2, PTD parallelism, ${billions}B on ${gpus} GPUs: ${tflops} TFLOP/s per GPU (batch ${batch}, microbatch 1, model-parallel size ${8 * p})`, checked: '2026-12-01' },
   },
   inReference: true,
   assumed: 'Model-parallel size 96 read as t 8 × p 12 (t = 8 inside a DGX node, as everywhere in the paper; 96 layers ÷ 12 stages); interleaving depth not printed: the model picks it. Gradient all-reduce not overlapped.',
-  source: { ...SCALE_REFERENCES.megatron2021, where: `Table 2 (${billions}B: model-parallel size ${8 * p}, batch ${batch}, microbatch 1); §5.3.2 (175B: 96 layers, 96 heads, hidden 12288); §5.1 V = 51,200, s = 2048`, checked: '2026-12-01' },
+  source: { ...REFERENCES.megatron2021, where: `Table 2 (${billions}B: model-parallel size ${8 * p}, batch ${batch}, microbatch 1); §5.3.2 (175B: 96 layers, 96 heads, hidden 12288); §5.1 V = 51,200, s = 2048`, checked: '2026-12-01' },
 })))
 
 const MT_NLG_SHAPE: SizedDecoderShape = {
@@ -215,7 +214,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
     value: seconds,
     flopConvention: null,
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.llmAnalysis, where: `Quoting Smith et al. §2.4: ${servers} DGX servers, ${seconds} s per iteration (${servers === 280
+    source: { ...REFERENCES.llmAnalysis, where: `Quoting Smith et al. §2.4: ${servers} DGX servers, ${seconds} s per iteration (${servers === 280
       ? 126
       : servers === 350
         ? 121
@@ -223,7 +222,7 @@ const MT_NLG_RUNS: ScaleRun[] = ([
   },
   inReference: true,
   assumed: 'Microbatch size not given (the model picks it). Shape as Megatron-LM Table 1\'s 529.6B row; dropout as in Megatron GPT defaults. Gradient all-reduce not overlapped.',
-  source: { ...SCALE_REFERENCES.mtNlg, where: '§2.4/§3.2 (quoted): "8-way tensor-slicing within a node and 35-way pipeline parallelism across nodes", batch 1920, 105 layers, hidden 20480, 128 heads, s = 2048; PaLM Table 3 confirms 2240 A100', checked: '2026-12-01' },
+  source: { ...REFERENCES.mtNlg, where: '§2.4/§3.2 (quoted): "8-way tensor-slicing within a node and 35-way pipeline parallelism across nodes", batch 1920, 105 layers, hidden 20480, 128 heads, s = 2048; PaLM Table 3 confirms 2240 A100', checked: '2026-12-01' },
 }))
 
 const LLAMA3_SHAPE: SizedDecoderShape = {
@@ -260,7 +259,7 @@ function LLAMA3_TABLE_4(row: string, tflops: number): ScaleRun['published'] {
     // Meta does not state its FLOP convention (Table 4, §3.3.2); read as 6N + causal attention.
     flopConvention: 'causal',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.llama3, where: `Table 4, ${row}: ${tflops} TFLOPs/GPU (BF16 MFU = this ÷ 989)`, checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: `Table 4, ${row}: ${tflops} TFLOPs/GPU (BF16 MFU = this ÷ 989)`, checked: '2026-12-01' },
   }
 }
 
@@ -280,7 +279,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
     published: LLAMA3_TABLE_4('8,192-GPU row', 430),
     inReference: true,
     assumed: LLAMA3_ASSUMED,
-    source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (8,192 GPUs, TP 8, CP 1, PP 16, DP 64, seq 8,192, 32 seqs per DP group, 16M tokens); §3.3.1 (H100 80GB, 400 Gbps, 8 GPUs per server); "pre-train Llama 3 on sequences of 8K tokens without activation checkpointing"', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Table 4 (8,192 GPUs, TP 8, CP 1, PP 16, DP 64, seq 8,192, 32 seqs per DP group, 16M tokens); §3.3.1 (H100 80GB, 400 Gbps, 8 GPUs per server); "pre-train Llama 3 on sequences of 8K tokens without activation checkpointing"', checked: '2026-12-01' },
   },
   {
     id: 'llama3-405b-16k',
@@ -297,7 +296,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
     published: LLAMA3_TABLE_4('16,384-GPU row (DP 128)', 400),
     inReference: true,
     assumed: LLAMA3_ASSUMED,
-    source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 1, PP 16, DP 128, seq 8,192, 16 seqs per DP group, 16M tokens)', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 1, PP 16, DP 128, seq 8,192, 16 seqs per DP group, 16M tokens)', checked: '2026-12-01' },
   },
   {
     id: 'llama3-405b-cp16',
@@ -319,7 +318,7 @@ const LLAMA3_RUNS: ScaleRun[] = [
     published: LLAMA3_TABLE_4('CP 16 row (seq 131,072)', 380),
     inReference: true,
     assumed: `${LLAMA3_ASSUMED} DP = 8 (two copies print 4; only 8 gives 16,384 GPUs and 16M tokens).`,
-    source: { ...SCALE_REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 16, PP 16, DP 8 (printed "4" in two copies), seq 131,072, 16 seqs per DP group); §3.3.2 (CP all-gathers K and V)', checked: '2026-12-01' },
+    source: { ...REFERENCES.llama3, where: 'Table 4 (16,384 GPUs, TP 8, CP 16, PP 16, DP 8 (printed "4" in two copies), seq 131,072, 16 seqs per DP group); §3.3.2 (CP all-gathers K and V)', checked: '2026-12-01' },
   },
 ]
 
@@ -366,11 +365,11 @@ const BLOOM_RUN: ScaleRun = {
     value: 149.77e12,
     flopConvention: 'megatron-eq3',
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included): VERIFIED, read in the README (the BLOOM paper\'s 156 TFLOPs is only quoted, SECONDARY)', checked: '2026-12-01' },
+    source: { ...REFERENCES.bloomTr11, where: 'Times / throughput: 149.77 TFLOPs per GPU at GBS 2048 (Megatron-DeepSpeed\'s count, recomputation included): VERIFIED, read in the README (the BLOOM paper\'s 156 TFLOPs is only quoted, SECONDARY)', checked: '2026-12-01' },
   },
   inReference: true,
   assumed: 'Layout (TP 4, PP 12, DP 8, MBS 2), shape (70 layers, 14,336 width, 112 heads, 250,880 vocab: the tokenizer\'s 250,680 padded for the embedding) and the Jean Zay network (4 × 100 Gb/s per 8 GPUs) are from the tr11 README and cluster docs as remembered, not re-read here: UNVERIFIED. Plain 1F1B (DeepSpeed pipeline), no interleaving; all-reduce not overlapped.',
-  source: { ...SCALE_REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED in the README, the rest UNVERIFIED. Vocabulary: 250,880 is the padded embedding (bigscience/bloom config.json, vocab_size: 250,880), the tokenizer has 250,680 (bigscience/bloom model card); both read in copies (SECONDARY)', checked: '2026-12-01' },
+  source: { ...REFERENCES.bloomTr11, where: 'Model and parallelism settings (TP 4, PP 12, DP 8, MBS 2, GBS 2048, 70 layers, hidden 14336, 112 heads); batch 2048 × 2048 VERIFIED in the README, the rest UNVERIFIED. Vocabulary: 250,880 is the padded embedding (bigscience/bloom config.json, vocab_size: 250,880), the tokenizer has 250,680 (bigscience/bloom model card); both read in copies (SECONDARY)', checked: '2026-12-01' },
 }
 
 /** A model shape as NeMo's recipes set it (public model configs; recalled here, not re-read: UNVERIFIED). */
@@ -590,12 +589,12 @@ const NEMO_RUNS: ScaleRun[] = NEMO_ROWS.map(([model, gpus, gbs, mbs, tp, pp, cp,
     value: tokens,
     flopConvention: null,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.nemoPerformance, where: `Pre-training table, ${model.toUpperCase()} row on ${gpus} GPUs: GBS ${gbs}, MBS ${mbs}, TP ${tp}, PP ${pp}, CP ${cp}, VP ${vp}, ${tokens} tokens/s/GPU`, checked: '2026-12-01' },
+    source: { ...REFERENCES.nemoPerformance, where: `Pre-training table, ${model.toUpperCase()} row on ${gpus} GPUs: GBS ${gbs}, MBS ${mbs}, TP ${tp}, PP ${pp}, CP ${cp}, VP ${vp}, ${tokens} tokens/s/GPU`, checked: '2026-12-01' },
   },
   // The GPT3-175B (128 and 512 GPUs), LLAMA2-70B and LLAMA3-70B rows are the ones held to 15%.
   inReference: (model === 'gpt3-175b' || model === 'llama2-70b' || model === 'llama3-70b'),
   assumed: 'Model shapes are the public configs as recalled (UNVERIFIED here). No recomputation, sequence parallel with TP, distributed optimizer with overlapped gradient reduction (NeMo defaults); attention and the output layer in BF16. NeMo\'s tensor-parallel communication overlap is not modelled (TP collectives counted as exposed).',
-  source: { ...SCALE_REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8) (VERIFIED: read in the repository)', checked: '2026-12-01' },
+  source: { ...REFERENCES.nemoPerformance, where: 'Pre-training table (NeMo 24.07, DGX-H100, FP8) (VERIFIED: read in the repository)', checked: '2026-12-01' },
 }))
 
 /** MosaicGPT shapes (llm/yamls/mosaic_gpt/*.yaml; 50,368-token vocabulary). */
@@ -722,11 +721,11 @@ const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, g
     value: tokens,
     flopConvention: null,
     referenceLabel: 'VERIFIED',
-    source: { ...SCALE_REFERENCES.mosaicThroughput, where: `A100 80GB table, ${model} seq ${seqLen} on ${gpus} GPUs: GBS ${gbs} sequences, MBS ${mbs}, FULL_SHARD, ActCkpt True, amp_bf16: ${tokens} tokens/s/GPU`, checked: '2026-12-01' },
+    source: { ...REFERENCES.mosaicThroughput, where: `A100 80GB table, ${model} seq ${seqLen} on ${gpus} GPUs: GBS ${gbs} sequences, MBS ${mbs}, FULL_SHARD, ActCkpt True, amp_bf16: ${tokens} tokens/s/GPU`, checked: '2026-12-01' },
   },
   inReference: false,
   assumed: 'FSDP full shard = ZeRO-3 with per-microbatch gathers prefetched under compute; activation checkpointing = full recomputation; fused (triton) attention. Shapes from the MosaicGPT yamls as recalled.',
-  source: { ...SCALE_REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk: SemiAnalysis links to it)', checked: '2026-12-01' },
+  source: { ...REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk: SemiAnalysis links to it)', checked: '2026-12-01' },
 }))
 
 export const SCALE_RUNS: readonly ScaleRun[] = [
@@ -758,5 +757,5 @@ export const SCALING_WALL_SCENARIO = {
   tokensPerParam: 20,
   talkMonths: 3,
   talkMfu: 0.45,
-  source: { ...SCALE_REFERENCES.megatron2021, where: 'Table 1, 1008B row (128 layers, hidden 25600, 160 heads, batch 3072 × 2048) and §5 (8 × 200 Gb/s HDR per DGX A100); 100k A100 and ~3 months from SemiAnalysis "The AI Brick Wall"; 20 tokens/parameter from Chinchilla Table 3', checked: '2026-12-01' },
+  source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row (128 layers, hidden 25600, 160 heads, batch 3072 × 2048) and §5 (8 × 200 Gb/s HDR per DGX A100); 100k A100 and ~3 months from SemiAnalysis "The AI Brick Wall"; 20 tokens/parameter from Chinchilla Table 3', checked: '2026-12-01' },
 } as const

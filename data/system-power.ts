@@ -4,9 +4,8 @@
  * and PUE (cooling, power conversion) goes on top. Values only; engine/scale-model/power.ts does the arithmetic.
  */
 import type { AcceleratorId } from './accelerators'
-import type { ReferenceLabel } from './scale-references'
-import type { Source } from './source'
-import { SCALE_REFERENCES } from './scale-references'
+import type { ReferenceLabel, Source } from './source'
+import { REFERENCES } from './source'
 
 export interface SystemPower {
   system: string
@@ -26,7 +25,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 6500,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxA100, where: 'System specifications: "6.5 kW max" (user-guide copy: "Input -> 200-240 volts AC, 6.5 kW max."); SECONDARY: no NVIDIA page read directly', checked: '2026-12-01' },
+    source: { ...REFERENCES.dgxA100, where: 'System specifications: "6.5 kW max" (user-guide copy: "Input -> 200-240 volts AC, 6.5 kW max."); SECONDARY: no NVIDIA page read directly', checked: '2026-12-01' },
   },
   {
     system: 'DGX H100 / DGX H200',
@@ -34,7 +33,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 10_200,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxH100, where: 'System specifications: "System power usage ~10.2kW max" (three summaries; user guide "10.2 kW max."); one table says ~11.3 kW (unresolved). SECONDARY: datasheet quotes by third parties', checked: '2026-12-01' },
+    source: { ...REFERENCES.dgxH100, where: 'System specifications: "System power usage ~10.2kW max" (three summaries; user guide "10.2 kW max."); one table says ~11.3 kW (unresolved). SECONDARY: datasheet quotes by third parties', checked: '2026-12-01' },
   },
   {
     system: 'DGX B200',
@@ -42,7 +41,7 @@ export const SYSTEM_POWER = [
     gpusPerSystem: 8,
     systemMaxWatts: 14_300,
     label: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.dgxB200, where: 'System specifications: "~14.3kW max" (several datasheet copies); SECONDARY: datasheet copies by third parties', checked: '2026-12-01' },
+    source: { ...REFERENCES.dgxB200, where: 'System specifications: "~14.3kW max" (several datasheet copies); SECONDARY: datasheet copies by third parties', checked: '2026-12-01' },
   },
 ] as const satisfies readonly SystemPower[]
 
@@ -68,7 +67,7 @@ export const PUBLISHED_CLUSTER_POWER = [
     watts: 150e6,
     covers: 'grid approval',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.tomsHardwareColossus, where: 'TVA approved 150 MW (Nov 2024); "Experts estimate that Musk needs 155MW to run 100,000 GPUs". Press, SECONDARY (quoted)', checked: '2026-12-01' },
+    source: { ...REFERENCES.tomsHardwareColossus, where: 'TVA approved 150 MW (Nov 2024); "Experts estimate that Musk needs 155MW to run 100,000 GPUs". Press, SECONDARY (quoted)', checked: '2026-12-01' },
   },
   {
     id: 'semianalysis-100k-h100',
@@ -78,7 +77,7 @@ export const PUBLISHED_CLUSTER_POWER = [
     watts: 150e6,
     covers: 'critical IT',
     referenceLabel: 'SECONDARY',
-    source: { ...SCALE_REFERENCES.semianalysis100k, where: '"~150 MW critical IT"; 700 W GPU + ~575 W per GPU for CPU/NIC/PSU; network and storage ~10%. A summary of the article read, not the article: SECONDARY', checked: '2026-12-01' },
+    source: { ...REFERENCES.semianalysis100k, where: '"~150 MW critical IT"; 700 W GPU + ~575 W per GPU for CPU/NIC/PSU; network and storage ~10%. A summary of the article read, not the article: SECONDARY', checked: '2026-12-01' },
   },
 ] as const satisfies readonly PublishedClusterPower[]
 
@@ -92,5 +91,5 @@ export const LLAMA31_TRAINING_ENERGY = {
   acceleratorId: 'h100-sxm',
   boardWatts: 700,
   referenceLabel: 'VERIFIED',
-  source: { ...SCALE_REFERENCES.llama31Card, where: '"Training Energy Use" table: 405B, 30.84M GPU-hours on "H100-80GB (TDP of 700W)", 8,930 t CO2eq location-based (VERIFIED)', checked: '2026-12-01' },
+  source: { ...REFERENCES.llama31Card, where: '"Training Energy Use" table: 405B, 30.84M GPU-hours on "H100-80GB (TDP of 700W)", 8,930 t CO2eq location-based (VERIFIED)', checked: '2026-12-01' },
 } as const

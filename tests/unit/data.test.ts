@@ -18,7 +18,6 @@ import * as presets from '../../data/presets'
 import * as prices from '../../data/prices'
 import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
 import * as claims from '../../data/published-claims'
-import * as scaleReferences from '../../data/scale-references'
 import * as scaleRuns from '../../data/scale-runs'
 import * as scalingLaws from '../../data/scaling-laws'
 import * as sinceTheTalk from '../../data/since-the-talk'
@@ -42,7 +41,6 @@ const DATA_MODULES: Record<string, object> = {
   'presets': presets,
   'prices': prices,
   'published-claims': claims,
-  'scale-references': scaleReferences,
   'scale-runs': scaleRuns,
   'scaling-laws': scalingLaws,
   'since-the-talk': sinceTheTalk,
@@ -83,8 +81,8 @@ describe('sources', () => {
   it('finds sourced entries in every data module that states facts', () => {
     expect(entries.length).toBeGreaterThan(100)
     const modules = new Set(entries.map(e => e.path.split('.')[0]))
-    // The two registries of documents hold references, not facts; decoder-shape holds only a type.
-    const factless = ['source', 'scale-references', 'decoder-shape']
+    // The registry of documents holds references, not facts; decoder-shape holds only a type.
+    const factless = ['source', 'decoder-shape']
     expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !factless.includes(m)).sort())
   })
 
