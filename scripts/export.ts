@@ -1,5 +1,5 @@
 /**
- * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [SCENARIO]`
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [--range 1,6-8] [SCENARIO]`
  *
  * `--handout`: the reader's copy (default slides-handout.pdf): each slide on an A4-shaped page with,
  * under it, the scenario, its speaker notes (Slidev's own rendering: Markdown, KaTeX) and the numbers
@@ -16,6 +16,13 @@
  * page per slide, text on every page, and (where poppler's pdftotext is installed) no page that shows
  * Slidev's "Loading slide..." placeholder. A failed check is retried once (cold caches made Slidev print
  * blank pages now and then); a second failure is an error and leaves nothing under the output name.
+ *
+ * `--range 1,6-8`: only those slides (Slidev's own `--range`), one page each (or a page per click with
+ * `--with-clicks`), without an outline; for a reader who wants a few slides, and for the tests, which
+ * check a scenario on the pages it changes without printing the whole deck again.
+ *
+ * `run(argv, io)` is the whole command, callable in-process (the tests check its bad input that way);
+ * run as a script, it is called with this process's streams and environment.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
@@ -34,7 +41,7 @@ const ENTRY = 'slides.md'
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
 /** Loaded into Slidev's exporter so Chromium writes a tagged PDF (see the file). */
 const TAGGED_PDF = new URL('./lib/tagged-pdf.mjs', import.meta.url).href
-const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] ${scenarioSynopsis()} (--help for more)`
+const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [--range LIST] ${scenarioSynopsis()} (--help for more)`
 
 const HELP = [
   USAGE,
@@ -44,6 +51,7 @@ const HELP = [
   '  --format pdf|png       default pdf',
   '  --handout              the reader\'s copy: each slide with its notes and its charts\' numbers',
   '                         (default slides-handout.pdf)',
+  '  --range LIST           only these slides, e.g. 1,6-8 (no outline)',
   ...scenarioHelp(),
 ].join('\n')
 
@@ -60,6 +68,44 @@ interface ExportOptions {
   handout: boolean
   /** The scenario as a query string for the deck (empty: the talk's defaults). */
   scenarioQuery: string
+  /** `--range` as given (checked against the deck's slides once they are counted), or undefined: all. */
+  range: string | undefined
+}
+
+/** Where the command writes and what it reads from its surroundings: a process's, or a test's. */
+export interface ExportIo {
+  stdout: { write: (text: string) => unknown }
+  stderr: { write: (text: string) => unknown }
+  env: NodeJS.ProcessEnv
+}
+
+const RANGE = /^\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*$/
+
+/**
+ * The slides a `--range` names, in order, each once; a message naming the option when it is not a
+ * list of slide numbers and ascending ranges within the deck's `slideCount`.
+ *
+ * @example
+ * parseRange('1,6-8', 40) // { slides: [1, 6, 7, 8] }
+ * parseRange('8-6', 40) // { error: '--range: "8-6" ...' }
+ */
+export function parseRange(text: string, slideCount: number): { slides: number[] } | { error: string } {
+  const bad = (why: string): { error: string } => ({ error: `--range: "${text}" ${why}; use slide numbers and ranges from 1 to ${slideCount}, e.g. 1,6-8` })
+  if (!RANGE.test(text))
+    return bad('is not a list of slide numbers')
+  const slides = new Set<number>()
+  for (const part of text.split(',')) {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?]
+    if (from < 1 || to > slideCount)
+      return bad(`names a slide outside 1–${slideCount}`)
+    if (from > to)
+      return bad(`has a range that runs backwards (${part})`)
+    for (let no = from; no <= to; no++)
+      slides.add(no)
+  }
+  return {
+    slides: [...slides].sort((a, b) => a - b),
+  }
 }
 
 function parseOptions(argv: string[]): ExportOptions {
@@ -72,6 +118,7 @@ function parseOptions(argv: string[]): ExportOptions {
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
         'handout': { type: 'boolean', default: false },
+        'range': { type: 'string' },
         'help': { type: 'boolean', default: false },
         ...SCENARIO_OPTIONS,
       },
@@ -100,6 +147,10 @@ function parseOptions(argv: string[]): ExportOptions {
       : 'slides-export')
   if (output.trim() === '')
     throw new UsageError('--output: needs a file name')
+  const { range } = parsed.values
+  // The syntax now, before a browser is looked for; the slide numbers once the deck is counted.
+  if (range !== undefined && !RANGE.test(range))
+    throw new UsageError(`--range: "${range}" is not a list of slide numbers and ranges, e.g. 1,6-8`)
   const scenario = readScenario(parsed.values)
   if (!scenario.ok)
     throw new UsageError(scenario.message)
@@ -111,16 +162,17 @@ function parseOptions(argv: string[]): ExportOptions {
     withClicks: parsed.values['with-clicks'] === true,
     handout,
     scenarioQuery: scenario.query,
+    range,
   }
 }
 
-function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>): Promise<number> {
+function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>, io: ExportIo): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     // Vite hands VITE_* variables to the deck: the assumptions store applies the scenario like a link,
     // and the handout flag gives each printed slide its notes (slide-bottom.vue).
     // NODE_ENV=production (set by a caller, or by Vite inside the benchmark) makes Slidev's export
     // server serve a page that never shows: the exporter runs a dev server and needs its own default.
-    const { NODE_ENV: _ignored, ...inherited } = process.env
+    const { NODE_ENV: _ignored, ...inherited } = io.env
     const env = {
       ...inherited,
       NODE_OPTIONS: [
@@ -132,14 +184,20 @@ function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQ
         ? '1'
         : '',
     }
-    const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
+    // Slidev's progress goes where the command's own output goes (a test's buffer, or the terminal).
+    const child = spawn(SLIDEV, ['export', ENTRY, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    })
+    child.stdout.on('data', chunk => io.stdout.write(String(chunk)))
+    child.stderr.on('data', chunk => io.stderr.write(String(chunk)))
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })
 }
 
 /** Exports into a scratch path next to the target, so a failure never leaves a half-written file. */
-async function attempt(options: ExportOptions, chromiumPath: string, scratch: string, expectedSlides: number): Promise<string | undefined> {
+async function attempt(options: ExportOptions, chromiumPath: string, scratch: string, expectedSlides: number, io: ExportIo): Promise<string | undefined> {
   const args = [
     '--output',
     scratch,
@@ -154,14 +212,17 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   ]
   if (options.withClicks)
     args.push('--with-clicks')
+  if (options.range !== undefined)
+    args.push('--range', options.range)
   // The outline (PDF bookmarks, one per titled slide). Not with a page per click: Slidev finds each
   // title's page by counting the click pages left in the print view after printing, and in a full
   // test run here that count missed the last slides twice in a row ("undefined" page numbers, the
   // export aborted after the PDF was printed); its click-page outline was also wrong before
   // (slidevjs/slidev#842). The step-by-step PDF is read page by page; the plain one has the outline.
-  if (options.format === 'pdf' && !options.withClicks)
+  // A range leaves it out too: Slidev places its titles by the deck's slide numbers, not the range's.
+  if (options.format === 'pdf' && !options.withClicks && options.range === undefined)
     args.push('--with-toc')
-  const code = await runSlidevExport(args, options)
+  const code = await runSlidevExport(args, options, io)
   if (code !== 0)
     return `slidev export exited with code ${code}`
   if (options.format === 'png') {
@@ -182,73 +243,91 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   if (problem)
     return problem
   if (!summary.tagged)
-    console.warn('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)')
+    io.stderr.write('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)\n')
   const loading = await pagesStillLoading(scratch)
   return loading && loading.length > 0
     ? `page(s) ${loading.join(', ')} show Slidev's "${LOADING_PLACEHOLDER}" instead of the slide`
     : undefined
 }
 
-async function main(): Promise<number> {
+/**
+ * The export command: parses `argv` (the arguments after the script), exports, and returns the exit
+ * code: 0 done, 1 the export failed, 2 bad input or no browser (one line on `io.stderr`).
+ */
+export async function run(argv: string[], io: ExportIo): Promise<number> {
+  const out = (line: string): unknown => io.stdout.write(`${line}\n`)
+  const err = (line: string): unknown => io.stderr.write(`${line}\n`)
   let options: ExportOptions
   try {
-    options = parseOptions(process.argv.slice(2))
+    options = parseOptions(argv)
   }
   catch (error) {
     if (error instanceof HelpRequest) {
-      console.log(HELP)
+      out(HELP)
       return 0
     }
     if (error instanceof UsageError) {
-      console.error(`export: ${error.message}`)
+      err(`export: ${error.message}`)
       return 2
     }
     throw error
   }
 
-  const chromium = await findChromium()
-  if ('error' in chromium) {
-    console.error(`export: ${chromium.error}`)
-    return 2
+  const slideCount = await countRenderedSlides(ENTRY)
+  let expectedSlides = slideCount
+  if (options.range !== undefined) {
+    const range = parseRange(options.range, slideCount)
+    if ('error' in range) {
+      err(`export: ${range.error}`)
+      return 2
+    }
+    expectedSlides = range.slides.length
   }
 
-  const expectedSlides = await countRenderedSlides(ENTRY)
+  const chromium = await findChromium(io.env)
+  if ('error' in chromium) {
+    err(`export: ${chromium.error}`)
+    return 2
+  }
   const target = resolve(options.output)
   await mkdir(dirname(target), { recursive: true })
   const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'
     ? '.pdf'
     : ''}`)
-  console.log(`export: ${expectedSlides} slides${options.handout
+  out(`export: ${expectedSlides} slides${options.handout
     ? ', a handout (notes and figure tables under each),'
     : ''} → ${options.output} with ${chromium.path} (${chromium.via})`)
-  console.log(`export: scenario: ${options.scenarioQuery === ''
+  out(`export: scenario: ${options.scenarioQuery === ''
     ? 'the talk\'s defaults'
     : options.scenarioQuery}`)
 
   let problem: string | undefined
   for (let tryNo = 1; tryNo <= 2; tryNo++) {
     await rm(scratch, { force: true, recursive: true })
-    problem = await attempt(options, chromium.path, scratch, expectedSlides)
+    problem = await attempt(options, chromium.path, scratch, expectedSlides, io)
     if (!problem)
       break
-    console.error(`export: attempt ${tryNo} failed: ${problem}${tryNo === 1
+    err(`export: attempt ${tryNo} failed: ${problem}${tryNo === 1
       ? '; retrying once'
       : ''}`)
   }
   if (problem) {
     await rm(scratch, { force: true, recursive: true })
-    console.error(`export: failed: ${problem}. Nothing was written to ${options.output}.`)
+    err(`export: failed: ${problem}. Nothing was written to ${options.output}.`)
     return 1
   }
   await rm(target, { force: true, recursive: true })
   await rename(scratch, target)
-  console.log(`export: ok: ${options.output}`)
+  out(`export: ok: ${options.output}`)
   return 0
 }
 
-main().then(code => process.exit(code), (error: unknown) => {
-  console.error(`export: ${error instanceof Error
-    ? error.message
-    : String(error)}`)
-  process.exit(1)
-})
+// Run as a script (tsx scripts/export.ts), not when a test imports `run`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(code => process.exit(code), (error: unknown) => {
+    console.error(`export: ${error instanceof Error
+      ? error.message
+      : String(error)}`)
+    process.exit(1)
+  })
+}
