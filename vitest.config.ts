@@ -10,6 +10,8 @@ export default defineConfig({
         'json',
         { outputFile: '.tmp/vitest-report.json' },
       ],
+      // Each file's whole duration, hooks included, for scripts/test-summary.ts's slowest files.
+      './scripts/lib/file-durations-reporter.ts',
     ],
     projects: [
       {

@@ -7,6 +7,7 @@
 import type { VitestJsonReport } from './lib/test-report'
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
+import { FILE_DURATIONS } from './lib/file-durations-reporter'
 import { slowestFiles } from './lib/test-report'
 
 function readReport(path: string): VitestJsonReport | undefined {
@@ -27,8 +28,15 @@ if (exitCode !== 0 && failed === 0) {
   failed = 1
   console.log(report ? 'test: the test command failed outside the tests (type-check or lint)' : 'test: no test report: the run stopped before the tests (type-check or lint failed)')
 }
+let durations: Record<string, number> = {}
+try {
+  durations = JSON.parse(readFileSync(FILE_DURATIONS, 'utf8')) as Record<string, number>
+}
+catch {
+  // Without the reporter's file (an older run): the JSON report's own span per file.
+}
 const slowest = report
-  ? slowestFiles(report, 10, process.cwd())
+  ? slowestFiles(report, 10, process.cwd(), durations)
   : []
 if (slowest.length > 0)
   console.log(['test: the slowest test files:', ...slowest].join('\n'))

@@ -37,4 +37,19 @@ describe('the test summary\'s slowest files', () => {
     expect(lines.join('\n')).not.toContain('crashed')
     expect(slowestFiles({ numPassedTests: 0, numFailedTests: 0 }, 10, '/repo')).toEqual([])
   })
+
+  it('ranks by the whole file\'s duration where the durations reporter gave one', () => {
+    const report = {
+      numPassedTests: 2,
+      numFailedTests: 0,
+      testResults: [
+        file('a.test.ts', 1),
+        file('b.test.ts', 2),
+      ],
+    }
+    expect(slowestFiles(report, 10, '/repo', { 'tests/a.test.ts': 90_000 })).toEqual([
+      '  90.0 s  tests/a.test.ts',
+      '   2.0 s  tests/b.test.ts',
+    ])
+  })
 })
