@@ -1,5 +1,5 @@
 /**
- * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [--range 1,6-8] [SCENARIO]`
+ * `npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [SCENARIO]`
  *
  * `--handout`: the reader's copy (default slides-handout.pdf): each slide on an A4-shaped page with,
  * under it, the scenario, its speaker notes (Slidev's own rendering: Markdown, KaTeX) and the numbers
@@ -16,10 +16,6 @@
  * page per slide, text on every page, and (where poppler's pdftotext is installed) no page that shows
  * Slidev's "Loading slide..." placeholder. A failed check is retried once (cold caches made Slidev print
  * blank pages now and then); a second failure is an error and leaves nothing under the output name.
- *
- * `--range 1,6-8`: only those slides (Slidev's own `--range`), one page each (or a page per click with
- * `--with-clicks`), without an outline; for a reader who wants a few slides, and for the tests, which
- * check a scenario on the pages it changes without printing the whole deck again.
  *
  * `run(argv, io)` is the whole command, callable in-process (the tests check its bad input that way);
  * run as a script, it is called with this process's streams and environment.
@@ -41,7 +37,7 @@ const ENTRY = 'slides.md'
 const SLIDEV = fileURLToPath(new URL('../node_modules/.bin/slidev', import.meta.url))
 /** Loaded into Slidev's exporter so Chromium writes a tagged PDF (see the file). */
 const TAGGED_PDF = new URL('./lib/tagged-pdf.mjs', import.meta.url).href
-const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] [--range LIST] ${scenarioSynopsis()} (--help for more)`
+const USAGE = `usage: npm run export -- [--output FILE] [--with-clicks] [--format pdf|png] [--handout] ${scenarioSynopsis()} (--help for more)`
 
 const HELP = [
   USAGE,
@@ -51,7 +47,6 @@ const HELP = [
   '  --format pdf|png       default pdf',
   '  --handout              the reader\'s copy: each slide with its notes and its charts\' numbers',
   '                         (default slides-handout.pdf)',
-  '  --range LIST           only these slides, e.g. 1,6-8 (no outline)',
   ...scenarioHelp(),
 ].join('\n')
 
@@ -68,8 +63,6 @@ interface ExportOptions {
   handout: boolean
   /** The scenario as a query string for the deck (empty: the talk's defaults). */
   scenarioQuery: string
-  /** `--range` as given (checked against the deck's slides once they are counted), or undefined: all. */
-  range: string | undefined
 }
 
 /** Where the command writes and what it reads from its surroundings: a process's, or a test's. */
@@ -77,35 +70,6 @@ export interface ExportIo {
   stdout: { write: (text: string) => unknown }
   stderr: { write: (text: string) => unknown }
   env: NodeJS.ProcessEnv
-}
-
-const RANGE = /^\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*$/
-
-/**
- * The slides a `--range` names, in order, each once; a message naming the option when it is not a
- * list of slide numbers and ascending ranges within the deck's `slideCount`.
- *
- * @example
- * parseRange('1,6-8', 40) // { slides: [1, 6, 7, 8] }
- * parseRange('8-6', 40) // { error: '--range: "8-6" ...' }
- */
-export function parseRange(text: string, slideCount: number): { slides: number[] } | { error: string } {
-  const bad = (why: string): { error: string } => ({ error: `--range: "${text}" ${why}; use slide numbers and ranges from 1 to ${slideCount}, e.g. 1,6-8` })
-  if (!RANGE.test(text))
-    return bad('is not a list of slide numbers')
-  const slides = new Set<number>()
-  for (const part of text.split(',')) {
-    const [from, to = from] = part.split('-').map(Number) as [number, number?]
-    if (from < 1 || to > slideCount)
-      return bad(`names a slide outside 1–${slideCount}`)
-    if (from > to)
-      return bad(`has a range that runs backwards (${part})`)
-    for (let no = from; no <= to; no++)
-      slides.add(no)
-  }
-  return {
-    slides: [...slides].sort((a, b) => a - b),
-  }
 }
 
 function parseOptions(argv: string[]): ExportOptions {
@@ -118,7 +82,6 @@ function parseOptions(argv: string[]): ExportOptions {
         'format': { type: 'string', default: 'pdf' },
         'with-clicks': { type: 'boolean', default: false },
         'handout': { type: 'boolean', default: false },
-        'range': { type: 'string' },
         'help': { type: 'boolean', default: false },
         ...SCENARIO_OPTIONS,
       },
@@ -147,10 +110,6 @@ function parseOptions(argv: string[]): ExportOptions {
       : 'slides-export')
   if (output.trim() === '')
     throw new UsageError('--output: needs a file name')
-  const { range } = parsed.values
-  // The syntax now, before a browser is looked for; the slide numbers once the deck is counted.
-  if (range !== undefined && !RANGE.test(range))
-    throw new UsageError(`--range: "${range}" is not a list of slide numbers and ranges, e.g. 1,6-8`)
   const scenario = readScenario(parsed.values)
   if (!scenario.ok)
     throw new UsageError(scenario.message)
@@ -162,7 +121,6 @@ function parseOptions(argv: string[]): ExportOptions {
     withClicks: parsed.values['with-clicks'] === true,
     handout,
     scenarioQuery: scenario.query,
-    range,
   }
 }
 
@@ -184,13 +142,17 @@ function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQ
         ? '1'
         : '',
     }
-    // Slidev's progress goes where the command's own output goes (a test's buffer, or the terminal).
+    // Slidev's progress goes where the command's own output goes: the terminal as it is (its progress
+    // bar), or a caller's buffer (a test running `run` in-process).
+    const own = io.stdout === process.stdout && io.stderr === process.stderr
     const child = spawn(SLIDEV, ['export', ENTRY, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: own
+        ? 'inherit'
+        : ['ignore', 'pipe', 'pipe'],
       env,
     })
-    child.stdout.on('data', chunk => io.stdout.write(String(chunk)))
-    child.stderr.on('data', chunk => io.stderr.write(String(chunk)))
+    child.stdout?.on('data', chunk => io.stdout.write(String(chunk)))
+    child.stderr?.on('data', chunk => io.stderr.write(String(chunk)))
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })
@@ -212,15 +174,12 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   ]
   if (options.withClicks)
     args.push('--with-clicks')
-  if (options.range !== undefined)
-    args.push('--range', options.range)
   // The outline (PDF bookmarks, one per titled slide). Not with a page per click: Slidev finds each
   // title's page by counting the click pages left in the print view after printing, and in a full
   // test run here that count missed the last slides twice in a row ("undefined" page numbers, the
   // export aborted after the PDF was printed); its click-page outline was also wrong before
   // (slidevjs/slidev#842). The step-by-step PDF is read page by page; the plain one has the outline.
-  // A range leaves it out too: Slidev places its titles by the deck's slide numbers, not the range's.
-  if (options.format === 'pdf' && !options.withClicks && options.range === undefined)
+  if (options.format === 'pdf' && !options.withClicks)
     args.push('--with-toc')
   const code = await runSlidevExport(args, options, io)
   if (code !== 0)
@@ -273,22 +232,12 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
     throw error
   }
 
-  const slideCount = await countRenderedSlides(ENTRY)
-  let expectedSlides = slideCount
-  if (options.range !== undefined) {
-    const range = parseRange(options.range, slideCount)
-    if ('error' in range) {
-      err(`export: ${range.error}`)
-      return 2
-    }
-    expectedSlides = range.slides.length
-  }
-
   const chromium = await findChromium(io.env)
   if ('error' in chromium) {
     err(`export: ${chromium.error}`)
     return 2
   }
+  const expectedSlides = await countRenderedSlides(ENTRY)
   const target = resolve(options.output)
   await mkdir(dirname(target), { recursive: true })
   const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseRange, run } from '../../scripts/export'
+import { run } from '../../scripts/export'
 
 interface Ran { code: number, stdout: string, stderr: string }
 
@@ -82,22 +82,6 @@ describe('npm run export: bad input', () => {
       ['--format', 'gif'],
       '--format',
     ],
-    [
-      ['--range', '3-x'],
-      '--range',
-    ],
-    [
-      ['--range', '8-6'],
-      '--range',
-    ],
-    [
-      ['--range', '1,999'],
-      '--range',
-    ],
-    [
-      ['--range', '0'],
-      '--range',
-    ],
   ])('%o: one line naming %s, exit code 2, no file', async (args, option) => {
     await expectRefused(args, option)
   })
@@ -107,10 +91,10 @@ describe('npm run export: bad input', () => {
     expect(stderr).toContain('apt-get install -y chromium')
   })
 
-  it('--help prints the options, --range among them, and exits 0', async () => {
+  it('--help prints the options and exits 0', async () => {
     const result = await exportWith(['--help'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('--range LIST')
+    expect(result.stdout).toContain('--with-clicks')
     expect(result.stdout).toContain('--handout')
     expect(result.stderr).toBe('')
   })
@@ -136,37 +120,5 @@ describe('npm run export -- --handout: bad input', () => {
     ],
   ])('%o: one line naming %s, exit code 2, no file', async (args, option) => {
     await expectRefused(['--handout', ...args], option)
-  })
-})
-
-describe('--range: the slides it names', () => {
-  it('reads numbers and ascending ranges, in order, each slide once', () => {
-    expect(parseRange('1,6-8', 40)).toEqual({
-      slides: [1, 6, 7, 8],
-    })
-    expect(parseRange('8,2,2-3', 40)).toEqual({
-      slides: [2, 3, 8],
-    })
-    expect(parseRange('40', 40)).toEqual({
-      slides: [40],
-    })
-  })
-
-  it('refuses what is not a slide of the deck, naming the option and the deck\'s size', () => {
-    for (const bad of [
-      '41',
-      '0',
-      '3-41',
-      '5-4',
-      '',
-      '1,',
-      'a',
-      '1 2',
-      '-3',
-    ]) {
-      const parsed = parseRange(bad, 40)
-      expect(parsed, bad).toHaveProperty('error')
-      expect((parsed as { error: string }).error, bad).toMatch(/^--range: .* 1 to 40/)
-    }
   })
 })
