@@ -16,6 +16,9 @@
  * page per slide, text on every page, and (where poppler's pdftotext is installed) no page that shows
  * Slidev's "Loading slide..." placeholder. A failed check is retried once (cold caches made Slidev print
  * blank pages now and then); a second failure is an error and leaves nothing under the output name.
+ *
+ * `run(argv, io)` is the whole command, callable in-process (the tests check its bad input that way);
+ * run as a script, it is called with this process's streams and environment.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
@@ -60,6 +63,13 @@ interface ExportOptions {
   handout: boolean
   /** The scenario as a query string for the deck (empty: the talk's defaults). */
   scenarioQuery: string
+}
+
+/** Where the command writes and what it reads from its surroundings: a process's, or a test's. */
+export interface ExportIo {
+  stdout: { write: (text: string) => unknown }
+  stderr: { write: (text: string) => unknown }
+  env: NodeJS.ProcessEnv
 }
 
 function parseOptions(argv: string[]): ExportOptions {
@@ -114,13 +124,13 @@ function parseOptions(argv: string[]): ExportOptions {
   }
 }
 
-function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>): Promise<number> {
+function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQuery' | 'handout'>, io: ExportIo): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     // Vite hands VITE_* variables to the deck: the assumptions store applies the scenario like a link,
     // and the handout flag gives each printed slide its notes (slide-bottom.vue).
     // NODE_ENV=production (set by a caller, or by Vite inside the benchmark) makes Slidev's export
     // server serve a page that never shows: the exporter runs a dev server and needs its own default.
-    const { NODE_ENV: _ignored, ...inherited } = process.env
+    const { NODE_ENV: _ignored, ...inherited } = io.env
     const env = {
       ...inherited,
       NODE_OPTIONS: [
@@ -132,14 +142,24 @@ function runSlidevExport(args: string[], options: Pick<ExportOptions, 'scenarioQ
         ? '1'
         : '',
     }
-    const child = spawn(SLIDEV, ['export', ENTRY, ...args], { stdio: 'inherit', env })
+    // Slidev's progress goes where the command's own output goes: the terminal as it is (its progress
+    // bar), or a caller's buffer (a test running `run` in-process).
+    const own = io.stdout === process.stdout && io.stderr === process.stderr
+    const child = spawn(SLIDEV, ['export', ENTRY, ...args], {
+      stdio: own
+        ? 'inherit'
+        : ['ignore', 'pipe', 'pipe'],
+      env,
+    })
+    child.stdout?.on('data', chunk => io.stdout.write(String(chunk)))
+    child.stderr?.on('data', chunk => io.stderr.write(String(chunk)))
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })
 }
 
 /** Exports into a scratch path next to the target, so a failure never leaves a half-written file. */
-async function attempt(options: ExportOptions, chromiumPath: string, scratch: string, expectedSlides: number): Promise<string | undefined> {
+async function attempt(options: ExportOptions, chromiumPath: string, scratch: string, expectedSlides: number, io: ExportIo): Promise<string | undefined> {
   const args = [
     '--output',
     scratch,
@@ -161,7 +181,7 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   // (slidevjs/slidev#842). The step-by-step PDF is read page by page; the plain one has the outline.
   if (options.format === 'pdf' && !options.withClicks)
     args.push('--with-toc')
-  const code = await runSlidevExport(args, options)
+  const code = await runSlidevExport(args, options, io)
   if (code !== 0)
     return `slidev export exited with code ${code}`
   if (options.format === 'png') {
@@ -182,73 +202,81 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
   if (problem)
     return problem
   if (!summary.tagged)
-    console.warn('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)')
+    io.stderr.write('export: warning: the PDF is not tagged (scripts/lib/tagged-pdf.mjs did not reach Slidev\'s page.pdf)\n')
   const loading = await pagesStillLoading(scratch)
   return loading && loading.length > 0
     ? `page(s) ${loading.join(', ')} show Slidev's "${LOADING_PLACEHOLDER}" instead of the slide`
     : undefined
 }
 
-async function main(): Promise<number> {
+/**
+ * The export command: parses `argv` (the arguments after the script), exports, and returns the exit
+ * code: 0 done, 1 the export failed, 2 bad input or no browser (one line on `io.stderr`).
+ */
+export async function run(argv: string[], io: ExportIo): Promise<number> {
+  const out = (line: string): unknown => io.stdout.write(`${line}\n`)
+  const err = (line: string): unknown => io.stderr.write(`${line}\n`)
   let options: ExportOptions
   try {
-    options = parseOptions(process.argv.slice(2))
+    options = parseOptions(argv)
   }
   catch (error) {
     if (error instanceof HelpRequest) {
-      console.log(HELP)
+      out(HELP)
       return 0
     }
     if (error instanceof UsageError) {
-      console.error(`export: ${error.message}`)
+      err(`export: ${error.message}`)
       return 2
     }
     throw error
   }
 
-  const chromium = await findChromium()
+  const chromium = await findChromium(io.env)
   if ('error' in chromium) {
-    console.error(`export: ${chromium.error}`)
+    err(`export: ${chromium.error}`)
     return 2
   }
-
   const expectedSlides = await countRenderedSlides(ENTRY)
   const target = resolve(options.output)
   await mkdir(dirname(target), { recursive: true })
   const scratch = join(dirname(target), `.${basename(target)}.partial-${process.pid}${options.format === 'pdf'
     ? '.pdf'
     : ''}`)
-  console.log(`export: ${expectedSlides} slides${options.handout
+  out(`export: ${expectedSlides} slides${options.handout
     ? ', a handout (notes and figure tables under each),'
     : ''} → ${options.output} with ${chromium.path} (${chromium.via})`)
-  console.log(`export: scenario: ${options.scenarioQuery === ''
+  out(`export: scenario: ${options.scenarioQuery === ''
     ? 'the talk\'s defaults'
     : options.scenarioQuery}`)
 
   let problem: string | undefined
   for (let tryNo = 1; tryNo <= 2; tryNo++) {
     await rm(scratch, { force: true, recursive: true })
-    problem = await attempt(options, chromium.path, scratch, expectedSlides)
+    problem = await attempt(options, chromium.path, scratch, expectedSlides, io)
     if (!problem)
       break
-    console.error(`export: attempt ${tryNo} failed: ${problem}${tryNo === 1
+    err(`export: attempt ${tryNo} failed: ${problem}${tryNo === 1
       ? '; retrying once'
       : ''}`)
   }
   if (problem) {
     await rm(scratch, { force: true, recursive: true })
-    console.error(`export: failed: ${problem}. Nothing was written to ${options.output}.`)
+    err(`export: failed: ${problem}. Nothing was written to ${options.output}.`)
     return 1
   }
   await rm(target, { force: true, recursive: true })
   await rename(scratch, target)
-  console.log(`export: ok: ${options.output}`)
+  out(`export: ok: ${options.output}`)
   return 0
 }
 
-main().then(code => process.exit(code), (error: unknown) => {
-  console.error(`export: ${error instanceof Error
-    ? error.message
-    : String(error)}`)
-  process.exit(1)
-})
+// Run as a script (tsx scripts/export.ts), not when a test imports `run`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(code => process.exit(code), (error: unknown) => {
+    console.error(`export: ${error instanceof Error
+      ? error.message
+      : String(error)}`)
+    process.exit(1)
+  })
+}

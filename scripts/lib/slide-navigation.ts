@@ -16,13 +16,16 @@ export async function waitForMounted(page: Page, no: number): Promise<Locator> {
 
 /**
  * Sends the running app to slide `no` without a reload, as the router would on a link click: the page
- * keeps its state (store, charts, listeners), which a `goto` would rebuild.
+ * keeps its state (store, charts, listeners), which a `goto` would rebuild. `query` (`?clicks=3`, or ''
+ * for none) replaces the address's query; without it the query stays as it is.
  */
-export async function routeTo(page: Page, no: number): Promise<void> {
-  await page.evaluate((n) => {
+export async function routeTo(page: Page, no: number, query?: string): Promise<void> {
+  await page.evaluate(([n, q]) => {
     const url = new URL(window.location.href)
     url.pathname = url.pathname.replace(/\/\d*$/, `/${n}`)
+    if (q !== null)
+      url.search = q
     window.history.pushState(window.history.state, '', url)
     window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
-  }, no)
+  }, [no, query ?? null] as const)
 }

@@ -1,9 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-chromium'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_OFFLINE_ARGS, findChromium } from '../../scripts/lib/chromium'
+import { inject } from 'vitest'
 
 /** A page plus everything it did wrong: console errors, uncaught exceptions, requests off the machine. */
 export interface WatchedPage {
@@ -21,25 +18,24 @@ export function isOffMachine(url: string): boolean {
   return !LOCAL_HOSTS.has(hostname)
 }
 
-/** One real Chromium, with the flags this machine needs and a fresh profile. */
-export class Chromium {
-  private constructor(readonly context: BrowserContext, private readonly profileDir: string) {}
+/** A window size and kind: a phone's viewport, scale and touch for the room tests. */
+export interface Device { viewport: { width: number, height: number }, deviceScaleFactor?: number, isMobile?: boolean, hasTouch?: boolean }
 
-  /** `device`: a phone's viewport, scale and touch for the room tests; a 1280 × 720 desktop by default. */
-  static async launch(device: { viewport: { width: number, height: number }, deviceScaleFactor?: number, isMobile?: boolean, hasTouch?: boolean } = {
-    viewport: { width: 1280, height: 720 },
-  }): Promise<Chromium> {
-    const found = await findChromium()
-    if ('error' in found)
-      throw new Error(found.error)
-    const profileDir = await mkdtemp(join(tmpdir(), 'deck-test-profile-'))
-    // A persistent context is the only way to give Chromium its own --user-data-dir through Playwright.
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: found.path,
-      args: [...CHROMIUM_OFFLINE_ARGS],
-      ...device,
-    })
-    return new Chromium(context, profileDir)
+export const DESKTOP: Device = {
+  viewport: { width: 1280, height: 720 },
+}
+
+/**
+ * A browser profile of its own in the run's one Chromium (started by global-setup.ts): a fresh context
+ * shares no storage, cache or BroadcastChannel with any other, as a second browser would not.
+ */
+export class Chromium {
+  private constructor(private readonly browser: Browser, readonly context: BrowserContext) {}
+
+  /** `device`: a 1280 × 720 desktop by default. */
+  static async open(device: Device = DESKTOP): Promise<Chromium> {
+    const browser = await chromium.connect(inject('chromiumEndpoint'))
+    return new Chromium(browser, await browser.newContext({ ...device }))
   }
 
   /** Opens a page that records console errors and every request that leaves the machine (and blocks it). */
@@ -63,8 +59,9 @@ export class Chromium {
     return { page, consoleErrors, offMachineRequests }
   }
 
+  /** Closes this profile and lets go of the shared Chromium (which runs on for the other files). */
   async close(): Promise<void> {
     await this.context.close()
-    await rm(this.profileDir, { recursive: true, force: true })
+    await this.browser.close()
   }
 }

@@ -16,9 +16,12 @@ export async function openSlide(page: Page, deckUrl: string, no: number, query =
   return waitForSlide(page, no)
 }
 
-/** Goes to slide `no` inside the running app (no reload), as the router would on a link click. */
-export async function goSlide(page: Page, no: number): Promise<Locator> {
-  await routeTo(page, no)
+/**
+ * Goes to slide `no` inside the running app (no reload), as the router would on a link click, with
+ * `query` as the address's query (`?clicks=3`; by default none). Returns the slide.
+ */
+export async function goSlide(page: Page, no: number, query = ''): Promise<Locator> {
+  await routeTo(page, no, query)
   return waitForSlide(page, no)
 }
 
@@ -37,29 +40,26 @@ export async function waitForSlide(page: Page, no: number): Promise<Locator> {
   return slide
 }
 
-/**
- * The slide number of each of `titles` (a slide's first heading), found by visiting every slide, so a
- * slide added elsewhere in the deck does not shift a test. The first slide with a title keeps it.
- */
-export async function slideNumbersByTitle<T extends string>(page: Page, deckUrl: string, slideCount: number, titles: readonly T[]): Promise<Map<T, number>> {
-  const found = new Map<T, number>()
-  const wanted = new Set<string>(titles)
-  for (let no = 1; no <= slideCount; no++) {
-    const heading = (await openSlide(page, deckUrl, no)).locator('h1').first()
-    if (await heading.count() === 0)
-      continue
-    const title = (await heading.innerText()).trim() as T
-    if (wanted.has(title) && !found.has(title))
-      found.set(title, no)
-  }
-  return found
+/** A title as compared: Slidev's parser reads the Markdown's straight quotes, the page shows curly ones. */
+export function normalTitle(title: string): string {
+  return title.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
 }
 
-/** Opens the slide titled `title` in a map from `slideNumbersByTitle`; fails naming a title no slide has. */
-export async function openTitled<T extends string>(page: Page, deckUrl: string, slideNo: ReadonlyMap<T, number>, title: T): Promise<Locator> {
-  const no = slideNo.get(title)
-  expect(no, `no slide titled "${title}"`).toBeDefined()
-  return openSlide(page, deckUrl, no!)
+/**
+ * The slide number of each of `titles`, read from slides.md and pages/ by Slidev's own parser (the
+ * titles global-setup.ts provides), so a slide added elsewhere in the deck does not shift a test and
+ * nothing has to visit every slide to find one. The first slide with a title keeps it; a title no
+ * slide has is left out. deck.test.ts checks that these titles are the headings the slides show.
+ */
+export function slideNumbersByTitle<T extends string>(titles: readonly T[]): Map<T, number> {
+  const all = inject('slideTitles').map(normalTitle)
+  const found = new Map<T, number>()
+  for (const title of titles) {
+    const index = all.indexOf(normalTitle(title))
+    if (index >= 0)
+      found.set(title, index + 1)
+  }
+  return found
 }
 
 /** What a test file about one part of the talk works with; see `partOfTalk`. */
@@ -68,29 +68,29 @@ export interface TalkPart<T extends string> {
   slideNo: ReadonlyMap<T, number>
   /** The page the slides open in, with its console errors and off-machine requests. */
   watched: () => WatchedPage
-  /** Opens the slide titled `title`. */
+  /** Shows the slide titled `title`: the first time by loading the deck there, then inside the app. */
   open: (title: T) => Promise<Locator>
 }
 
 /**
- * Registers, for the calling test file, one Chromium with one watched page that has found the slide of
- * each of `titles` before the file's tests run, and closes it after them.
+ * Registers, for the calling test file, a profile of its own in the shared Chromium with one watched
+ * page, and closes it after the file's tests. The slides are found by title in slides.md (see
+ * `slideNumbersByTitle`); the deck is loaded once, and each slide after that is reached in the app.
  */
 export function partOfTalk<T extends string>(titles: readonly T[]): TalkPart<T> {
   const deckUrl = inject('deckUrl')
   let chromium: Chromium | undefined
   let page: WatchedPage | undefined
-  const slideNo = new Map<T, number>()
+  let loaded = false
+  const slideNo = slideNumbersByTitle(titles)
   const watched = (): WatchedPage => {
     if (!page)
       throw new Error('the browser is not up: partOfTalk\'s beforeAll has not run or failed')
     return page
   }
   beforeAll(async () => {
-    chromium = await Chromium.launch()
+    chromium = await Chromium.open()
     page = await chromium.watchedPage()
-    for (const [title, no] of await slideNumbersByTitle(page.page, deckUrl, inject('slideCount'), titles))
-      slideNo.set(title, no)
   })
   afterAll(async () => {
     await chromium?.close()
@@ -98,18 +98,16 @@ export function partOfTalk<T extends string>(titles: readonly T[]): TalkPart<T> 
   return {
     slideNo,
     watched,
-    open: title => openTitled(watched().page, deckUrl, slideNo, title),
+    open: async (title) => {
+      const no = slideNo.get(title)
+      expect(no, `no slide titled "${title}"`).toBeDefined()
+      const { page } = watched()
+      if (loaded)
+        return goSlide(page, no!)
+      loaded = true
+      return openSlide(page, deckUrl, no!)
+    },
   }
-}
-
-/** The first slide (1-based) holding `selector`, searched by visiting each slide. */
-export async function findSlide(page: Page, deckUrl: string, slideCount: number, selector: string): Promise<number> {
-  for (let no = 1; no <= slideCount; no++) {
-    await openSlide(page, deckUrl, no)
-    if (await page.locator(`[data-slidev-no="${no}"] ${selector}`).count() > 0)
-      return no
-  }
-  throw new Error(`no slide has ${selector}`)
 }
 
 const SUFFIX: Record<string, number> = {
@@ -143,8 +141,11 @@ export async function slideText(page: Page, no: number): Promise<string> {
   })
 }
 
-/** Elements of slide `no` that stick out of the 980×552 slide box: tag, classes and the start of their text. */
-export async function overflowing(page: Page, no: number): Promise<string[]> {
+/**
+ * Elements of slide `no` that stick out of the 980×552 slide box: tag, classes and the start of their
+ * text. `tolerancePx`: how far an edge may go past it (sub-pixel layout).
+ */
+export async function overflowing(page: Page, no: number, tolerancePx = 1): Promise<string[]> {
   // A tab behind another gets no animation frames, so its slide transition never ends: the tests
   // keep several windows open, so bring this one to the front before measuring.
   await page.bringToFront()
@@ -152,7 +153,7 @@ export async function overflowing(page: Page, no: number): Promise<string[]> {
   // moved this one on. Measure the slide that was asked for.
   const onSlide = (): Promise<boolean> => page.evaluate(n => new URL(window.location.href).pathname.endsWith(`/${n}`), no)
   if (!await onSlide())
-    await goSlide(page, no)
+    await routeTo(page, no).then(() => waitForSlide(page, no))
   const copies = page.locator(`[data-slidev-no="${no}"]`)
   // Slidev can keep a leaving copy of a slide mounted beside the one on screen: check the one that
   // sits in the slide box, not whichever comes first in the document.
@@ -164,7 +165,7 @@ export async function overflowing(page: Page, no: number): Promise<string[]> {
       : 0
   }))
   const onScreen = offsets.indexOf(Math.min(...offsets))
-  return elementsOutside(copies.nth(Math.max(0, onScreen)), { boxSelector: '#slide-content' })
+  return elementsOutside(copies.nth(Math.max(0, onScreen)), { boxSelector: '#slide-content', tolerancePx })
 }
 
 /** A small seeded generator (mulberry32): the fuzz test replays the same edits every run. */

@@ -1,12 +1,13 @@
 // The dev server keeps the presenter view and the audience window in sync: an assumption changed in
 // the presenter reaches an audience window in another browser profile (another device) through the
-// server's shared state, not through BroadcastChannel.
+// server's shared state, not through BroadcastChannel. The two profiles are two contexts of the run's
+// one Chromium: they share no storage and no BroadcastChannel, as two devices would not.
 import type { Page } from 'playwright-chromium'
 import type { DevServer } from '../../scripts/lib/dev-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer } from '../../scripts/lib/dev-server'
 import { Chromium } from './chromium'
-import { BROKEN, goSlide, parseUsd, slideText, waitForSlide } from './deck-helpers'
+import { BROKEN, parseUsd, slideNumbersByTitle, slideText, waitForSlide } from './deck-helpers'
 
 const ONE_T_COST = '[data-figure="scaling-wall-summary"] [data-params="1000000000000"] [data-value="costUsd"]'
 
@@ -22,8 +23,8 @@ async function cost(page: Page, no: number): Promise<number> {
 beforeAll(async () => {
   server = await startDevServer()
   url = server.url
-  presenterBrowser = await Chromium.launch()
-  audienceBrowser = await Chromium.launch()
+  presenterBrowser = await Chromium.open()
+  audienceBrowser = await Chromium.open()
 })
 
 afterAll(async () => {
@@ -34,17 +35,13 @@ afterAll(async () => {
 
 describe('npm run dev: presenter and audience stay in sync', () => {
   it('an MFU edit in the presenter view reaches the audience window on another profile', async () => {
-    const audience = (await audienceBrowser.watchedPage()).page
-    await audience.goto(`${url}/1`)
-    await waitForSlide(audience, 1)
-    // Find the scaling-wall slide by walking the deck in the audience window.
-    let wall = 0
-    for (let no = 1; no <= 40 && wall === 0; no++) {
-      await goSlide(audience, no).catch(() => {})
-      if (await audience.locator(`[data-slidev-no="${no}"] ${ONE_T_COST}`).count() > 0)
-        wall = no
-    }
+    // The scaling-wall slide, found by its title in slides.md.
+    const wall = slideNumbersByTitle(['Dense Transformer Scaling Wall']).get('Dense Transformer Scaling Wall') ?? 0
     expect(wall).toBeGreaterThan(0)
+    const audience = (await audienceBrowser.watchedPage()).page
+    await audience.goto(`${url}/${wall}`)
+    await waitForSlide(audience, wall)
+    await audience.locator(`[data-slidev-no="${wall}"] ${ONE_T_COST}`).first().waitFor()
 
     const presenter = (await presenterBrowser.watchedPage()).page
     await presenter.goto(`${url}/presenter/${wall}`)

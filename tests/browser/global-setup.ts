@@ -1,10 +1,13 @@
+import type { BrowserServer } from 'playwright-chromium'
 import type { PreviewServer } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
-import { countRenderedSlides } from '../../scripts/lib/slide-count'
+import { CHROMIUM_OFFLINE_ARGS, findChromium } from '../../scripts/lib/chromium'
+import { renderedSlideNotes } from '../../scripts/lib/slide-count'
 
 const run = promisify(execFile)
 
@@ -15,18 +18,44 @@ declare module 'vitest' {
   export interface ProvidedContext {
     deckUrl: string
     slideCount: number
+    /** Each rendered slide's title as written in slides.md and pages/ (Slidev's parser), by slide number − 1. */
+    slideTitles: string[]
+    /** The one Chromium every browser test file connects to (tests/browser/chromium.ts). */
+    chromiumEndpoint: string
   }
 }
 
 /**
- * Builds the real deck once and serves it on 127.0.0.1 for every browser test file.
- * Set DECK_URL to test an already running deck (dev server or another build) instead.
+ * Starts one Chromium for the whole run: each test file connects to it and works in contexts of its
+ * own (a fresh, isolated profile each: storage, BroadcastChannel), instead of launching its own.
+ */
+async function launchChromium(project: TestProject): Promise<BrowserServer> {
+  const found = await findChromium()
+  if ('error' in found)
+    throw new Error(found.error)
+  const server = await chromium.launchServer({
+    executablePath: found.path,
+    args: [...CHROMIUM_OFFLINE_ARGS],
+  })
+  project.provide('chromiumEndpoint', server.wsEndpoint())
+  return server
+}
+
+/**
+ * Builds the real deck once and serves it on 127.0.0.1 for every browser test file, and starts the
+ * Chromium they share. Set DECK_URL to test an already running deck (dev server or another build)
+ * instead of a build.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  project.provide('slideCount', await countRenderedSlides('slides.md'))
+  const slides = await renderedSlideNotes('slides.md')
+  project.provide('slideCount', slides.length)
+  project.provide('slideTitles', slides.map(s => s.title))
+  const browser = await launchChromium(project)
   if (process.env.DECK_URL) {
     project.provide('deckUrl', process.env.DECK_URL.replace(/\/$/, ''))
-    return async () => {}
+    return async () => {
+      await browser.close()
+    }
   }
   await run(resolve('node_modules/.bin/slidev'), [
     'build',
@@ -56,5 +85,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('deckUrl', url.replace(/\/$/, ''))
   return async () => {
     await server.close()
+    await browser.close()
   }
 }

@@ -1,35 +1,21 @@
 // `npm run export -- --handout`: the reader's copy. Read back with poppler as a reader's viewer sees
 // it: every slide's speaker notes, its charts' numbers and its formulas as text, and the scenario on
-// every page.
+// every page. Exported in-process through the script's `run` (its bad input: tests/tooling/export-args.test.ts).
 import type { SlideNote } from '../../scripts/lib/slide-count'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatUsd, offerRows } from '../../engine'
 import { renderedSlideNotes } from '../../scripts/lib/slide-count'
+import { exportInProcess } from './export-run'
 import { outlineCount, pdfInfo, pdfStructure } from './pdf-tools'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
 const OUT_DIR = resolve('.tmp/handout-test')
-const TSX = resolve('node_modules/.bin/tsx')
 const HANDOUT = resolve(OUT_DIR, 'handout-mfu-30.pdf')
-
-interface Result { code: number, stdout: string, stderr: string }
-
-async function exportWith(args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(TSX, ['scripts/export.ts', ...args], { maxBuffer: 64 * 1024 * 1024 })
-    return { code: 0, stdout, stderr }
-  }
-  catch (error) {
-    const e = error as { code?: number, stdout?: string, stderr?: string }
-    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
-  }
-}
 
 /** A page's text in reading order (no layout), so a paragraph of notes reads as one run of words. */
 async function pageText(pdf: string, page: number): Promise<string> {
@@ -74,7 +60,7 @@ let notes: SlideNote[]
 beforeAll(async () => {
   await rm(OUT_DIR, { recursive: true, force: true })
   await mkdir(OUT_DIR, { recursive: true })
-  const result = await exportWith([
+  const result = await exportInProcess([
     '--handout',
     '--mfu',
     '0.3',
@@ -170,33 +156,5 @@ describe('npm run export -- --handout: the reader\'s copy', () => {
 
   it('leaves no scratch file next to its output', async () => {
     expect(await readdir(OUT_DIR)).toEqual(['handout-mfu-30.pdf'])
-  })
-})
-
-describe('npm run export -- --handout: bad input', () => {
-  it.each([
-    [
-      ['--format', 'png'],
-      '--handout',
-    ],
-    [
-      ['--with-clicks'],
-      '--handout',
-    ],
-    [
-      ['--mfu', '7'],
-      '--mfu',
-    ],
-    [
-      ['--gpu', 'tpu-v9'],
-      '--gpu',
-    ],
-  ])('%o: one line naming %s, exit code 2, no file', async (args, option) => {
-    const pdf = resolve(OUT_DIR, 'bad-handout.pdf')
-    const result = await exportWith(['--handout', '--output', pdf, ...args])
-    expect(result.code).toBe(2)
-    expect(result.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result.stderr).toContain(option)
-    expect(existsSync(pdf), `${pdf} left behind`).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 // The room (`slidev --remote PASSWORD`): the speaker's window moves every window; an audience window
 // (a phone) follows, keeps its own edits to itself until "Follow the speaker", and nobody without the
-// password changes the shared scenario, whichever way the write arrives.
+// password changes the shared scenario, whichever way the write arrives. The speaker's laptop and the
+// phone are two contexts of the run's one Chromium: two profiles, sharing nothing but the server.
 import type { Page } from 'playwright-chromium'
 import type { DevServer } from '../../scripts/lib/dev-server'
 import jsQR from 'jsqr'
@@ -56,8 +57,8 @@ beforeAll(async () => {
     '--bind',
     '127.0.0.1',
   ], '127.0.0.1')
-  speakerBrowser = await Chromium.launch()
-  phoneBrowser = await Chromium.launch(PHONE)
+  speakerBrowser = await Chromium.open()
+  phoneBrowser = await Chromium.open(PHONE)
   speaker = (await speakerBrowser.watchedPage()).page
   await speaker.goto(`${server.url}/presenter/1?password=${PASSWORD}`)
   await speaker.locator('.slidev-presenter').waitFor({ state: 'visible' })

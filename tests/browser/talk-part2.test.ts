@@ -1,30 +1,13 @@
 // The second half of the talk in the built deck: costs, state of the art, PaLM, the scaling wall,
 // "Not so fast" and the references. Slides are found by their title, so slides added elsewhere in the
-// deck do not break these checks.
+// deck do not break these checks. Each slide's ink, broken numbers and overflow are checked with every
+// slide (deck.test.ts), and so is this part's chart count.
 import { describe, expect, it } from 'vitest'
 import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd, scalingWallFigure } from '../../engine'
 import { DAYS_PLOT_FLOOR, wallSeries } from '../../figures/scaling-wall-plot'
 import { partOfTalk } from './deck-helpers'
-import { elementsOutside, inkedPixels } from './slide-checks'
-
-const TITLES = [
-  'Cost',
-  'Costs GPU',
-  'Costs GPU: what 10²¹ FLOPs cost',
-  'State-of-the-art models',
-  'State-of-the-art costs',
-  'PaLM',
-  'Dense Transformer Scaling Wall',
-  'Not so fast',
-  'Not so fast: utilization falls with cluster size',
-  'Not so fast: more GPUs stop buying time',
-  'Not so fast: failures eat the run',
-  'Not so fast: power and data',
-  'Not so fast: which input moves the cost most?',
-  'References',
-  'References (continued)',
-] as const
+import { PART_2_TITLES as TITLES } from './talk-parts'
 
 const { slideNo, watched, open } = partOfTalk(TITLES)
 
@@ -60,21 +43,6 @@ describe('part 2 of the talk in the built deck', () => {
     expect((await oneT.locator('[data-value="publishedUsd"]').innerText()).trim()).toBe('$300M')
     const engine = estimateTraining({ params: 1e12 }, DEFAULT_ASSUMPTIONS).costUsd
     expect((await oneT.locator('[data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(engine))
-  })
-
-  it('draws every chart of this part: each canvas has ink', async () => {
-    let charts = 0
-    for (const title of TITLES) {
-      const slide = await open(title)
-      const canvases = slide.locator('canvas')
-      for (let i = 0; i < await canvases.count(); i++) {
-        await canvases.nth(i).waitFor({ state: 'visible' })
-        await expect.poll(() => inkedPixels(canvases.nth(i)), { timeout: 10_000, message: `${title}, canvas ${i + 1}` }).toBeGreaterThan(1000)
-        charts++
-      }
-    }
-    // Prices, sota costs, the four "Not so fast" figures (five canvases), the tornado (the scaling wall is SVG: next test).
-    expect(charts).toBeGreaterThanOrEqual(8)
   })
 
   it('draws both scaling-wall plots: line, band and the 1T and 10T points, with the right box sizes', async () => {
@@ -126,20 +94,8 @@ describe('part 2 of the talk in the built deck', () => {
     expect(await headline('Not so fast: power and data', 'shareOfStock')).toBe('50%')
   })
 
-  it('shows no NaN, Infinity or undefined, and no console error', async () => {
-    for (const title of TITLES) {
-      const text = await (await open(title)).innerText()
-      expect(text, title).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
-    }
+  it('logs no console error and makes no request off the machine', () => {
     expect(watched().consoleErrors).toEqual([])
     expect(watched().offMachineRequests).toEqual([])
-  })
-
-  it('keeps every element inside the slide', async () => {
-    for (const title of TITLES) {
-      const slide = await open(title)
-      // Charts resize once after mounting: measure until the layout has settled.
-      await expect.poll(() => elementsOutside(slide), { timeout: 5_000, message: title }).toEqual([])
-    }
   })
 })
