@@ -5,6 +5,8 @@ import * as accelerators from '../../data/accelerators'
 import { ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
+import * as byIdModule from '../../data/by-id'
+import { byId } from '../../data/by-id'
 import * as clusterFabric from '../../data/cluster-fabric'
 import * as dataSupply from '../../data/data-supply'
 import * as decoderShape from '../../data/decoder-shape'
@@ -30,6 +32,8 @@ import * as trainingState from '../../data/training-state'
 const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
+  // The lookup data uses to pick an entry of another list: no facts.
+  'by-id': byIdModule,
   'cluster-fabric': clusterFabric,
   'data-supply': dataSupply,
   // Types only: nothing to walk, but the file is accounted for.
@@ -84,7 +88,12 @@ describe('sources', () => {
     expect(entries.length).toBeGreaterThan(100)
     const modules = new Set(entries.map(e => e.path.split('.')[0]))
     // The two registries of documents hold references, not facts; decoder-shape holds only a type.
-    const factless = ['source', 'scale-references', 'decoder-shape']
+    const factless = [
+      'source',
+      'scale-references',
+      'decoder-shape',
+      'by-id',
+    ]
     expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !factless.includes(m)).sort())
   })
 
@@ -205,6 +214,24 @@ describe('prices and defaults', () => {
       expect(p.usdPerGpuHour).toBeGreaterThan(0)
       expect(ids).toContain(p.acceleratorId)
     }
+  })
+
+  it('every offer has an id of its own, across all the lists of offers', () => {
+    const offers = [
+      ...GPU_PRICES,
+      ...PRICE_CONVENTIONS,
+      ...sinceTheTalk.PRICES_SINCE_2024,
+    ]
+    const ids = offers.map(p => p.id)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([])
+    for (const id of ids)
+      expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9.]+)*$/)
+  })
+
+  it('an offer is picked by its id; an id that is not there fails, naming it', () => {
+    expect(byId(sinceTheTalk.PRICES_SINCE_2024, 'lyceum-b200-on-demand-2026-03-low').usdPerGpuHour).toBe(4.5)
+    expect(sinceTheTalk.WALL_2026_OFFERS.b200.id).toBe('lyceum-b200-on-demand-2026-03-low')
+    expect(() => byId(GPU_PRICES as readonly { id: string }[], 'no-such-offer')).toThrow(/no entry with id "no-such-offer"/)
   })
 
   it('the defaults are the talk\'s: A100, bf16, $1.5/h, 20 tokens/param, goodput 1', () => {
