@@ -1,4 +1,4 @@
-import type { AcceleratorId } from './accelerators'
+import type { AcceleratorId, StatedAbsences } from './accelerators'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
@@ -328,3 +328,11 @@ export const PRICE_CONVENTIONS = [
     source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $5.00 per H100-80GB-hour', checked: '2026-11-26' },
   },
 ] as const satisfies readonly GpuPrice[]
+
+/** Accelerators with no offer in this file or in data/since-the-talk.ts's PRICES_SINCE_2024, and why. */
+export const PRICE_ABSENCES: StatedAbsences = {
+  'h800': 'The China-market H800 has no public rental offer read here. The DeepSeek-V3 slide and preset use DeepSeek\'s own $2 per H800-hour (DEEPSEEK_USD_PER_H800_HOUR in data/since-the-talk.ts), a convention, not an offer.',
+  'gb200': 'GB200 is rented as NVL72 racks; no dated per-GPU offer has been read here. The appendix prices Blackwell from B200 offers.',
+  'tpu-v3': 'No public per-chip offer read here: no dated copy of Google Cloud\'s TPU price page has been read for this deck. The talk\'s TPU run (PaLM) is compared in chip-hours, not dollars.',
+  'tpu-v4': 'No public per-chip offer read here: no dated copy of Google Cloud\'s TPU price page has been read for this deck. PaLM\'s run is compared in chip-hours, not dollars.',
+}

@@ -1,8 +1,9 @@
 // The data module itself: every fact has a source, dated, and no impossible values.
+import type { AcceleratorId, StatedAbsences } from '../../data/accelerators'
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as accelerators from '../../data/accelerators'
-import { ACCELERATORS } from '../../data/accelerators'
+import { ACCELERATOR_IDS, ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
 import * as byIdModule from '../../data/by-id'
@@ -201,6 +202,70 @@ describe('models: no impossible values', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(expect.arrayContaining([...TALK_MODEL_IDS]))
     expect(TALK_MODEL_IDS).toHaveLength(7)
+  })
+})
+
+/**
+ * What the deck needs of each accelerator, beyond its specifications: each file's entries for it, or
+ * the absence it states. `has` reads the entries, `absent` the stated absences.
+ */
+const NEEDS: { what: string, has: (id: string) => boolean, absent: StatedAbsences }[] = [
+  {
+    what: 'price offers (GPU_PRICES or PRICE_CONVENTIONS in data/prices.ts, PRICES_SINCE_2024 in data/since-the-talk.ts) or a stated absence (PRICE_ABSENCES)',
+    has: id => [
+      ...GPU_PRICES,
+      ...PRICE_CONVENTIONS,
+      ...sinceTheTalk.PRICES_SINCE_2024,
+    ].some(p => p.acceleratorId === id),
+    absent: prices.PRICE_ABSENCES,
+  },
+  {
+    what: 'a cluster fabric (data/cluster-fabric.ts) or a stated absence (CLUSTER_FABRIC_ABSENCES)',
+    has: id => clusterFabric.CLUSTER_FABRICS.some(f => f.acceleratorId === id),
+    absent: clusterFabric.CLUSTER_FABRIC_ABSENCES,
+  },
+  {
+    what: 'system power (data/system-power.ts) or a stated absence (SYSTEM_POWER_ABSENCES)',
+    has: id => systemPower.SYSTEM_POWER.some(s => (s.acceleratorIds as readonly string[]).includes(id)),
+    absent: systemPower.SYSTEM_POWER_ABSENCES,
+  },
+  {
+    what: 'a kernel efficiency (data/kernel-efficiency.ts, its own or through KERNEL_EFFICIENCY_ALIASES) or a stated absence (KERNEL_EFFICIENCY_ABSENCES)',
+    has: (id) => {
+      const own = kernelEfficiency.KERNEL_EFFICIENCY_ALIASES[id as AcceleratorId] ?? id
+      return kernelEfficiency.KERNEL_EFFICIENCIES.some(k => k.acceleratorId === own)
+    },
+    absent: kernelEfficiency.KERNEL_EFFICIENCY_ABSENCES,
+  },
+]
+
+describe('every accelerator is complete: each fact the deck needs, or its absence stated with why', () => {
+  it.each(ACCELERATORS.map(a => [a.id, a] as const))('%s has its specifications: a 16-bit peak, memory, bandwidth', (_, a) => {
+    const peaks: Partial<Record<string, number>> = a.peakFlopsPerSecond
+    expect(peaks.bf16 ?? peaks.fp16, `${a.id}: no bf16 or fp16 peak in data/accelerators.ts`).toBeGreaterThan(0)
+    expect(a.memoryBytes, `${a.id}: no memory`).toBeGreaterThan(0)
+    expect(a.memoryBandwidthBytesPerSecond, `${a.id}: no memory bandwidth`).toBeGreaterThan(0)
+  })
+
+  it.each(ACCELERATORS.map(a => a.id))('%s has each of the rest, or says why not, never both', (id) => {
+    const problems = NEEDS.flatMap(({ what, has, absent }) => {
+      const stated = absent[id] !== undefined
+      if (has(id) && stated)
+        return [`${id} has ${what.split(' (')[0]} and states its absence too: drop the absence`]
+      return has(id) || stated
+        ? []
+        : [`${id} lacks ${what}`]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('every stated absence names a known accelerator and says why', () => {
+    for (const { absent } of NEEDS) {
+      for (const [id, why] of Object.entries(absent)) {
+        expect(ACCELERATOR_IDS).toContain(id)
+        expect(why.length, `${id}: why`).toBeGreaterThan(20)
+      }
+    }
   })
 })
 
