@@ -1,22 +1,16 @@
 import type { ChartTheme } from '../../../composables/chart-theme'
 
+// Seven distinct stand-ins: no test reads a colour, only which series is which.
+const SERIES = Array.from({ length: 7 }, (_, i) => `#00000${i}`) as readonly string[] as ChartTheme['series']
+
 /**
- * The chart theme a figure test hands a chart config (the real one reads Slidev's dark and print
- * mode): the light mode's colours and size, no animation. Tests read what a chart shows, never its
- * colours.
+ * The chart theme a figure test hands a chart config (the real one, composables/chart-theme.ts,
+ * reads Slidev's dark and print mode): the deck's font size, no animation.
  */
 export const TEST_CHART_THEME: ChartTheme = {
   text: '#1f2937',
   grid: '#cccccc',
-  series: [
-    '#2563eb',
-    '#dc2626',
-    '#16a34a',
-    '#9333ea',
-    '#ea580c',
-    '#0891b2',
-    '#4b5563',
-  ],
+  series: SERIES,
   fontSize: 16,
   animate: false,
 }
