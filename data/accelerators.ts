@@ -225,6 +225,14 @@ export const ACCELERATORS = [
 
 export type AcceleratorId = typeof ACCELERATORS[number]['id']
 
+/**
+ * A fact the deck holds no figure for on an accelerator, said on purpose: by accelerator, why there is
+ * none and what the deck does without it. Each data file an accelerator needs (offers, cluster fabric, system power,
+ * kernel efficiency) lists its absences beside its entries, and tests/unit/data.test.ts holds every
+ * accelerator to one or the other, so a new accelerator cannot miss one silently.
+ */
+export type StatedAbsences = Partial<Record<AcceleratorId, string>>
+
 /** The known accelerator ids, in display order. */
 export const ACCELERATOR_IDS: readonly AcceleratorId[] = ACCELERATORS.map(a => a.id)
 

@@ -3,7 +3,7 @@
  * (scale-up) domain and the scale-out bandwidth per GPU, one direction. The scale model's command
  * line and slides build a cluster from these when no other is given.
  */
-import type { AcceleratorId } from './accelerators'
+import type { AcceleratorId, StatedAbsences } from './accelerators'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
@@ -55,3 +55,17 @@ export const CLUSTER_FABRICS = [
     source: { ...REFERENCES.nvidiaGb200, where: 'NVL72: a 72-GPU NVLink domain at 1.8 TB/s per GPU; reference design 1 × 400 Gb/s per GPU to the scale-out network (SECONDARY: the NVL72 page as quoted by a third party; the 400 Gb/s per GPU is NVIDIA\'s reference design, not printed on that page)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly ClusterFabric[]
+
+/** Why neither TPU has one (the same for both). */
+const TPU_FABRIC = 'TPUs are wired by Google\'s inter-chip interconnect, not an NVLink domain plus a scale-out network: the scale model\'s two-level fabric does not describe them, so it refuses a TPU.'
+
+/**
+ * Accelerators with no fabric, and why. The scale model refuses them (estimate.ts names the ones it
+ * covers) rather than guess a network.
+ */
+export const CLUSTER_FABRIC_ABSENCES: StatedAbsences = {
+  'v100': 'No V100 training system\'s network is cited here (DGX-1 and DGX-2 differ in NVLink domain and network), so the scale model refuses the V100 rather than guess one.',
+  'h100-pcie': 'PCIe cards are not the 8-GPU NVSwitch servers the SXM part trains in, and no cluster of them is cited here, so the scale model refuses the H100 PCIe rather than guess a network.',
+  'tpu-v3': TPU_FABRIC,
+  'tpu-v4': TPU_FABRIC,
+}

@@ -3,12 +3,13 @@
  * of public human-generated text. Values only; engine/scale-model/data-supply.ts compares a run against them.
  */
 import type { ReferenceLabel, Source } from './source'
+import { byId } from './by-id'
 import { MODELS } from './models'
 import { REFERENCES } from './source'
 
 // The two runs that are also models of the deck: their token counts are the models' (one fact each).
-const LLAMA_31 = MODELS.find(m => m.id === 'llama-3.1-405b')!
-const DEEPSEEK_V3 = MODELS.find(m => m.id === 'deepseek-v3')!
+const LLAMA_31 = byId(MODELS, 'llama-3.1-405b')
+const DEEPSEEK_V3 = byId(MODELS, 'deepseek-v3')
 
 export interface PublishedTrainingSet {
   id: string

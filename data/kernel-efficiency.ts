@@ -4,7 +4,7 @@
  * precision, never per run. Also the achieved fractions of link and HBM bandwidth the scale model uses.
  * Values only; engine/scale-model/ uses them.
  */
-import type { AcceleratorId, Precision } from './accelerators'
+import type { AcceleratorId, Precision, StatedAbsences } from './accelerators'
 import type { ReferenceLabel, Source } from './source'
 import { REFERENCES } from './source'
 
@@ -126,6 +126,22 @@ export const ATTENTION_EFFICIENCIES = [
 export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, AcceleratorId>> = {
   'a100-40gb': 'a100-80gb',
   'h200': 'h100-sxm',
+}
+
+/** Why neither TPU has one (the same for both). */
+const TPU_EFFICIENCY = 'The deck quotes TPU utilization as published (PaLM\'s MFU); the scale model does not model TPUs.'
+
+/**
+ * Accelerators with no kernel efficiency of their own or through an alias, and why: for them
+ * `kernelEfficiencyOf` (engine/scale-model/hardware.ts) gives null.
+ */
+export const KERNEL_EFFICIENCY_ABSENCES: StatedAbsences = {
+  'v100': 'No V100 run is calibrated against and no V100 GEMM benchmark has been read here.',
+  'h100-pcie': 'No H100 PCIe run or benchmark has been read here; its lower clocks and power limit than the SXM part keep the SXM value from carrying over.',
+  'h800': 'The H100 die, but no H800 run has been checked against the H100 SXM value, so it is not aliased to it.',
+  'gb200': 'No GB200 run is calibrated against and no benchmark has been read here; the B200 value is itself derived, so it is not carried over to a different package.',
+  'tpu-v3': TPU_EFFICIENCY,
+  'tpu-v4': TPU_EFFICIENCY,
 }
 
 /**

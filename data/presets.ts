@@ -6,6 +6,7 @@
 import type { Assumptions } from './assumptions'
 import type { Source } from './source'
 import { ACCELERATORS } from './accelerators'
+import { byId } from './by-id'
 import { MODELS } from './models'
 import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
@@ -29,16 +30,16 @@ export interface Preset {
 const MEGATRON_1T = MEGATRON_TIME_ESTIMATES[1]
 const MEGATRON_1T_ROW = MEGATRON_TABLE_1.rows[MEGATRON_TABLE_1.rows.length - 1]!
 const MOSAIC_70B = MOSAIC_THROUGHPUT.rows[0]
-const MOSAIC_A100_CONVENTION = PRICE_CONVENTIONS[1]
-const LAMBDA_H100_2024 = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
+const MOSAIC_A100_CONVENTION = byId(PRICE_CONVENTIONS, 'mosaicml-a100-40gb-convention-2022-10')
+const LAMBDA_H100_2024 = byId(GPU_PRICES, 'lambda-h100-sxm-on-demand-2024-01')
 const CHINCHILLA_1T = CHINCHILLA_TABLE_3.rows[7]
-const PALM_MODEL = MODELS.find(m => m.id === 'palm')!
-const DEEPSEEK_V3 = MODELS.find(m => m.id === 'deepseek-v3')!
-const LLAMA_31 = MODELS.find(m => m.id === 'llama-3.1-405b')!
-const H800 = ACCELERATORS.find(a => a.id === 'h800')!
+const PALM_MODEL = byId(MODELS, 'palm')
+const DEEPSEEK_V3 = byId(MODELS, 'deepseek-v3')
+const LLAMA_31 = byId(MODELS, 'llama-3.1-405b')
+const H800 = byId(ACCELERATORS, 'h800')
 const H800_FP8 = PRECISION_SPEEDUPS.find(s => s.acceleratorId === 'h800' && s.precision === 'fp8')!
 /** The reserved H100 price of 2024 (AWS Capacity Blocks): Meta published no price for its run. */
-const H100_RESERVED_2024 = PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'reserved')!
+const H100_RESERVED_2024 = byId(PRICES_SINCE_2024, 'aws-h100-sxm-reserved-2024-12')
 
 /** llm-foundry's H100 benchmark: not in published-claims.ts because no slide quotes it. */
 const LLM_FOUNDRY_H100_70B_MFU = 0.4257

@@ -1,8 +1,10 @@
-import type { AcceleratorId } from './accelerators'
+import type { AcceleratorId, StatedAbsences } from './accelerators'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
 export interface GpuPrice {
+  /** Stable name of the offer (vendor, chip, term, month observed): what code picks it by (`byId`). */
+  id: string
   acceleratorId: AcceleratorId
   vendor: string
   /** Offer as listed: instance type or plan. */
@@ -35,6 +37,7 @@ const EPOCH_PRICES = (where: string, checked: Source['checked']): Source => ({ .
 /** Rental prices per GPU-hour (instance price ÷ GPUs per instance), from archived vendor pages. */
 export const GPU_PRICES = [
   {
+    id: 'aws-a100-40gb-on-demand-2021-06',
     acceleratorId: 'a100-40gb',
     vendor: 'AWS',
     offer: 'p4d.24xlarge ($32.77/h ÷ 8)',
@@ -44,6 +47,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4d, 2021-06 to 2025-03', '2026-11-26'),
   },
   {
+    id: 'aws-a100-40gb-1-year-2021-06',
     acceleratorId: 'a100-40gb',
     vendor: 'AWS',
     offer: 'p4d.24xlarge',
@@ -53,6 +57,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4d, 1-year reserved', '2026-11-26'),
   },
   {
+    id: 'aws-a100-40gb-3-year-2021-06',
     acceleratorId: 'a100-40gb',
     vendor: 'AWS',
     offer: 'p4d.24xlarge',
@@ -62,6 +67,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4d, 3-year reserved', '2026-11-26'),
   },
   {
+    id: 'aws-a100-80gb-on-demand-2022-08',
     acceleratorId: 'a100-80gb',
     vendor: 'AWS',
     offer: 'p4de.24xlarge',
@@ -71,6 +77,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4de, 2022-08 to 2025', '2026-11-26'),
   },
   {
+    id: 'aws-a100-80gb-1-year-2022-08',
     acceleratorId: 'a100-80gb',
     vendor: 'AWS',
     offer: 'p4de.24xlarge',
@@ -80,6 +87,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4de, 1-year reserved', '2026-11-26'),
   },
   {
+    id: 'aws-a100-80gb-3-year-2022-08',
     acceleratorId: 'a100-80gb',
     vendor: 'AWS',
     offer: 'p4de.24xlarge',
@@ -89,6 +97,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('AWS p4de, 3-year reserved', '2026-11-26'),
   },
   {
+    id: 'azure-a100-40gb-on-demand-2022-01',
     acceleratorId: 'a100-40gb',
     vendor: 'Azure',
     offer: 'ND96asr A100 v4',
@@ -98,6 +107,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Azure ND96asr A100 v4, 2021–2022', '2026-11-26'),
   },
   {
+    id: 'azure-a100-40gb-1-year-2022-01',
     acceleratorId: 'a100-40gb',
     vendor: 'Azure',
     offer: 'ND96asr A100 v4',
@@ -108,6 +118,7 @@ export const GPU_PRICES = [
   },
   // The "$1.36 list price at Azure" SemiAnalysis mentions next to its $1.5 baseline.
   {
+    id: 'azure-a100-40gb-3-year-2022-01',
     acceleratorId: 'a100-40gb',
     vendor: 'Azure',
     offer: 'ND96asr A100 v4',
@@ -117,6 +128,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Azure ND96asr A100 v4, 3-year', '2026-11-26'),
   },
   {
+    id: 'azure-a100-80gb-on-demand-2022-04',
     acceleratorId: 'a100-80gb',
     vendor: 'Azure',
     offer: 'ND96amsr A100 v4',
@@ -126,6 +138,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Azure ND96amsr A100 v4, 2022-04', '2026-11-26'),
   },
   {
+    id: 'azure-a100-80gb-1-year-2022-04',
     acceleratorId: 'a100-80gb',
     vendor: 'Azure',
     offer: 'ND96amsr A100 v4',
@@ -135,6 +148,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Azure ND96amsr A100 v4, 1-year', '2026-11-26'),
   },
   {
+    id: 'azure-a100-80gb-3-year-2022-04',
     acceleratorId: 'a100-80gb',
     vendor: 'Azure',
     offer: 'ND96amsr A100 v4',
@@ -144,6 +158,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Azure ND96amsr A100 v4, 3-year', '2026-11-26'),
   },
   {
+    id: 'gcp-a100-40gb-on-demand-2022-12',
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
     offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
@@ -154,6 +169,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('GCP A100 40GB, 2022-12: a GPU-only rate (GCP prices the A100 apart from the VM\'s vCPUs and memory)', '2026-12-01'),
   },
   {
+    id: 'gcp-a100-40gb-1-year-2022-12',
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
     offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
@@ -164,6 +180,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('GCP A100 40GB, 1-year commitment: GPU only', '2026-12-01'),
   },
   {
+    id: 'gcp-a100-40gb-3-year-2022-12',
     acceleratorId: 'a100-40gb',
     vendor: 'GCP',
     offer: 'A100 40GB GPU price (a2-highgpu VM billed apart)',
@@ -174,6 +191,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('GCP A100 40GB, 3-year commitment: GPU only', '2026-12-01'),
   },
   {
+    id: 'gcp-a100-80gb-on-demand-2022-12',
     acceleratorId: 'a100-80gb',
     vendor: 'GCP',
     offer: 'A100 80GB GPU price (a2-ultragpu VM billed apart)',
@@ -184,6 +202,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('GCP A100 80GB, 2022-12: GPU only', '2026-12-01'),
   },
   {
+    id: 'lambda-a100-40gb-on-demand-2022-08',
     acceleratorId: 'a100-40gb',
     vendor: 'Lambda',
     offer: 'gpu_1x_a100',
@@ -193,6 +212,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Lambda A100 40GB, 2022-08', '2026-11-26'),
   },
   {
+    id: 'lambda-a100-80gb-on-demand-2023-02',
     acceleratorId: 'a100-80gb',
     vendor: 'Lambda',
     offer: 'gpu_8x_a100_80gb',
@@ -202,6 +222,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Lambda A100 80GB, 2023-02', '2026-11-26'),
   },
   {
+    id: 'oracle-a100-80gb-on-demand-2023-10',
     acceleratorId: 'a100-80gb',
     vendor: 'Oracle',
     offer: 'BM.GPU.A100-v2.8',
@@ -211,6 +232,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Oracle A100 80GB, 2023-10', '2026-11-26'),
   },
   {
+    id: 'oracle-a100-40gb-on-demand-2023-10',
     acceleratorId: 'a100-40gb',
     vendor: 'Oracle',
     offer: 'BM.GPU4.8',
@@ -220,6 +242,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Oracle A100 40GB, 2023-10', '2026-11-26'),
   },
   {
+    id: 'oracle-h100-sxm-on-demand-2023-10',
     acceleratorId: 'h100-sxm',
     vendor: 'Oracle',
     offer: 'BM.GPU.H100.8',
@@ -229,6 +252,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Oracle H100, 2023-10', '2026-11-26'),
   },
   {
+    id: 'lambda-h100-sxm-on-demand-2024-01',
     acceleratorId: 'h100-sxm',
     vendor: 'Lambda',
     offer: 'gpu_8x_h100_sxm5',
@@ -238,6 +262,7 @@ export const GPU_PRICES = [
     source: EPOCH_PRICES('Lambda H100 SXM, 2024-01', '2026-11-26'),
   },
   {
+    id: 'lambda-h100-pcie-on-demand-2024-01',
     acceleratorId: 'h100-pcie',
     vendor: 'Lambda',
     offer: 'gpu_1x_h100_pcie',
@@ -249,6 +274,7 @@ export const GPU_PRICES = [
   // The deck's V100 is the SXM2 32GB part, so it is priced from an offer of that part: p3dn.24xlarge
   // (8 × V100 SXM2 32GB). Epoch's V100 row, Azure NC6s v3, rents one 16 GB V100 and gives no month.
   {
+    id: 'aws-v100-on-demand-2026-01',
     acceleratorId: 'v100',
     vendor: 'AWS',
     offer: 'p3dn.24xlarge ($31.212/h ÷ 8), us-east-1',
@@ -262,6 +288,7 @@ export const GPU_PRICES = [
 /** Per-GPU-hour rates sources assumed for their cost figures (not offers). */
 export const PRICE_CONVENTIONS = [
   {
+    id: 'semianalysis-a100-80gb-convention-2023-01',
     acceleratorId: 'a100-80gb',
     vendor: 'SemiAnalysis',
     offer: 'baseline for large clusters of 256 SXM A100 with NVLink and 1.6T networking',
@@ -271,6 +298,7 @@ export const PRICE_CONVENTIONS = [
     source: { ...REFERENCES.semiAnalysisBrickWall, where: '"~$1.5 per SXM A100 GPU per hour as a baseline cost"', checked: '2026-11-26' },
   },
   {
+    id: 'mosaicml-a100-40gb-convention-2022-10',
     acceleratorId: 'a100-40gb',
     vendor: 'MosaicML',
     offer: 'cost estimates in MosaicML benchmarks',
@@ -280,6 +308,7 @@ export const PRICE_CONVENTIONS = [
     source: { ...REFERENCES.mosaicStableDiffusion, where: 'README: "Our cost estimates are based on $2 / A100-hour"', checked: '2026-11-26' },
   },
   {
+    id: 'mosaicml-a100-40gb-convention-2023-06',
     acceleratorId: 'a100-40gb',
     vendor: 'MosaicML',
     offer: 'reserved A100-40GB (MPT-30B blog)',
@@ -289,6 +318,7 @@ export const PRICE_CONVENTIONS = [
     source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $2.50 per A100-40GB-hour', checked: '2026-11-26' },
   },
   {
+    id: 'mosaicml-h100-sxm-convention-2023-06',
     acceleratorId: 'h100-sxm',
     vendor: 'MosaicML',
     offer: 'reserved H100-80GB (MPT-30B blog)',
@@ -298,3 +328,11 @@ export const PRICE_CONVENTIONS = [
     source: { ...REFERENCES.mosaicMpt30b, where: 'Table 4 caption: $5.00 per H100-80GB-hour', checked: '2026-11-26' },
   },
 ] as const satisfies readonly GpuPrice[]
+
+/** Accelerators with no offer in this file or in data/since-the-talk.ts's PRICES_SINCE_2024, and why. */
+export const PRICE_ABSENCES: StatedAbsences = {
+  'h800': 'The China-market H800 has no public rental offer read here. The DeepSeek-V3 slide and preset use DeepSeek\'s own $2 per H800-hour (DEEPSEEK_USD_PER_H800_HOUR in data/since-the-talk.ts), a convention, not an offer.',
+  'gb200': 'GB200 is rented as NVL72 racks; no dated per-GPU offer has been read here. The appendix prices Blackwell from B200 offers.',
+  'tpu-v3': 'No public per-chip offer read here: no dated copy of Google Cloud\'s TPU price page has been read for this deck. The talk\'s TPU run (PaLM) is compared in chip-hours, not dollars.',
+  'tpu-v4': 'No public per-chip offer read here: no dated copy of Google Cloud\'s TPU price page has been read for this deck. PaLM\'s run is compared in chip-hours, not dollars.',
+}

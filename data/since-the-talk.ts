@@ -10,6 +10,7 @@
 import type { AcceleratorId } from './accelerators'
 import type { ModelId } from './models'
 import type { IsoDate, Reference, Source } from './source'
+import { byId } from './by-id'
 import { REFERENCES } from './source'
 
 /**
@@ -21,6 +22,8 @@ export type PriceTerm = 'on-demand' | 'reserved' | 'contract'
 
 /** A rental price of one GPU-hour observed on a day (or month) since the talk. */
 export interface DatedGpuPrice {
+  /** Stable name of the offer (vendor, chip, term, date observed): what code picks it by (`byId`). */
+  id: string
   acceleratorId: AcceleratorId
   vendor: string
   /** Offer as listed: instance type or plan, with the instance price where it was divided. */
@@ -110,6 +113,7 @@ const QUOTED = (reference: Reference, where: string): Source => ({ ...reference,
  */
 export const PRICES_SINCE_2024 = [
   {
+    id: 'aws-h100-sxm-on-demand-2023-07',
     acceleratorId: 'h100-sxm',
     vendor: 'AWS',
     offer: 'p5.48xlarge on demand ($98.32/h ÷ 8), US East: the launch price, in force until the June 2025 cut',
@@ -121,6 +125,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.nextPlatformP5, where: 'P5 table: p5.48xlarge $98.32 per hour on demand, as of the article (27 July 2023). Re-read in a stored copy of the article (a third party quoting AWS); the same $98.32 is quoted in later write-ups until AWS\'s June 2025 cut; AWS\'s own page not read', checked: '2026-12-01' },
   },
   {
+    id: 'neoclouds-h100-sxm-on-demand-2024-10',
     acceleratorId: 'h100-sxm',
     vendor: 'Neoclouds',
     offer: 'H100 SXM on demand, "after a 30% cut in two months"',
@@ -131,6 +136,7 @@ export const PRICES_SINCE_2024 = [
     source: QUOTED(SINCE.semiAnalysisNeocloudPost, 'Neocloud H100 SXM on demand $2.99, October 2024'),
   },
   {
+    id: 'aws-a100-40gb-reserved-2024-12',
     acceleratorId: 'a100-40gb',
     vendor: 'AWS',
     offer: 'p4d.24xlarge Capacity Block ($14.75/h ÷ 8), US East/West',
@@ -141,6 +147,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.awsCapacityBlocks, where: 'Reservation rates table: p4d.24xlarge $14.75 per instance-hour, "Effective Accelerator Hourly Rate" $1.844. Re-read in the stored copy of the page', checked: '2026-12-01' },
   },
   {
+    id: 'aws-h100-sxm-reserved-2024-12',
     acceleratorId: 'h100-sxm',
     vendor: 'AWS',
     offer: 'p5.48xlarge Capacity Block ($39.33/h ÷ 8), US East',
@@ -151,6 +158,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.awsCapacityBlocks, where: 'Reservation rates table: p5.48xlarge (8 × H100) $39.33 per instance-hour, $4.916 per accelerator-hour, US East (N. Virginia and Ohio). Re-read in the stored copy of the page', checked: '2026-12-01' },
   },
   {
+    id: 'aws-h200-reserved-2024-12',
     acceleratorId: 'h200',
     vendor: 'AWS',
     offer: 'p5e.48xlarge Capacity Block ($43.26/h ÷ 8), US East (Ohio)',
@@ -161,6 +169,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.awsCapacityBlocks, where: 'Reservation rates table: 8 × H200, $43.26 per instance-hour, $5.408 per accelerator-hour, US East (Ohio). Re-read in the stored copy of the page', checked: '2026-12-01' },
   },
   {
+    id: 'h100-sxm-contract-2025-10',
     acceleratorId: 'h100-sxm',
     vendor: 'Contract',
     offer: 'H100, 1-year contract, low of the market',
@@ -171,6 +180,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.besthubH100, where: '"H100 SXM5 one-year lease prices rose from a low of $1.70 per GPU-hour in Oct 2025 to $2.35 per GPU-hour in Mar 2026" (SemiAnalysis\' figures, "The Great GPU Shortage", as this article quotes them). Re-read in a stored copy of the article; SemiAnalysis\' own post not read (SECONDARY)', checked: '2026-12-07' },
   },
   {
+    id: 'lyceum-b200-on-demand-2026-03-low',
     acceleratorId: 'b200',
     vendor: 'Lyceum',
     offer: 'B200 on demand, low end of $4.50–6.00 at specialised clouds',
@@ -181,6 +191,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.lyceumB200, where: '"Market Averages and Volatility": "Standard on-demand pricing averages between $4.50 and $6.00 per hour on specialized clouds" (spot from $2.25). Re-read in a stored copy of the article', checked: '2026-12-07' },
   },
   {
+    id: 'lyceum-b200-on-demand-2026-03-high',
     acceleratorId: 'b200',
     vendor: 'Lyceum',
     offer: 'B200 on demand, high end of $4.50–6.00 at specialised clouds',
@@ -191,6 +202,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.lyceumB200, where: '"Market Averages and Volatility": "Standard on-demand pricing averages between $4.50 and $6.00 per hour on specialized clouds". Re-read in a stored copy of the article', checked: '2026-12-07' },
   },
   {
+    id: 'h100-sxm-contract-2026-03',
     acceleratorId: 'h100-sxm',
     vendor: 'Contract',
     offer: 'H100, 1-year contract',
@@ -201,6 +213,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.besthubH100, where: '"… to $2.35 per GPU-hour in Mar 2026" (SemiAnalysis\' H100 one-year lease price, as this article quotes it). Re-read in a stored copy of the article; SemiAnalysis\' own post not read (SECONDARY)', checked: '2026-12-07' },
   },
   {
+    id: 'silicon-data-h100-sxm-neocloud-index-2026-04-18',
     acceleratorId: 'h100-sxm',
     vendor: 'Silicon Data',
     offer: 'H100 rental index, neoclouds (Bloomberg SDH100RT)',
@@ -211,6 +224,7 @@ export const PRICES_SINCE_2024 = [
     source: QUOTED(SINCE.bandiSu2026, 'Table 1, 2026-04-18: Silicon Data H100 rental index, neocloud $2.50'),
   },
   {
+    id: 'silicon-data-h100-sxm-hyperscaler-index-2026-04-18',
     acceleratorId: 'h100-sxm',
     vendor: 'Silicon Data',
     offer: 'H100 rental index, hyperscalers',
@@ -221,6 +235,7 @@ export const PRICES_SINCE_2024 = [
     source: QUOTED(SINCE.bandiSu2026, 'Table 1, 2026-04-18: Silicon Data H100 rental index, hyperscaler $7.43'),
   },
   {
+    id: 'packet-ai-b200-on-demand-2026-06',
     acceleratorId: 'b200',
     vendor: 'packet.ai',
     offer: 'B200 on demand (the vendor\'s own claim)',
@@ -231,6 +246,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.packetAiPricing, where: 'Key takeaways: "$3.75/hr (B200 SXM)" on demand, "the lowest confirmed on-demand rate tracked across 26 providers as of June 2026" (the vendor\'s own claim). Re-read in a stored copy of the page', checked: '2026-12-07' },
   },
   {
+    id: 'aws-h200-on-demand-2026-08-06',
     acceleratorId: 'h200',
     vendor: 'AWS',
     offer: 'p5en.48xlarge on demand ($63.296/h ÷ 8), US East',
@@ -241,6 +257,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.dstackP5en, where: 'dstack offer output: `dstack offer -b aws --instance-type p5en.48xlarge` gives $63.296 per instance-hour on demand in us-east-1 and us-east-2 (spot $26.57–27.20). Re-read in the stored copy of the pull request', checked: '2026-12-01' },
   },
   {
+    id: 'aws-h100-sxm-on-demand-2026-09-25',
     acceleratorId: 'h100-sxm',
     vendor: 'AWS',
     offer: 'p5.48xlarge on demand ($55.04/h ÷ 8), us-east-1, after the June 2025 cut',
@@ -251,6 +268,7 @@ export const PRICES_SINCE_2024 = [
     source: { ...SINCE.datareceiptsHyperscalers, where: 'p5.48xlarge row: 8 × H100 SXM, usd_per_hour 55.04, usd_per_gpu_hour 6.88, us-east-1 (AWS price list dated 2026-09-25 in §3e). Re-checked against this second copy; AWS\'s own price list not read. AWS cut P5 on demand "by up to 45%" in June 2025 (usage.ai, SECONDARY)', checked: '2026-12-01' },
   },
   {
+    id: 'coreweave-h100-sxm-on-demand-2026-09-29',
     acceleratorId: 'h100-sxm',
     vendor: 'CoreWeave',
     offer: 'HGX H100 on demand ($49.24/h ÷ 8)',
@@ -261,6 +279,7 @@ export const PRICES_SINCE_2024 = [
     source: QUOTED(SINCE.coreweavePricing, 'HGX H100 (8 GPU) on demand $49.24/h, 2026-09-29'),
   },
   {
+    id: 'lambda-h100-sxm-on-demand-2026-09-29',
     acceleratorId: 'h100-sxm',
     vendor: 'Lambda',
     offer: 'H100 SXM (8× instance) on demand',
@@ -271,6 +290,7 @@ export const PRICES_SINCE_2024 = [
     source: QUOTED(SINCE.lambdaPricing, 'H100 SXM (8× instance) on demand $3.99, 2026-09-29'),
   },
   {
+    id: 'aws-a100-80gb-on-demand-2026-11-09',
     acceleratorId: 'a100-80gb',
     vendor: 'AWS',
     offer: 'p4de.24xlarge on demand ($27.45/h ÷ 8), us-east-1',
@@ -447,6 +467,6 @@ export const DEEPSEEK_USD_PER_H800_HOUR = 2
 
 /** The offers the appendix's 2026 wall is priced at: an H100 on a 1-year contract and a B200 on demand, both of 2026. */
 export const WALL_2026_OFFERS = {
-  h100: PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'contract' && p.observed === '2026-03')!,
-  b200: PRICES_SINCE_2024.find(p => p.acceleratorId === 'b200' && p.usdPerGpuHour === 4.5)!,
+  h100: byId(PRICES_SINCE_2024, 'h100-sxm-contract-2026-03'),
+  b200: byId(PRICES_SINCE_2024, 'lyceum-b200-on-demand-2026-03-low'),
 }

@@ -3,7 +3,7 @@
  * NVSwitches, fans, drives), divided by 8. Network switches and storage outside the server are not in it,
  * and PUE (cooling, power conversion) goes on top. Values only; engine/scale-model/power.ts does the arithmetic.
  */
-import type { AcceleratorId } from './accelerators'
+import type { AcceleratorId, StatedAbsences } from './accelerators'
 import type { ReferenceLabel, Source } from './source'
 import { REFERENCES } from './source'
 
@@ -44,6 +44,22 @@ export const SYSTEM_POWER = [
     source: { ...REFERENCES.dgxB200, where: 'System specifications: "~14.3kW max" (several datasheet copies); SECONDARY: datasheet copies by third parties', checked: '2026-12-01' },
   },
 ] as const satisfies readonly SystemPower[]
+
+/** Why neither TPU has one (the same for both). */
+const TPU_POWER = 'Google publishes no chip or system power for TPUs (the chip\'s tdpWatts is null): no power figure for a TPU cluster.'
+
+/**
+ * Accelerators with no system figure, and why. The power model then counts the board's power
+ * (`tdpWatts`) alone (engine/scale-model/power.ts).
+ */
+export const SYSTEM_POWER_ABSENCES: StatedAbsences = {
+  'v100': 'No DGX-1 or DGX-2 system maximum is cited here: the power model counts the V100 board\'s 300 W.',
+  'h100-pcie': 'Sold as cards for many makers\' servers: there is no one system maximum to divide, so the power model counts the board.',
+  'h800': 'No DGX or HGX H800 system figure has been read here: the power model counts the board.',
+  'gb200': 'An NVL72 rack\'s power covers 72 GPUs and 36 Grace CPUs, not an 8-GPU server, and has not been read here: the power model counts the board\'s 1200 W.',
+  'tpu-v3': TPU_POWER,
+  'tpu-v4': TPU_POWER,
+}
 
 /** A published figure for a whole cluster's power, to set beside the model's. */
 export interface PublishedClusterPower {

@@ -6,8 +6,7 @@
  */
 import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
-import type { StepDims } from './step'
-import type { ScaleModelInput } from './types'
+import type { ScaleModelInput, StepDims } from './types'
 import { layerTimes } from './layer'
 import { stageLayers } from './pipeline'
 import { stepCore } from './step'

@@ -7,21 +7,11 @@
 import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { StageLayers } from './pipeline'
-import type { ScaleLayout, ScaleMemory, ScaleModelInput, ScaleStep } from './types'
+import type { ScaleLayout, ScaleMemory, ScaleModelInput, ScaleStep, StepDims } from './types'
 import { modelFlopsPerToken } from '../formulas/compute'
 import { dataParallelTimes } from './data-parallel'
 import { paramsPerGpu, pipelineTimes, stageLayers } from './pipeline'
 import { stageMemory } from './stage-memory'
-
-/** The dims the step needs beyond the layer times. */
-export interface StepDims {
-  tensorParallel: number
-  pipelineParallel: number
-  dataParallel: number
-  contextParallel: number
-  interleave: number
-  microbatchSequences: number
-}
 
 /** The numbers of one layout's step, before they are dressed as a result. */
 export interface StepCore {

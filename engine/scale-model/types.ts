@@ -69,14 +69,18 @@ export interface ScaleModelInput {
   attentionEfficiency?: number
 }
 
-/** The layout the model used, every dimension resolved. */
-export interface ScaleLayout {
+/** The dimensions of a layout the search chooses between: what the step needs beyond the layer times. */
+export interface StepDims {
   tensorParallel: number
   pipelineParallel: number
   dataParallel: number
   contextParallel: number
   interleave: number
   microbatchSequences: number
+}
+
+/** The layout the model used, every dimension resolved: the chosen dimensions and what follows from them. */
+export interface ScaleLayout extends StepDims {
   microbatchesPerPipeline: number
   /** t · p · cp · d: GPUs the layout uses (≤ the cluster's; the rest idle). */
   gpusUsed: number

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { ACCELERATORS } from '../../data/accelerators'
 import { MODELS } from '../../data/models'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, formatDays, formatUsd, largestComputeOptimalModel, megatronParams, notSoFast, perGpuMemory, roofline, scaleWall, scalingWallRows, scalingWallSeries, supportedPrecisions, transformerLayerFlops, validateAssumptions } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, formatDays, formatUsd, getAccelerator, largestComputeOptimalModel, megatronParams, notSoFast, perGpuMemory, roofline, scaleWall, scalingWallRows, scalingWallSeries, supportedPrecisions, transformerLayerFlops, validateAssumptions } from '../../engine'
 import { median } from './stats'
 
 const RUNS = 101
@@ -52,7 +52,7 @@ function allFigures(raw: Partial<Assumptions>): void {
   // GPU comparison: every accelerator at every precision it has.
   const gpus = ACCELERATORS.flatMap(acc => supportedPrecisions(acc.id).map(precision => estimateTraining({ params: 1e12 }, { ...a, gpu: acc.id, precision })))
   // Matrix view: GEMMs of one layer of each model with an architecture, and their roofline on the GPU.
-  const accelerator = ACCELERATORS.find(x => x.id === a.gpu)!
+  const accelerator = getAccelerator(a.gpu)
   const peaks: Record<string, number | undefined> = accelerator.peakFlopsPerSecond
   const layers = MODELS.flatMap(m => ('architecture' in m && 'seqLen' in m.architecture
     ? [

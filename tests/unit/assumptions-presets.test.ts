@@ -2,6 +2,7 @@
 import type { Assumptions } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { validatePartial } from '../../composables/assumptions-edit'
+import { byId } from '../../data/by-id'
 import { PRESETS } from '../../data/presets'
 import { GPU_PRICES } from '../../data/prices'
 import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
@@ -143,7 +144,7 @@ describe('presets', () => {
 
   it('H100 (2024): Lambda\'s on-demand H100 SXM price', () => {
     const a = preset('h100-2024')
-    const lambda = GPU_PRICES.find(p => p.acceleratorId === 'h100-sxm' && p.vendor === 'Lambda')!
+    const lambda = byId(GPU_PRICES, 'lambda-h100-sxm-on-demand-2024-01')
     expect(a).toMatchObject({ gpu: 'h100-sxm', precision: 'bf16', usdPerGpuHour: lambda.usdPerGpuHour })
     expect(estimateModel('gpt-3', a).costUsd).toSatisfy(Number.isFinite)
   })

@@ -3,22 +3,9 @@
 // $1.03 and $1.10 offers vanished). Held here on every bar chart config in figures/.
 import type { ChartTheme } from '../../composables/chart-theme'
 import { describe, expect, it } from 'vitest'
+import { TEST_CHART_THEME } from './support/chart-theme'
 
-const THEME: ChartTheme = {
-  text: '#1f2937',
-  grid: '#cccccc',
-  series: [
-    '#2563eb',
-    '#dc2626',
-    '#16a34a',
-    '#9333ea',
-    '#ea580c',
-    '#0891b2',
-    '#4b5563',
-  ],
-  fontSize: 16,
-  animate: false,
-}
+const THEME = TEST_CHART_THEME
 
 interface AnyChart {
   type: string

@@ -4,6 +4,7 @@
 import type { ChartTheme } from '../../composables/chart-theme'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { TEST_CHART_THEME } from './support/chart-theme'
 
 /**
  * The smallest chart text, in the slide's CSS px: the deck's one smallest size, `--deck-text-min` in
@@ -11,21 +12,7 @@ import { describe, expect, it } from 'vitest'
  */
 const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8'))?.[1])
 
-const THEME: ChartTheme = {
-  text: '#1f2937',
-  grid: '#cccccc',
-  series: [
-    '#2563eb',
-    '#dc2626',
-    '#16a34a',
-    '#9333ea',
-    '#ea580c',
-    '#0891b2',
-    '#4b5563',
-  ],
-  fontSize: 16,
-  animate: false,
-}
+const THEME = TEST_CHART_THEME
 
 const modules = import.meta.glob<Record<string, unknown>>('../../figures/*.ts', { eager: true })
 const charts = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports)

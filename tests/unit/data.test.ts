@@ -1,10 +1,13 @@
 // The data module itself: every fact has a source, dated, and no impossible values.
+import type { AcceleratorId, StatedAbsences } from '../../data/accelerators'
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as accelerators from '../../data/accelerators'
-import { ACCELERATORS } from '../../data/accelerators'
+import { ACCELERATOR_IDS, ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
+import * as byIdModule from '../../data/by-id'
+import { byId } from '../../data/by-id'
 import * as clusterFabric from '../../data/cluster-fabric'
 import * as dataSupply from '../../data/data-supply'
 import * as decoderShape from '../../data/decoder-shape'
@@ -29,6 +32,8 @@ import * as trainingState from '../../data/training-state'
 const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
+  // The lookup data uses to pick an entry of another list: no facts.
+  'by-id': byIdModule,
   'cluster-fabric': clusterFabric,
   'data-supply': dataSupply,
   // Types only: nothing to walk, but the file is accounted for.
@@ -81,8 +86,12 @@ describe('sources', () => {
   it('finds sourced entries in every data module that states facts', () => {
     expect(entries.length).toBeGreaterThan(100)
     const modules = new Set(entries.map(e => e.path.split('.')[0]))
-    // The registry of documents holds references, not facts; decoder-shape holds only a type.
-    const factless = ['source', 'decoder-shape']
+    // The registry of documents holds references, not facts; decoder-shape and by-id hold no fact.
+    const factless = [
+      'source',
+      'decoder-shape',
+      'by-id',
+    ]
     expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !factless.includes(m)).sort())
   })
 
@@ -193,6 +202,70 @@ describe('models: no impossible values', () => {
   })
 })
 
+/**
+ * What the deck needs of each accelerator, beyond its specifications: each file's entries for it, or
+ * the absence it states. `has` reads the entries, `absent` the stated absences.
+ */
+const NEEDS: { what: string, has: (id: string) => boolean, absent: StatedAbsences }[] = [
+  {
+    what: 'price offers (GPU_PRICES or PRICE_CONVENTIONS in data/prices.ts, PRICES_SINCE_2024 in data/since-the-talk.ts) or a stated absence (PRICE_ABSENCES)',
+    has: id => [
+      ...GPU_PRICES,
+      ...PRICE_CONVENTIONS,
+      ...sinceTheTalk.PRICES_SINCE_2024,
+    ].some(p => p.acceleratorId === id),
+    absent: prices.PRICE_ABSENCES,
+  },
+  {
+    what: 'a cluster fabric (data/cluster-fabric.ts) or a stated absence (CLUSTER_FABRIC_ABSENCES)',
+    has: id => clusterFabric.CLUSTER_FABRICS.some(f => f.acceleratorId === id),
+    absent: clusterFabric.CLUSTER_FABRIC_ABSENCES,
+  },
+  {
+    what: 'system power (data/system-power.ts) or a stated absence (SYSTEM_POWER_ABSENCES)',
+    has: id => systemPower.SYSTEM_POWER.some(s => (s.acceleratorIds as readonly string[]).includes(id)),
+    absent: systemPower.SYSTEM_POWER_ABSENCES,
+  },
+  {
+    what: 'a kernel efficiency (data/kernel-efficiency.ts, its own or through KERNEL_EFFICIENCY_ALIASES) or a stated absence (KERNEL_EFFICIENCY_ABSENCES)',
+    has: (id) => {
+      const own = kernelEfficiency.KERNEL_EFFICIENCY_ALIASES[id as AcceleratorId] ?? id
+      return kernelEfficiency.KERNEL_EFFICIENCIES.some(k => k.acceleratorId === own)
+    },
+    absent: kernelEfficiency.KERNEL_EFFICIENCY_ABSENCES,
+  },
+]
+
+describe('every accelerator is complete: each fact the deck needs, or its absence stated with why', () => {
+  it.each(ACCELERATORS.map(a => [a.id, a] as const))('%s has its specifications: a 16-bit peak, memory, bandwidth', (_, a) => {
+    const peaks: Partial<Record<string, number>> = a.peakFlopsPerSecond
+    expect(peaks.bf16 ?? peaks.fp16, `${a.id}: no bf16 or fp16 peak in data/accelerators.ts`).toBeGreaterThan(0)
+    expect(a.memoryBytes, `${a.id}: no memory`).toBeGreaterThan(0)
+    expect(a.memoryBandwidthBytesPerSecond, `${a.id}: no memory bandwidth`).toBeGreaterThan(0)
+  })
+
+  it.each(ACCELERATORS.map(a => a.id))('%s has each of the rest, or says why not, never both', (id) => {
+    const problems = NEEDS.flatMap(({ what, has, absent }) => {
+      const stated = absent[id] !== undefined
+      if (has(id) && stated)
+        return [`${id} has ${what.split(' (')[0]} and states its absence too: drop the absence`]
+      return has(id) || stated
+        ? []
+        : [`${id} lacks ${what}`]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('every stated absence names a known accelerator and says why', () => {
+    for (const { absent } of NEEDS) {
+      for (const [id, why] of Object.entries(absent)) {
+        expect(ACCELERATOR_IDS).toContain(id)
+        expect(why.length, `${id}: why`).toBeGreaterThan(20)
+      }
+    }
+  })
+})
+
 describe('prices and defaults', () => {
   it('every price is positive and refers to a known accelerator', () => {
     const ids = ACCELERATORS.map(a => a.id)
@@ -203,6 +276,24 @@ describe('prices and defaults', () => {
       expect(p.usdPerGpuHour).toBeGreaterThan(0)
       expect(ids).toContain(p.acceleratorId)
     }
+  })
+
+  it('every offer has an id of its own, across all the lists of offers', () => {
+    const offers = [
+      ...GPU_PRICES,
+      ...PRICE_CONVENTIONS,
+      ...sinceTheTalk.PRICES_SINCE_2024,
+    ]
+    const ids = offers.map(p => p.id)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([])
+    for (const id of ids)
+      expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9.]+)*$/)
+  })
+
+  it('an offer is picked by its id; an id that is not there fails, naming it', () => {
+    expect(byId(sinceTheTalk.PRICES_SINCE_2024, 'lyceum-b200-on-demand-2026-03-low').usdPerGpuHour).toBe(4.5)
+    expect(sinceTheTalk.WALL_2026_OFFERS.b200.id).toBe('lyceum-b200-on-demand-2026-03-low')
+    expect(() => byId(GPU_PRICES as readonly { id: string }[], 'no-such-offer')).toThrow(/no entry with id "no-such-offer"/)
   })
 
   it('the defaults are the talk\'s: A100, bf16, $1.5/h, 20 tokens/param, goodput 1', () => {

@@ -1,6 +1,5 @@
 // Every chart's text alternative is built from the same engine result as the chart: a reader of the
 // PDF, a screen reader and the handout get the numbers the picture draws, formatted as the deck does.
-import type { ChartTheme } from '../../composables/chart-theme'
 import type { FigureTable } from '../../figures/figure-table'
 import { describe, expect, it } from 'vitest'
 import { TALK_MODEL_IDS } from '../../data/models'
@@ -16,22 +15,9 @@ import { SENSITIVITY_CHART } from '../../figures/sensitivity-chart'
 import { SOTA_COSTS_CHART, SOTA_COSTS_LABELS } from '../../figures/sota-costs-chart'
 import { UTILIZATION_CHART } from '../../figures/utilization-chart'
 import { UTILIZATION_COST_CHART } from '../../figures/utilization-cost-chart'
+import { TEST_CHART_THEME } from './support/chart-theme'
 
-const THEME: ChartTheme = {
-  text: '#000',
-  grid: '#ccc',
-  series: [
-    '#000000',
-    '#000001',
-    '#000002',
-    '#000003',
-    '#000004',
-    '#000005',
-    '#000006',
-  ],
-  fontSize: 16,
-  animate: false,
-}
+const THEME = TEST_CHART_THEME
 const A = DEFAULT_ASSUMPTIONS
 
 /** Every chart of the deck with the input its slide gives it. */

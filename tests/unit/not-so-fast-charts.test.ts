@@ -1,26 +1,13 @@
-// The "Not so fast" charts as chart.js data: each series is the engine's figure, mapped, never recomputed.
-import type { ChartTheme } from '../../composables/chart-theme'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, formatCount, notSoFast } from '../../engine'
 import { notSoFastUtilizationData } from '../../figures/not-so-fast-chart'
 import { notSoFastGoodputData } from '../../figures/not-so-fast-goodput-chart'
 import { dataBars, powerBars } from '../../figures/not-so-fast-supply-chart'
 import { notSoFastTimeData, notSoFastTimeOptions } from '../../figures/not-so-fast-time-chart'
+// The "Not so fast" charts as chart.js data: each series is the engine's figure, mapped, never recomputed.
+import { TEST_CHART_THEME } from './support/chart-theme'
 
-const THEME: ChartTheme = {
-  text: '#111',
-  grid: '#ccc',
-  fontSize: 16,
-  series: [
-    '#1',
-    '#2',
-    '#3',
-    '#4',
-    '#5',
-    '#6',
-    '#7',
-  ],
-} as unknown as ChartTheme
+const THEME = TEST_CHART_THEME
 
 const figure = notSoFast(DEFAULT_ASSUMPTIONS)
 
