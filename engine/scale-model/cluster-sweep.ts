@@ -153,10 +153,11 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
   const tdp: number | null = accelerator.tdpWatts
   const input = scalingWallInput(assumptions)
   const kernelEfficiency = kernelEfficiencyOf(assumptions.gpu, assumptions.precision)
+  // Said to the room: what is not modelled and what is shown instead, never where the data lives.
   const unavailable = input === null
-    ? `no cluster fabric for ${accelerator.name} in data/cluster-fabric.ts`
+    ? `The scale model has no measured cluster network for ${accelerator.name}: only the talk's fixed MFU is shown`
     : kernelEfficiency === null
-      ? `no kernel efficiency for ${accelerator.name} at ${assumptions.precision} in data/kernel-efficiency.ts`
+      ? `The scale model has no measured kernel efficiency for ${accelerator.name} at ${assumptions.precision}: only the talk's fixed MFU is shown`
       : null
   const points: ClusterPoint[] = NOT_SO_FAST_GPUS.map((gpus) => {
     const result = input && kernelEfficiency !== null

@@ -23,6 +23,6 @@ describe('<NotSoFastUtilization>', () => {
     const figure = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpus: 4096 })
     expect(wrapper.get('[data-value="effectiveMfu"]').text()).toContain(formatPercent(figure.atCluster!.model.step.effectiveMfu))
     await setAssumptions({ gpu: 'tpu-v4' })
-    expect(wrapper.get('[data-value="effectiveMfu"]').text()).toMatch(/no cluster fabric for Google TPU v4/)
+    expect(wrapper.get('[data-value="effectiveMfu"]').text()).toMatch(/no measured cluster network for Google TPU v4/)
   })
 })

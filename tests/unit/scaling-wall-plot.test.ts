@@ -244,7 +244,7 @@ describe('the wall\'s switch: fixed MFU or the scale model', () => {
     const tpu = { ...scale, gpu: 'tpu-v4' as const, precision: 'bf16' as const }
     const { utilization, unavailable } = scalingWallRows(tpu)
     expect(utilization).toBe('fixed MFU')
-    expect(unavailable).toMatch(/no cluster fabric/)
+    expect(unavailable).toMatch(/no measured cluster network/)
     expect(wallSeries(scalingWallFigure(tpu), 'cost', 100_000).lineLabel).toBe('engine')
   })
 })
