@@ -62,8 +62,8 @@ export const PRESETS = [
   },
   {
     id: 'semianalysis-wall',
-    label: 'Scaling wall (60%)',
-    reproduces: 'SemiAnalysis\' 1T dense model at "~$300 million" and "~3 months" on 100,000 A100s: their ~60% upper bound, Chinchilla Table 3 tokens (21.2 per parameter at 1T).',
+    label: 'Scaling wall (60% HFU as MFU)',
+    reproduces: 'SemiAnalysis\' 1T dense model at "~$300 million" and "~3 months" on 100,000 A100s: their ~60% upper bound, used as MFU (in MosaicML\'s table it points at, ~60% is hardware FLOPs utilization with recomputation; the best A100 MFU published at scale is Megatron-LM\'s 1T run, about 39%), Chinchilla Table 3 tokens (21.2 per parameter at 1T).',
     assumptions: {
       gpu: SEMIANALYSIS_ASSUMPTIONS.acceleratorId,
       precision: 'bf16',
