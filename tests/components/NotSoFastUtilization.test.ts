@@ -10,7 +10,7 @@ describe('<NotSoFastUtilization>', () => {
     const wrapper = mountFigure(NotSoFastUtilization)
     const byLabel = Object.fromEntries(chart(wrapper).datasets.map(d => [d.label, d.data]))
     const figure = notSoFast(DEFAULT_ASSUMPTIONS)
-    expect(byLabel['MFU (scale model)']!.map(p => p.y)).toEqual(figure.points.map(p => p.effectiveMfu))
+    expect(byLabel['MFU (scale model, selective recompute)']!.map(p => p.y)).toEqual(figure.points.map(p => p.effectiveMfu))
     expect(byLabel['Pipeline bubble']!.map(p => p.x)).toEqual(figure.points.map(p => p.gpus))
     expect(byLabel['Kernel efficiency']![0]!.y).toBe(figure.kernelEfficiency)
     expect(byLabel['Talk\'s MFU (45%)']![0]!.y).toBe(0.45)
