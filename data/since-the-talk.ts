@@ -445,8 +445,14 @@ export const HARDWARE_SINCE_A100_IDS = [
 /** DeepSeek's own price convention for its run, reused by the DeepSeek-V3 preset. */
 export const DEEPSEEK_USD_PER_H800_HOUR = 2
 
-/** The offers the appendix's 2026 wall is priced at: an H100 on a 1-year contract and a B200 on demand, both of 2026. */
+/**
+ * The offers the appendix's 2026 wall is priced at: both chips on the same term, on demand, each at the
+ * low end of the quotes of spring 2026 (H100: the neocloud rental index of April; B200: the specialised
+ * clouds' low end of March), so the two rows differ by the chip and not by the contract. The H100's
+ * one-year contract of March 2026 is kept beside them: what a long commitment changes, said in the notes.
+ */
 export const WALL_2026_OFFERS = {
-  h100: PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'contract' && p.observed === '2026-03')!,
-  b200: PRICES_SINCE_2024.find(p => p.acceleratorId === 'b200' && p.usdPerGpuHour === 4.5)!,
+  h100: PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'on-demand' && p.observed === '2026-04-18' && p.usdPerGpuHour === 2.5)!,
+  b200: PRICES_SINCE_2024.find(p => p.acceleratorId === 'b200' && p.term === 'on-demand' && p.usdPerGpuHour === 4.5)!,
+  h100Contract: PRICES_SINCE_2024.find(p => p.acceleratorId === 'h100-sxm' && p.term === 'contract' && p.observed === '2026-03')!,
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { WALL_2026_OFFERS } from '../../data/since-the-talk'
 import { getAccelerator, getModel, notSoFast, rooflineFigure, scalingWallRows } from '../../engine'
 import { clusterPowerFromSystems } from '../../engine/scale-model/power'
 import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
@@ -22,6 +23,9 @@ function printedPrecision(printed: string): number {
   const decimals = printed.split('.')[1]?.length ?? 0
   return 0.5 * 10 ** -decimals
 }
+
+/** A chip's dense peak at one precision. */
+const peak = (id: 'b200' | 'v100', precision: string): number => (getAccelerator(id).peakFlopsPerSecond as Partial<Record<string, number>>)[precision]!
 
 const parse = (printed: string): number => Number(printed.replace(/,/g, ''))
 
@@ -43,6 +47,11 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  {
+    page: 'since-the-talk.md',
+    pattern: /\(\$2\.35, SECONDARY\) is (\d+)% below its on-demand index/,
+    value: () => (1 - WALL_2026_OFFERS.h100Contract.usdPerGpuHour / WALL_2026_OFFERS.h100.usdPerGpuHour) * 100,
+  },
   {
     page: 'not-so-fast.md',
     pattern: /MFU falls from the kernel efficiency \(what the matmuls reach alone\) to about (\d+)%/,
@@ -81,7 +90,7 @@ const ROWS: Row[] = [
   {
     page: 'scaling-wall.md',
     pattern: /MFU falls to about (\d+)%/,
-    value: () => scalingWallRows({ ...A, scaleModel: true }).rows[0]!.mfu * 100,
+    value: () => scalingWallRows({ ...A, scaleModel: true }).rows[0]!.mfu! * 100,
   },
   {
     page: 'gpu.md',
@@ -108,7 +117,7 @@ const ROWS: Row[] = [
   {
     page: 'gpu.md',
     pattern: /dense 16-bit peak grew ~(\d+)×/,
-    value: () => getAccelerator('b200').peakFlopsPerSecond.bf16 / getAccelerator('v100').peakFlopsPerSecond.fp16,
+    value: () => peak('b200', 'bf16') / peak('v100', 'fp16'),
   },
   {
     page: 'gpu.md',

@@ -6,6 +6,7 @@ import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
+import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
 import { impliedMfu } from '../../engine/slides/since-the-talk/runs'
 import { frontierTrendUsd, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
 
@@ -133,6 +134,13 @@ describe('wallIn2026 and the frontier cost trend', () => {
       console.log(`1T on ${r.label}: $${(r.estimate.costUsd / 1e6).toFixed(0)}M, ${r.estimate.wallClockDays!.toFixed(1)} days on ${wall.gpus} GPUs; the trend reaches it in ${r.trendYear.year.toFixed(1)} (${r.trendYear.early.toFixed(1)}–${r.trendYear.late.toFixed(1)})`)
     const [, h100, b200, b200fp8] = wall.rows
     expect(b200!.estimate.costUsd).toBeLessThan(h100!.estimate.costUsd)
+    // Like with like (issue 25, item 5): both chips on demand, and never above their kernel efficiency.
+    expect(h100!.offer!.term).toBe('on-demand')
+    expect(b200!.offer!.term).toBe(h100!.offer!.term)
+    const capped = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    for (const r of capped.rows.slice(1))
+      expect(r.estimate.mfu).toBeLessThanOrEqual(kernelEfficiencyOf(r.acceleratorId, 'bf16')!)
+    expect(capped.rows[0]!.estimate.mfu).toBe(0.6)
     expect(b200fp8!.estimate.costUsd / b200!.estimate.costUsd).toBeCloseTo(1 / precisionSpeedup('b200', 'fp8').factor, 10)
   })
 

@@ -11,6 +11,7 @@ import { SCALING_WALL_CLAIMS } from '../../../data/published-claims'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, WALL_2026_OFFERS } from '../../../data/since-the-talk'
 import { chipName } from '../../facts/lookup'
 import { estimateTraining } from '../../formulas/estimate'
+import { kernelEfficiencyOf } from '../../scale-model/hardware'
 
 const WALL = SCALING_WALL_CLAIMS[0]
 
@@ -92,21 +93,29 @@ function estimatePoints(method: CostEstimate['method']): YearCostPoint[] {
 
 /**
  * The talk's wall redone: a compute-optimal 1T dense model (tokens per parameter as set) on the
- * panel's GPU and price, on H100s at a 2026 contract price and on B200s at a 2026 on-demand price (BF16,
- * and FP8 at its measured speed-up), all at the current MFU and goodput, on the panel's cluster (100k
+ * panel's GPU and price, on H100s and on B200s at 2026 on-demand prices of the same term (BF16, and FP8
+ * at its measured speed-up), all at the current MFU (capped at each chip's BF16 kernel efficiency) and goodput, on the panel's cluster (100k
  * GPUs without one); each cost placed on Epoch AI's frontier cost trend, with SemiAnalysis' $300M.
  *
  * @example
  * wallIn2026(DEFAULT_ASSUMPTIONS).rows.map(r => Math.round(r.estimate.costUsd / 1e6))
- * // [356, 176, 148, 116]: A100 at $1.5, H100 at $2.35, B200 at $4.50 in BF16 and FP8 (at 45% MFU)
+ * // [356, 187, 148, 116]: A100 at $1.5, H100 at $2.50 on demand, B200 at $4.50 on demand in BF16 and FP8 (at 45% MFU)
  */
 export function wallIn2026(assumptions: Assumptions): Wall2026 {
   const gpus = assumptions.gpus ?? WALL.gpus
   const workload = { params: WALL.params }
   const row = (id: Wall2026Row['id'], gpu: AcceleratorId, precision: Precision, offer: DatedGpuPrice | null): Wall2026Row => {
     const usdPerGpuHour = offer?.usdPerGpuHour ?? assumptions.usdPerGpuHour
+    // An offer's chip runs at the panel's MFU, but never above what its matmuls reach alone (its BF16
+    // kernel efficiency: MFU is of the dense 16-bit peak), which the panel's MFU may pass on a new chip.
+    const ceiling = offer
+      ? kernelEfficiencyOf(gpu, 'bf16')
+      : null
     const estimate = estimateTraining(workload, {
       ...assumptions,
+      mfu: ceiling === null
+        ? assumptions.mfu
+        : Math.min(assumptions.mfu, ceiling),
       gpu,
       precision,
       usdPerGpuHour,
