@@ -378,9 +378,15 @@ export interface CostTrend {
   /** The trend's level: a cost the source places on it in a year. */
   anchorYear: number
   anchorUsd: number
-  /** The years the fit covers. */
+  /** The years the fit covers: its line is pinned best near their middle, so the interval pivots there. */
   fitFromYear: number
+  fitToYear: number
   method: CostMethod
+  /**
+   * How many times the amortized cost the cloud-rental method gives for the same runs: a cost priced
+   * at rental rates is divided by it before it is placed on the amortized trend.
+   */
+  rentalOverAmortized: { value: number, source: Source }
   source: Source
 }
 
@@ -398,7 +404,13 @@ export const FRONTIER_COST_TREND = {
   anchorYear: 2027,
   anchorUsd: 1e9,
   fitFromYear: 2016,
+  // v1 (May 2024) fits runs up to its frontier models of 2023–early 2024.
+  fitToYear: 2024,
   method: 'amortized-hardware-energy',
+  rentalOverAmortized: {
+    value: 2,
+    source: { ...SINCE.cottier2024, where: 'Cloud-rental cost method: its estimates are "around twice as high on average" as the amortized hardware-plus-energy ones (with a 2.6× a year trend)', checked: '2026-12-01' },
+  },
   source: { ...SINCE.cottier2024, where: 'Abstract (v1) and the Epoch AI blog (Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen): amortized cost "has grown precipitously at a rate of 2.4x per year since 2016 (95% CI: 2.0x to 3.1x)"; "the largest training runs will cost more than a billion dollars by 2027". The updated abstract\'s "90% CI: 2.0x to 2.9x" read only in copies (SECONDARY)', checked: '2026-12-01' },
 } as const satisfies CostTrend
 

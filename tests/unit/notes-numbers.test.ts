@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { WALL_2026_OFFERS } from '../../data/since-the-talk'
-import { getAccelerator, getModel, notSoFast, rooflineFigure, scalingWallRows } from '../../engine'
+import { getAccelerator, getModel, notSoFast, rooflineFigure, scalingWallRows, wallIn2026 } from '../../engine'
 import { clusterPowerFromSystems } from '../../engine/scale-model/power'
 import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
 
@@ -46,7 +46,28 @@ interface Row {
   tolerance?: number
 }
 
+const trendYear = () => wallIn2026(A).talkTrendYear
 const ROWS: Row[] = [
+  {
+    page: 'since-the-talk.md',
+    pattern: /\$150M amortized: (\d{4}\.\d) on the trend/,
+    value: () => trendYear().year,
+  },
+  {
+    page: 'since-the-talk.md',
+    pattern: /on the trend \((\d{4}\.\d)–\d{4}\.\d\)/,
+    value: () => trendYear().early,
+  },
+  {
+    page: 'since-the-talk.md',
+    pattern: /on the trend \(\d{4}\.\d–(\d{4}\.\d)\)/,
+    value: () => trendYear().late,
+  },
+  {
+    page: 'since-the-talk.md',
+    pattern: /The talk's \$300M \(rental\) is \$(\d+)M amortized/,
+    value: () => wallIn2026(A).talkOnTrend.usd / 1e6,
+  },
   {
     page: 'since-the-talk.md',
     pattern: /\(\$2\.35, SECONDARY\) is (\d+)% below its on-demand index/,
