@@ -166,6 +166,16 @@ describe('numbers typed in the speaker notes hold to the engine at the defaults'
     expect(Math.abs(parse(printed) - row.value())).toBeLessThanOrEqual(row.tolerance ?? printedPrecision(printed))
   })
 
+  it('utilization: at GPT-3\'s own MFU "more than twice" the cost at 45%; the "~60%" "another quarter" off (cost ∝ 1 / MFU)', () => {
+    const notes = notesOf('utilization.md')
+    expect(notes).toMatch(/at GPT-3's own ([\d.]+)% MFU it costs more than twice what it costs at (\d+)%, and the "~60%" would save another quarter/)
+    const [, own, at] = /at GPT-3's own ([\d.]+)% MFU it costs more than twice what it costs at (\d+)%/.exec(notes)!
+    expect(Number(own) / 100).toBeCloseTo(getModel('gpt-3').reportedMfu!.value, 3)
+    expect(Number(at) / 100).toBe(A.mfu)
+    expect(A.mfu / getModel('gpt-3').reportedMfu!.value).toBeGreaterThan(2)
+    expect(1 - A.mfu / 0.6).toBeCloseTo(0.25, 2)
+  })
+
   it('"over a year and a half" on 100k A100 with the scale model; Llama 3\'s cluster "above 90%" goodput', () => {
     expect(notesOf('scaling-wall.md')).toMatch(/the run takes over a year and a half/)
     expect(scalingWallRows({ ...A, scaleModel: true }).rows[0]!.days).toBeGreaterThan(1.5 * 365)
