@@ -7,6 +7,7 @@ import type { Assumptions } from './assumptions'
 import type { Source } from './source'
 import { ACCELERATORS } from './accelerators'
 import { byId } from './by-id'
+import { KERNEL_EFFICIENCIES } from './kernel-efficiency'
 import { MODELS } from './models'
 import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
@@ -63,8 +64,8 @@ export const PRESETS = [
   },
   {
     id: 'semianalysis-wall',
-    label: 'Scaling wall (60%)',
-    reproduces: 'SemiAnalysis\' 1T dense model at "~$300 million" and "~3 months" on 100,000 A100s: their ~60% upper bound, Chinchilla Table 3 tokens (21.2 per parameter at 1T).',
+    label: 'Scaling wall (60% HFU as MFU)',
+    reproduces: 'SemiAnalysis\' 1T dense model at "~$300 million" and "~3 months" on 100,000 A100s: their ~60% upper bound, used as MFU (in MosaicML\'s table it points at, ~60% is hardware FLOPs utilization with recomputation; the best A100 MFU published at scale is Megatron-LM\'s 1T run, about 39%), Chinchilla Table 3 tokens (21.2 per parameter at 1T).',
     assumptions: {
       gpu: SEMIANALYSIS_ASSUMPTIONS.acceleratorId,
       precision: 'bf16',
@@ -189,15 +190,16 @@ export const PRESETS = [
   {
     id: 'wall-b200-2026',
     label: 'The wall on B200, 2026',
-    reproduces: 'The talk\'s scaling wall (1T dense, 21.2 tokens per parameter, 100,000 GPUs, SemiAnalysis\' 60% utilization) on B200s in BF16 at $4.50 per GPU-hour, the low end of specialised clouds\' on-demand prices in March 2026.',
+    reproduces: 'The talk\'s scaling wall (1T dense, 21.2 tokens per parameter, 100,000 GPUs) on B200s in BF16 at the B200\'s BF16 kernel efficiency as MFU (what its matmuls reach alone: an upper bound, as no B200 MFU is published; SemiAnalysis\' 60% is above it) at $4.50 per GPU-hour, the low end of specialised clouds\' on-demand prices in March 2026.',
     assumptions: {
       gpu: WALL_2026_OFFERS.b200.acceleratorId,
       precision: 'bf16',
-      mfu: SEMIANALYSIS_ASSUMPTIONS.utilizationUpperBound,
+      // At most what the matmuls reach alone: MFU cannot exceed the kernel efficiency.
+      mfu: KERNEL_EFFICIENCIES.find(k => k.acceleratorId === 'b200' && k.precision === 'bf16')!.value,
       usdPerGpuHour: WALL_2026_OFFERS.b200.usdPerGpuHour,
       gpus: 100_000,
       tokensPerParam: CHINCHILLA_1T.tokens / CHINCHILLA_1T.params,
     },
-    sources: [WALL_2026_OFFERS.b200.source, SEMIANALYSIS_ASSUMPTIONS.source, CHINCHILLA_TABLE_3.source],
+    sources: [WALL_2026_OFFERS.b200.source, KERNEL_EFFICIENCIES.find(k => k.acceleratorId === 'b200' && k.precision === 'bf16')!.source, CHINCHILLA_TABLE_3.source],
   },
 ] as const satisfies readonly Preset[]

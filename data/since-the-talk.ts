@@ -398,9 +398,15 @@ export interface CostTrend {
   /** The trend's level: a cost the source places on it in a year. */
   anchorYear: number
   anchorUsd: number
-  /** The years the fit covers. */
+  /** The years the fit covers: its line is pinned best near their middle, so the interval pivots there. */
   fitFromYear: number
+  fitToYear: number
   method: CostMethod
+  /**
+   * How many times the amortized cost the cloud-rental method gives for the same runs: a cost priced
+   * at rental rates is divided by it before it is placed on the amortized trend.
+   */
+  rentalOverAmortized: { value: number, source: Source }
   source: Source
 }
 
@@ -418,7 +424,13 @@ export const FRONTIER_COST_TREND = {
   anchorYear: 2027,
   anchorUsd: 1e9,
   fitFromYear: 2016,
+  // v1 (May 2024) fits runs up to its frontier models of 2023–early 2024.
+  fitToYear: 2024,
   method: 'amortized-hardware-energy',
+  rentalOverAmortized: {
+    value: 2,
+    source: { ...SINCE.cottier2024, where: 'Cloud-rental cost method: its estimates are "around twice as high on average" as the amortized hardware-plus-energy ones (with a 2.6× a year trend)', checked: '2026-12-01' },
+  },
   source: { ...SINCE.cottier2024, where: 'Abstract (v1) and the Epoch AI blog (Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen): amortized cost "has grown precipitously at a rate of 2.4x per year since 2016 (95% CI: 2.0x to 3.1x)"; "the largest training runs will cost more than a billion dollars by 2027". The updated abstract\'s "90% CI: 2.0x to 2.9x" read only in copies (SECONDARY)', checked: '2026-12-01' },
 } as const satisfies CostTrend
 
@@ -465,8 +477,14 @@ export const HARDWARE_SINCE_A100_IDS = [
 /** DeepSeek's own price convention for its run, reused by the DeepSeek-V3 preset. */
 export const DEEPSEEK_USD_PER_H800_HOUR = 2
 
-/** The offers the appendix's 2026 wall is priced at: an H100 on a 1-year contract and a B200 on demand, both of 2026. */
+/**
+ * The offers the appendix's 2026 wall is priced at: both chips on the same term, on demand, each at the
+ * low end of the quotes of spring 2026 (H100: the neocloud rental index of April; B200: the specialised
+ * clouds' low end of March), so the two rows differ by the chip and not by the contract. The H100's
+ * one-year contract of March 2026 is kept beside them: what a long commitment changes, said in the notes.
+ */
 export const WALL_2026_OFFERS = {
-  h100: byId(PRICES_SINCE_2024, 'h100-sxm-contract-2026-03'),
+  h100: byId(PRICES_SINCE_2024, 'silicon-data-h100-sxm-neocloud-index-2026-04-18'),
   b200: byId(PRICES_SINCE_2024, 'lyceum-b200-on-demand-2026-03-low'),
+  h100Contract: byId(PRICES_SINCE_2024, 'h100-sxm-contract-2026-03'),
 }

@@ -23,8 +23,8 @@ const COST_TREND_LABELS = {
   interval: '95% interval',
   amortized: 'Estimates: amortized',
   cloud: 'Estimates: cloud rental',
-  talk: 'The talk\'s $300M',
-  wall: '1T wall, 2026 prices',
+  talk: 'The talk\'s $300M, as amortized',
+  wall: '1T wall, 2026 prices, as amortized',
 } as const
 
 /** The B200 rows of the 2026 wall are the ones the chart marks beside the panel's. */
@@ -57,7 +57,7 @@ function costTrendChartData(wall: Wall2026, theme: ChartTheme): ChartData<'scatt
         borderWidth: 3,
       },
       {
-        ...pointSeries(COST_TREND_LABELS.wall, wall.rows.filter(r => WALL_POINTS.has(r.id)).map(r => ({ x: r.trendYear.year, y: r.estimate.costUsd })), engine, 8),
+        ...pointSeries(COST_TREND_LABELS.wall, wall.rows.filter(r => WALL_POINTS.has(r.id)).map(r => ({ x: r.trendYear.year, y: r.amortizedUsd })), engine, 8),
         pointStyle: 'triangle',
       },
     ],
@@ -137,7 +137,7 @@ function costTrendTable(wall: Wall2026): FigureTable {
       ...wall.rows.filter(r => WALL_POINTS.has(r.id)).map(r => [
         `${COST_TREND_LABELS.wall}: ${r.label}`,
         formatDecimalYear(r.trendYear.year),
-        formatUsd(r.estimate.costUsd),
+        formatUsd(r.amortizedUsd),
       ]),
     ],
   }

@@ -43,12 +43,20 @@ export function curve(figure: NotSoFast, pick: (p: NotSoFast['points'][number]) 
   })
 }
 
+const RECOMPUTES = ['full', 'selective', 'none'] as const
+const RECOMPUTE_NAME: Record<(typeof RECOMPUTES)[number], string> = {
+  full: 'full recompute',
+  selective: 'selective recompute',
+  none: 'no recompute',
+}
+const PUBLISHED_MARKERS = ['rectRot', 'rect', 'star'] as const
+
 export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const [mfu, bubble, network, kernel, fixed, published] = theme.series
   return {
     datasets: [
       {
-        ...lineSeries('MFU (scale model)', curve(figure, p => p.effectiveMfu), mfu, 4),
+        ...lineSeries(`MFU (scale model, ${RECOMPUTE_NAME[figure.recompute]})`, curve(figure, p => p.effectiveMfu), mfu, 4),
         pointRadius: 4,
       },
       lineSeries('Pipeline bubble', curve(figure, p => p.bubbleShare), bubble, 2),
@@ -59,10 +67,12 @@ export function notSoFastUtilizationData(figure: NotSoFast, theme: ChartTheme): 
             lineSeries('Kernel efficiency', flat(figure.kernelEfficiency), kernel, 2, [4, 4]),
           ],
       lineSeries(`Talk's MFU (${formatPercent(figure.fixedMfu)})`, flat(figure.fixedMfu), fixed, 2, [8, 6]),
-      {
-        ...pointSeries('Published runs', figure.publishedRuns.map(r => ({ x: r.gpus, y: r.mfu, label: r.label })), published, 7),
-        pointStyle: 'rectRot' as const,
-      },
+      // One series per recomputation, named: a full-recompute run does ~1.3× the work of the curve's
+      // selective one for the same model FLOPs, so its MFU sits lower for that reason alone.
+      ...RECOMPUTES.filter(r => figure.publishedRuns.some(run => run.recompute === r)).map((r, i) => ({
+        ...pointSeries(`Published runs, ${RECOMPUTE_NAME[r]}`, figure.publishedRuns.filter(run => run.recompute === r).map(run => ({ x: run.gpus, y: run.mfu, label: run.label })), published, 7),
+        pointStyle: PUBLISHED_MARKERS[i % PUBLISHED_MARKERS.length],
+      })),
     ],
   }
 }

@@ -28,6 +28,17 @@ const LEGEND_NAME: Record<LayerGemm['name'], string> = {
 
 type Data = ChartData<'scatter', LabelledPoint[], string>
 
+const GEMM_RADIUS = 9
+/** How much wider each ring around a shared point is drawn than the marker inside it. */
+const RING_STEP = 5
+
+/** How many GEMMs before the i-th sit on the same point of the plot (same intensity and rate). */
+export function coincidentBefore(gemms: readonly { intensity: number, attainableFlopsPerSecond: number }[], i: number): number {
+  const g = gemms[i]!
+  const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b))
+  return gemms.slice(0, i).filter(o => same(o.intensity, g.intensity) && same(o.attainableFlopsPerSecond, g.attainableFlopsPerSecond)).length
+}
+
 function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
   const color = (i: number): string => seriesColour(theme, i)
   return {
@@ -48,19 +59,29 @@ function rooflineChartData(input: RooflineFigure, theme: ChartTheme): Data {
         pointRadius: 6,
         pointStyle: 'rectRot',
       },
-      ...input.gemms.map((g, i) => ({
-        // Stable labels per GEMM: a change of GPU moves points instead of redrawing the chart.
-        label: `${LEGEND_NAME[g.name]}: ${g.bound}`,
-        data: [
-          { x: g.intensity, y: g.attainableFlopsPerSecond },
-        ],
-        borderColor: color(i),
-        backgroundColor: color(i),
-        pointRadius: 9,
-        pointStyle: g.bound === 'memory'
-          ? 'triangle'
-          : 'circle',
-      })),
+      ...input.gemms.map((g, i) => {
+        // GEMMs of the same shape (the two attention products) land on one point: each later one is
+        // drawn as a hollow ring around the earlier, so no series hides another.
+        const under = coincidentBefore(input.gemms, i)
+        return {
+          // Stable labels per GEMM: a change of GPU moves points instead of redrawing the chart.
+          label: `${LEGEND_NAME[g.name]}: ${g.bound}`,
+          data: [
+            { x: g.intensity, y: g.attainableFlopsPerSecond },
+          ],
+          borderColor: color(i),
+          backgroundColor: under === 0
+            ? color(i)
+            : 'transparent',
+          borderWidth: under === 0
+            ? 1
+            : 3,
+          pointRadius: GEMM_RADIUS + RING_STEP * under,
+          pointStyle: g.bound === 'memory'
+            ? 'triangle'
+            : 'circle',
+        }
+      }),
     ],
   }
 }
@@ -69,7 +90,12 @@ function rooflineChartOptions(theme: ChartTheme): ChartOptions<'scatter'> {
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: legend(theme, { position: 'right', pointStyle: true, boxWidth: 10 }),
+      legend: legend(theme, {
+        position: 'right',
+        pointStyle: true,
+        boxWidth: 10,
+        markerRadius: 9,
+      }),
       tooltip: {
         callbacks: {
           label: item => `${item.dataset.label}: ${formatInteger(item.parsed.x)} FLOP/B, ${formatFlopsPerSecond(item.parsed.y)}`,

@@ -367,18 +367,29 @@ function priceSpan({ optimistic, pessimistic, priceOffers }: AssumptionBounds): 
  * time. `caption` for the legend line, `title` for the band's tooltip.
  *
  * @example
- * bandLabels(assumptionBounds(DEFAULT_ASSUMPTIONS), 'cost').caption // 'MFU 40%–60%, $1.36–$5.12/GPU-hour'
+ * bandLabels(assumptionBounds(DEFAULT_ASSUMPTIONS), 'cost').caption
+ * // 'MFU 40%–60% (60%: SemiAnalysis' figure, an HFU; best published A100 MFU at scale 38.7%), $1.36–$5.12/GPU-hour'
  */
 export function bandLabels(bounds: AssumptionBounds, quantity: WallQuantity): { caption: string, title: string } {
   const { optimistic, pessimistic } = bounds
-  const mfu = `MFU ${formatPercent(pessimistic.mfu)}–${formatPercent(optimistic.mfu)}`
+  // SemiAnalysis' 60% is MosaicML's hardware FLOPs utilization: say so, with the best A100 MFU at scale.
+  const best = bounds.bestPublishedA100Mfu
+  const hfu = bounds.optimisticMfuIsHfu
+    ? ` (${formatPercent(optimistic.mfu)}: SemiAnalysis' figure, an HFU${best
+      ? `; best published A100 MFU at scale ${formatPercent(best.mfu)}`
+      : ''})`
+    : ''
+  const mfu = `MFU ${formatPercent(pessimistic.mfu)}–${formatPercent(optimistic.mfu)}${hfu}`
   const end = (a: AssumptionBounds['optimistic']): string => quantity === 'cost'
     ? `MFU ${formatPercent(a.mfu)}, ${formatUsd(a.usdPerGpuHour)}/GPU-hour`
     : `MFU ${formatPercent(a.mfu)}`
+  const bestNote = best
+    ? `. Best published A100 MFU at scale: ${formatPercent(best.mfu)} (${best.label})`
+    : ''
   return {
     caption: quantity === 'cost'
       ? `${mfu}, ${priceSpan(bounds)}`
       : mfu,
-    title: `Band: optimistic (${end(optimistic)}) to pessimistic (${end(pessimistic)})`,
+    title: `Band: optimistic (${end(optimistic)}) to pessimistic (${end(pessimistic)})${bestNote}`,
   }
 }

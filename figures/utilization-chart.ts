@@ -113,6 +113,7 @@ function utilizationChartOptions(theme: ChartTheme, range: { minParams: number, 
         fontSize: theme.fontSize - 2,
         pointStyle: true,
         boxWidth: 8,
+        markerRadius: 7,
       }),
       tooltip: {
         callbacks: {

@@ -57,7 +57,7 @@ function utilizationCostChartOptions(theme: ChartTheme, mfuRange: { min: number,
   return {
     ...chartFrame(theme),
     plugins: {
-      legend: legend(theme, { pointStyle: true, boxWidth: 8 }),
+      legend: legend(theme, { pointStyle: true, boxWidth: 8, markerRadius: 7 }),
       tooltip: {
         callbacks: {
           label: item => `MFU ${formatPercent(item.parsed.x)}: ${formatUsd(item.parsed.y)}`,

@@ -269,6 +269,10 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       wallClockSeconds: scale.summary.wallClockDays * 86_400,
       // Energy from the systems' power × PUE over the run's wall clock, not board power × GPU-hours.
       energyKwh: scale.report.energy.energyKwh,
+      energyBasis: scale.report.power.basis === 'board'
+        ? 'board'
+        : 'system',
+      energyWattsPerGpu: scale.report.power.itWattsPerGpu,
       co2Kg: scale.report.energy.tonnesCo2 * 1000,
       shapeFrom: scale.shapeFrom,
     },

@@ -98,9 +98,11 @@ function table(e: EstimateOutput): string {
       formatInteger(e.minGpusForMemory),
     ],
     [
-      'layout' in e
-        ? 'Energy (systems × PUE)'
-        : 'Energy (TDP × PUE)',
+      e.energyBasis === 'board'
+        ? 'Energy (board power × PUE)'
+        : e.energyBasis === 'system'
+          ? 'Energy (systems × PUE)'
+          : 'Energy (no power figure)',
       formatEnergyKwh(e.energyKwh),
     ],
     [

@@ -5,6 +5,7 @@
 import type { ModelId } from '../../data/models'
 import type { Assumptions } from '../assumptions/validation'
 import { getAccelerator, getModel } from '../facts/lookup'
+import { systemWattsPerGpu } from '../scale-model/power'
 import { trainingFlops as sixNDFlops } from './compute'
 import { computeOptimalTokens } from './compute-optimal'
 import { minGpusForMemory, trainingStateBytes } from './memory'
@@ -62,7 +63,14 @@ export interface TrainingEstimate {
   minGpusForMemory: number
   memoryBytesPerGpu: number
   tdpWatts: number | null
-  /** Null where the accelerator has no published TDP (TPUs). */
+  /**
+   * What the energy counts per GPU: the 8-GPU system's maximum ÷ 8 where data/system-power.ts has the
+   * system (the scale model's basis), else the board power; null without either (TPUs).
+   */
+  energyBasis: 'system' | 'board' | null
+  /** IT watts per GPU the energy uses (before PUE), on `energyBasis`. */
+  energyWattsPerGpu: number | null
+  /** GPU-hours × `energyWattsPerGpu` × PUE. Null where the accelerator has neither system nor board power (TPUs). */
   energyKwh: number | null
   co2Kg: number | null
 }
@@ -95,9 +103,13 @@ export function estimateTraining(workload: TrainingWorkload, assumptions: Assump
     : wallClockSeconds(hours, assumptions.gpus)
   const stateBytes = trainingStateBytes(params)
   const tdp: number | null = accelerator.tdpWatts
-  const energy = tdp === null
+  // One energy basis with the scale model (engine/scale-model/power.ts): the server's power, host
+  // included, where it is published; the board alone leaves out IT load that PUE does not cover.
+  const system = systemWattsPerGpu(assumptions.gpu)
+  const energyWatts = system ?? tdp
+  const energy = energyWatts === null
     ? null
-    : energyKwh({ gpuHours: hours, tdpWatts: tdp, pue: assumptions.pue })
+    : energyKwh({ gpuHours: hours, tdpWatts: energyWatts, pue: assumptions.pue })
   return {
     model: workload.model ?? null,
     params,
@@ -127,6 +139,12 @@ export function estimateTraining(workload: TrainingWorkload, assumptions: Assump
     minGpusForMemory: minGpusForMemory(stateBytes, accelerator.memoryBytes),
     memoryBytesPerGpu: accelerator.memoryBytes,
     tdpWatts: tdp,
+    energyBasis: system !== null
+      ? 'system'
+      : tdp !== null
+        ? 'board'
+        : null,
+    energyWattsPerGpu: energyWatts,
     energyKwh: energy,
     co2Kg: energy === null
       ? null

@@ -50,8 +50,8 @@ export function costUsd(gpuHours: number, usdPerGpuHour: number): number {
 }
 
 /**
- * Facility energy in kWh: accelerator-hours × board power (TDP, an upper bound on draw) × PUE.
- * Host CPUs, networking and storage are not counted beyond what PUE covers.
+ * Facility energy in kWh: accelerator-hours × IT watts per accelerator × PUE. The caller picks the
+ * watts: the system's power per GPU (host included) or the board power (TDP) alone.
  *
  * @example
  * energyKwh({ gpuHours: 3.552e6, tdpWatts: 300, pue: 1.1 }) // 1.17e6 kWh (GPT-3 on V100; Patterson et al. report 1,287 MWh measured with hosts)

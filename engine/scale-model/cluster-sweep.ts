@@ -3,6 +3,7 @@
  * chosen accelerator, swept over cluster sizes with the scale model, beside the talk's fixed MFU.
  * One call per figure's data; every number a slide shows of it comes from here.
  */
+import type { ScaleRun } from '../../data/scale-runs'
 import type { Assumptions } from '../assumptions/validation'
 import type { BatchFloor } from './batch-floor'
 import type { DataSupply } from './data-supply'
@@ -72,7 +73,12 @@ export interface NotSoFast {
    * Published runs on a chip of the chosen one's dense 16-bit peak (A100s for an A100), 16-bit, within the
    * chart's cluster sizes: their MFU (6N convention, ./published-runs.ts) where they ran.
    */
-  publishedRuns: { label: string, gpus: number, mfu: number }[]
+  publishedRuns: { label: string, gpus: number, mfu: number, recompute: ScaleRun['recompute'] }[]
+  /**
+   * The recomputation the scale model's curve runs with: the published runs beside it may differ
+   * (Megatron-LM 2021 and MT-NLG recompute everything, ~1.3× the work), so each says its own.
+   */
+  recompute: Assumptions['recompute']
   /** Failures of the 1T run on the chosen cluster (all its GPUs): interval, losses, goodput. */
   failures: TrainingGoodput
   /** Published runs that report their effective training time, beside the model's goodput for each. */
@@ -153,10 +159,11 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
   const tdp: number | null = accelerator.tdpWatts
   const input = scalingWallInput(assumptions)
   const kernelEfficiency = kernelEfficiencyOf(assumptions.gpu, assumptions.precision)
+  // Said to the room: what is not modelled and what is shown instead, never where the data lives.
   const unavailable = input === null
-    ? `no cluster fabric for ${accelerator.name} in data/cluster-fabric.ts`
+    ? `The scale model has no measured cluster network for ${accelerator.name}: only the talk's fixed MFU is shown`
     : kernelEfficiency === null
-      ? `no kernel efficiency for ${accelerator.name} at ${assumptions.precision} in data/kernel-efficiency.ts`
+      ? `The scale model has no measured kernel efficiency for ${accelerator.name} at ${assumptions.precision}: only the talk's fixed MFU is shown`
       : null
   const points: ClusterPoint[] = NOT_SO_FAST_GPUS.map((gpus) => {
     const result = input && kernelEfficiency !== null
@@ -215,7 +222,9 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
         label: run.label,
         gpus: run.gpus,
         mfu: publishedMfu(run),
+        recompute: run.recompute,
       })),
+    recompute: assumptions.recompute,
     publishedGoodput: FAILURE_RECORDS.flatMap(r => 'reportedGoodputAtLeast' in r
       ? [
           {

@@ -66,7 +66,7 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
       ? model.architecture
       : null
     if (architecture === null)
-      return { ok: false, field: 'model', message: `${v.model} has no published shape in data/models.ts; give --params with --layers, --d-model, --heads and --vocab` }
+      return { ok: false, field: 'model', message: `${v.model} has no published shape; give --params with --layers, --d-model, --heads and --vocab` }
     const vocab = v.vocab ?? ('vocab' in architecture
       ? architecture.vocab
       : null)
@@ -147,7 +147,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     return { ok: false, field: 'gpus', message: 'required with the scale model: the cluster size decides the layout' }
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
   if (!fabric)
-    return { ok: false, field: 'gpu', message: `no cluster fabric for ${v.gpu} in data/cluster-fabric.ts: the scale model covers ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
+    return { ok: false, field: 'gpu', message: `the scale model has no measured cluster network for ${v.gpu}: it covers --gpu ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
   const shape = shapeOf(v, params)
   if (!shape.ok)
     return shape

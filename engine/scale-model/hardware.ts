@@ -72,7 +72,7 @@ export function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleMode
   if (input.kernelEfficiency !== undefined && !(input.kernelEfficiency > 0 && input.kernelEfficiency <= 1))
     return refuse('kernelEfficiency', `kernelEfficiency must be in (0, 1] (got ${input.kernelEfficiency})`)
   if (kernelEfficiency === null || !(kernelEfficiency > 0 && kernelEfficiency <= 1))
-    return refuse('acceleratorId', `no kernel efficiency for ${accelerator.id} at ${input.precision} in data/kernel-efficiency.ts (pass kernelEfficiency to assume one)`)
+    return refuse('acceleratorId', `no measured kernel efficiency for ${accelerator.name} at ${input.precision} (pass kernelEfficiency to assume one)`)
   const nvlink = input.cluster.nvlinkBytesPerSecondPerGpu
     ?? (accelerator.interconnectBandwidthBytesPerSecond !== null
       ? accelerator.interconnectBandwidthBytesPerSecond / 2

@@ -2,8 +2,10 @@
  * Holding the scale model to published runs: each run's own layout in, the prediction out in the
  * convention the run published, and the one-off calibration of a kernel efficiency.
  */
+import type { AcceleratorId } from '../../data/accelerators'
 import type { ScaleRun } from '../../data/scale-runs'
 import type { ScaleModelInput, ScaleModelResult } from './types'
+import { SCALE_RUNS } from '../../data/scale-runs'
 import { megatronFlopsPerIteration } from '../formulas/compute'
 import { utilizationPeakFlops } from '../formulas/precision'
 import { scaleModel } from './scale-model'
@@ -179,4 +181,26 @@ export function publishedMfu(run: ScaleRun): number {
   const peak = utilizationPeakFlops(run.acceleratorId)
   const tokens = run.batchSequences * run.shape.seqLen
   return 6 * run.shape.params * tokens / (run.gpus * peak * publishedStepSeconds(run))
+}
+
+/** Fewest GPUs a run needs to count as "at scale": the thousands-of-GPU runs, not MosaicML's ≤ 256. */
+export const AT_SCALE_MIN_GPUS = 2048
+
+/**
+ * The highest MFU published for a chip at scale (`AT_SCALE_MIN_GPUS` or more), computed from each run's
+ * published step (`publishedMfu`): what a utilization figure quoted for that chip can be held to.
+ *
+ * @example
+ * bestPublishedMfuAtScale('a100-80gb') // { mfu: ≈0.387, run: Megatron-LM Table 1, 1008B on 3072 A100 }
+ */
+export function bestPublishedMfuAtScale(acceleratorId: AcceleratorId): { mfu: number, run: ScaleRun } | null {
+  let best: { mfu: number, run: ScaleRun } | null = null
+  for (const run of SCALE_RUNS) {
+    if (run.acceleratorId !== acceleratorId || run.gpus < AT_SCALE_MIN_GPUS)
+      continue
+    const mfu = publishedMfu(run)
+    if (best === null || mfu > best.mfu)
+      best = { mfu, run }
+  }
+  return best
 }

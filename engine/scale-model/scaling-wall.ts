@@ -75,9 +75,9 @@ export function scaleWall(assumptions: Assumptions): ScaleWall {
   const gpus = assumptions.gpus ?? SCALING_WALL_SCENARIO.gpus
   const accelerator = getAccelerator(assumptions.gpu)
   const unavailable = denseRunInput(assumptions, SCALING_WALL_SCENARIO.shape, gpus) === null
-    ? `the scale model has no cluster fabric for ${accelerator.name}`
+    ? `the scale model has no measured cluster network for ${accelerator.name}`
     : kernelEfficiencyOf(assumptions.gpu, assumptions.precision) === null
-      ? `the scale model has no kernel efficiency for ${accelerator.name} at ${assumptions.precision}`
+      ? `the scale model has no measured kernel efficiency for ${accelerator.name} at ${assumptions.precision}`
       : null
   if (unavailable !== null) {
     return {

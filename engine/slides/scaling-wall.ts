@@ -10,6 +10,7 @@ import type { ScaleWall } from '../scale-model/scaling-wall'
 import { SCALING_WALL_CLAIMS, SEMIANALYSIS_ASSUMPTIONS } from '../../data/published-claims'
 import { priceRange } from '../facts/gpu-offers'
 import { estimateTraining, scalingWallSeries } from '../formulas/estimate'
+import { bestPublishedMfuAtScale } from '../scale-model/published-runs'
 import { scaleWall } from '../scale-model/scaling-wall'
 import { memoLast } from '../util/memo-last'
 
@@ -22,6 +23,13 @@ export interface AssumptionBounds {
    * both ends take the panel's price, so a label can say so instead of "$1.5–$1.5".
    */
   priceOffers: number
+  /**
+   * The optimistic MFU is SemiAnalysis' "~60%", which points at MosaicML's table where ~60% is hardware
+   * FLOPs utilization (recomputation counted), not MFU: the best MFU published for A100s at scale goes
+   * beside it so the band's edge is read for what it is.
+   */
+  optimisticMfuIsHfu: boolean
+  bestPublishedA100Mfu: { mfu: number, gpus: number, label: string } | null
 }
 
 /**
@@ -36,8 +44,11 @@ export interface AssumptionBounds {
 export function assumptionBounds(assumptions: Assumptions): AssumptionBounds {
   const [mfuLow, mfuHigh] = SEMIANALYSIS_ASSUMPTIONS.mfuRange
   const prices = priceRange(assumptions.gpu)
+  const best = bestPublishedMfuAtScale(SEMIANALYSIS_ASSUMPTIONS.acceleratorId)
   return {
     priceOffers: prices?.offers ?? 0,
+    optimisticMfuIsHfu: mfuHigh === SEMIANALYSIS_ASSUMPTIONS.utilizationUpperBound,
+    bestPublishedA100Mfu: best && { mfu: best.mfu, gpus: best.run.gpus, label: best.run.label },
     optimistic: {
       ...assumptions,
       mfu: mfuHigh,

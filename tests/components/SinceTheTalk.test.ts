@@ -65,7 +65,7 @@ describe('<Wall2026>', () => {
       'talk',
     ])
     expect(rows[4]!.get('[data-value="costUsd"]').text()).toBe('$300M')
-    expect(rows[4]!.get('[data-value="trendYear"]').text()).toBe('2025.6')
+    expect(rows[4]!.get('[data-value="trendYear"]').text()).toBe('2024.8')
   })
 
   it('charts the trend over 2016–2030 on a log cost axis, with the panel\'s wall on it, and follows an edit', async () => {
@@ -79,7 +79,7 @@ describe('<Wall2026>', () => {
     expect(options.scales.x.ticks.font.size).toBeGreaterThanOrEqual(14)
     await setAssumptions({ mfu: 0.3 })
     const wall = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
-    expect(chart(wrapper).datasets[6]!.data[0]!.y).toBeCloseTo(wall.rows[0]!.estimate.costUsd, 0)
+    expect(chart(wrapper).datasets[6]!.data[0]!.y).toBeCloseTo(wall.rows[0]!.amortizedUsd, 0)
   })
 })
 

@@ -7,6 +7,7 @@ import { PRESETS } from '../../data/presets'
 import { GPU_PRICES } from '../../data/prices'
 import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel } from '../../engine'
+import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
 
 function preset(id: typeof PRESETS[number]['id']): Assumptions {
   const p = PRESETS.find(x => x.id === id)!
@@ -124,13 +125,15 @@ describe('presets', () => {
     expect(run.wallClockDays!).toBeLessThan(100)
   })
 
-  it('the wall on B200, 2026: the talk\'s 1T model below its $300M, at the ratio of price over peak', () => {
+  it('the wall on B200, 2026: the talk\'s 1T model below its $300M, at the ratio of price over peak × MFU; the MFU no more than the B200\'s kernel efficiency (issue 25, item 5)', () => {
     const wall = preset('semianalysis-wall')
     const b200 = preset('wall-b200-2026')
+    const kernel = kernelEfficiencyOf('b200', 'bf16')!
+    expect(b200.mfu).toBe(kernel)
+    expect(b200.mfu).toBeLessThan(wall.mfu)
     expect(b200).toMatchObject({
       gpu: 'b200',
       precision: 'bf16',
-      mfu: wall.mfu,
       gpus: 100_000,
       tokensPerParam: wall.tokensPerParam,
     })
@@ -138,7 +141,7 @@ describe('presets', () => {
     const then = estimateTraining({ params: claim.params }, wall)
     const now = estimateTraining({ params: claim.params }, b200)
     console.log(`1T wall: A100 at $${wall.usdPerGpuHour} ${(then.costUsd / 1e6).toFixed(0)}M USD in ${then.wallClockDays!.toFixed(0)} days; B200 at $${b200.usdPerGpuHour} ${(now.costUsd / 1e6).toFixed(0)}M USD in ${now.wallClockDays!.toFixed(1)} days`)
-    expect(now.costUsd / then.costUsd).toBeCloseTo((b200.usdPerGpuHour / 2.25e15) / (wall.usdPerGpuHour / 312e12), 10)
+    expect(now.costUsd / then.costUsd).toBeCloseTo((b200.usdPerGpuHour / (2.25e15 * b200.mfu)) / (wall.usdPerGpuHour / (312e12 * wall.mfu)), 10)
     expect(now.costUsd).toBeLessThan(claim.usd)
   })
 

@@ -91,7 +91,21 @@ describe('utilization against GPUs: published runs as points', () => {
     expect(a100.some(r => r.label.startsWith('MT-NLG'))).toBe(true)
     const h100 = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpu: 'h100-sxm' }).publishedRuns
     expect(h100.map(r => r.label)).toEqual(expect.arrayContaining(['Llama 3 405B on 16,384 H100 (TP 8, PP 16, DP 128)']))
-    const scatter = notSoFastUtilizationData(figure, THEME).datasets.find(d => d.label === 'Published runs')!
+    const scatter = notSoFastUtilizationData(figure, THEME).datasets.find(d => d.label === 'Published runs, full recompute')!
     expect(scatter.data).toHaveLength(a100.length)
+  })
+
+  it('says the recompute of each: Megatron-LM 2021 and MT-NLG full, the curve selective (issue 25, item 15)', () => {
+    expect(figure.recompute).toBe('selective')
+    expect(figure.publishedRuns.every(r => r.recompute === 'full')).toBe(true)
+    const labels = notSoFastUtilizationData(figure, THEME).datasets.map(d => d.label)
+    expect(labels).toContain('MFU (scale model, selective recompute)')
+    expect(labels).toContain('Published runs, full recompute')
+    const full = notSoFast({ ...DEFAULT_ASSUMPTIONS, recompute: 'full' })
+    expect(notSoFastUtilizationData(full, THEME).datasets.map(d => d.label)).toContain('MFU (scale model, full recompute)')
+    // Like with like: with full recompute the curve falls toward the published full-recompute points.
+    const at = (f: typeof figure, gpus: number) => f.points.find(p => p.gpus === gpus)!.effectiveMfu!
+    const gpus = figure.points.map(p => p.gpus).find(g => g >= 2048)!
+    expect(at(full, gpus)).toBeLessThan(at(figure, gpus))
   })
 })

@@ -1,7 +1,10 @@
 // The scaling wall's SVG geometry: log–log mapping, decade ticks, gaps, the band, and the marks.
 import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatUsd, scalingWallFigure, scalingWallRows } from '../../engine'
+import { PRESETS } from '../../data/presets'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatPercent, formatUsd, scalingWallFigure, scalingWallRows } from '../../engine'
+import { bestPublishedMfuAtScale } from '../../engine/scale-model/published-runs'
+import { assumptionBounds } from '../../engine/slides/scaling-wall'
 import { bandLabels, DAYS_PLOT_FLOOR, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
 
 const FRAME = { width: 440, height: 205, fontSize: 14 }
@@ -163,12 +166,16 @@ describe('the scaling wall figure and its band labels', () => {
 
   it('labels the band with the numbers it was computed with, not typed ones', () => {
     const { bounds } = scalingWallFigure(DEFAULT_ASSUMPTIONS)
+    const best = bestPublishedMfuAtScale('a100-80gb')!
+    const hfu = ` (60%: SemiAnalysis' figure, an HFU; best published A100 MFU at scale ${formatPercent(best.mfu)})`
     expect(bandLabels(bounds, 'cost')).toEqual({
-      caption: `MFU 40%–60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}–${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour`,
-      title: `Band: optimistic (MFU 60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}/GPU-hour) to pessimistic (MFU 40%, ${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour)`,
+      caption: `MFU 40%–60%${hfu}, ${formatUsd(bounds.optimistic.usdPerGpuHour)}–${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour`,
+      title: `Band: optimistic (MFU 60%, ${formatUsd(bounds.optimistic.usdPerGpuHour)}/GPU-hour) to pessimistic (MFU 40%, ${formatUsd(bounds.pessimistic.usdPerGpuHour)}/GPU-hour). Best published A100 MFU at scale: ${formatPercent(best.mfu)} (${best.run.label})`,
     })
     const moved = {
       ...bounds,
+      optimisticMfuIsHfu: false,
+      bestPublishedA100Mfu: null,
       optimistic: { ...bounds.optimistic, mfu: 0.5 },
       pessimistic: { ...bounds.pessimistic, mfu: 0.3 },
     }
@@ -178,10 +185,22 @@ describe('the scaling wall figure and its band labels', () => {
   it('says whose the price is when a chip has no offers (TPU v4) or one (V100), instead of "$1.5–$1.5"', () => {
     const tpu = scalingWallFigure({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).bounds
     expect(tpu.priceOffers).toBe(0)
-    expect(bandLabels(tpu, 'cost').caption).toBe('MFU 40%–60%, $1.5/GPU-hour (the panel\'s price: no offers for TPU v4)')
+    const hfu = ` (60%: SemiAnalysis' figure, an HFU; best published A100 MFU at scale ${formatPercent(bestPublishedMfuAtScale('a100-80gb')!.mfu)})`
+    expect(bandLabels(tpu, 'cost').caption).toBe(`MFU 40%–60%${hfu}, $1.5/GPU-hour (the panel's price: no offers for TPU v4)`)
     const v100 = scalingWallFigure({ ...DEFAULT_ASSUMPTIONS, gpu: 'v100', precision: 'fp16' }).bounds
-    expect(bandLabels(v100, 'cost').caption).toBe('MFU 40%–60%, $3.9/GPU-hour (the one price offered for V100)')
-    expect(bandLabels(scalingWallFigure(DEFAULT_ASSUMPTIONS).bounds, 'cost').caption).toMatch(/^MFU 40%–60%, \$[\d.]+–\$[\d.]+\/GPU-hour$/)
+    expect(bandLabels(v100, 'cost').caption).toBe(`MFU 40%–60%${hfu}, $3.9/GPU-hour (the one price offered for V100)`)
+    expect(bandLabels(scalingWallFigure(DEFAULT_ASSUMPTIONS).bounds, 'cost').caption).toMatch(/^MFU 40%–60% \(60%: SemiAnalysis' figure, an HFU; [^)]*\), \$[\d.]+–\$[\d.]+\/GPU-hour$/)
+  })
+
+  it('60% is an HFU: the best published A100 MFU at scale is Megatron-LM\'s 1T run, near 39% (issue 25, item 1)', () => {
+    const best = bestPublishedMfuAtScale('a100-80gb')!
+    expect(best.run.id).toBe('megatron-t1-1008b')
+    expect(best.mfu).toBeGreaterThan(0.38)
+    expect(best.mfu).toBeLessThan(0.395)
+    expect(best.mfu).toBeLessThan(assumptionBounds(DEFAULT_ASSUMPTIONS).optimistic.mfu)
+    const preset = PRESETS.find(p => p.id === 'semianalysis-wall')!
+    expect(preset.label).toMatch(/HFU/)
+    expect(preset.reproduces).toContain(`about ${formatPercent(Math.round(best.mfu * 100) / 100)}`)
   })
 
   it('gives days on the cluster, with no published points', () => {
@@ -244,7 +263,7 @@ describe('the wall\'s switch: fixed MFU or the scale model', () => {
     const tpu = { ...scale, gpu: 'tpu-v4' as const, precision: 'bf16' as const }
     const { utilization, unavailable } = scalingWallRows(tpu)
     expect(utilization).toBe('fixed MFU')
-    expect(unavailable).toMatch(/no cluster fabric/)
+    expect(unavailable).toMatch(/no measured cluster network/)
     expect(wallSeries(scalingWallFigure(tpu), 'cost', 100_000).lineLabel).toBe('engine')
   })
 })

@@ -6,8 +6,9 @@ import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
+import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
 import { impliedMfu } from '../../engine/slides/since-the-talk/runs'
-import { frontierTrendUsd, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
+import { asAmortizedUsd, frontierTrendUsd, TREND_PIVOT_YEAR, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1
@@ -133,27 +134,59 @@ describe('wallIn2026 and the frontier cost trend', () => {
       console.log(`1T on ${r.label}: $${(r.estimate.costUsd / 1e6).toFixed(0)}M, ${r.estimate.wallClockDays!.toFixed(1)} days on ${wall.gpus} GPUs; the trend reaches it in ${r.trendYear.year.toFixed(1)} (${r.trendYear.early.toFixed(1)}–${r.trendYear.late.toFixed(1)})`)
     const [, h100, b200, b200fp8] = wall.rows
     expect(b200!.estimate.costUsd).toBeLessThan(h100!.estimate.costUsd)
+    // Like with like (issue 25, item 5): both chips on demand, and never above their kernel efficiency.
+    expect(h100!.offer!.term).toBe('on-demand')
+    expect(b200!.offer!.term).toBe(h100!.offer!.term)
+    const capped = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    for (const r of capped.rows.slice(1))
+      expect(r.estimate.mfu).toBeLessThanOrEqual(kernelEfficiencyOf(r.acceleratorId, 'bf16')!)
+    expect(capped.rows[0]!.estimate.mfu).toBe(0.6)
     expect(b200fp8!.estimate.costUsd / b200!.estimate.costUsd).toBeCloseTo(1 / precisionSpeedup('b200', 'fp8').factor, 10)
   })
 
-  it('places SemiAnalysis\' $300M on the trend in 2025–2026, and the trend through its 2027 billion', () => {
-    expect(frontierTrendUsd(2027)).toBe(1e9)
+  it('places SemiAnalysis\' $300M (rental) on the amortized trend as amortized: about 2024.8, and the trend through its 2027 billion (issue 25, item 6)', () => {
+    expect(frontierTrendUsd(2027)).toBeCloseTo(1e9, 0)
     expect(frontierTrendUsd(2026)).toBeCloseTo(1e9 / 2.4, 0)
-    const y = yearOnFrontierTrend(300e6)
-    console.log(`$300M on the trend: ${y.year.toFixed(2)} (${y.early.toFixed(2)}–${y.late.toFixed(2)})`)
-    expect(y.year).toBeGreaterThan(2025.5)
-    expect(y.year).toBeLessThan(2025.75)
+    expect(FRONTIER_COST_TREND.rentalOverAmortized.value).toBe(2)
+    expect(asAmortizedUsd(300e6)).toBe(150e6)
+    const y = yearOnFrontierTrend(asAmortizedUsd(300e6))
+    console.log(`$300M (rental) as amortized on the trend: ${y.year.toFixed(2)} (${y.early.toFixed(2)}–${y.late.toFixed(2)})`)
+    expect(y.year).toBeCloseTo(2027 + Math.log(0.15) / Math.log(2.4), 10)
+    expect(y.year).toBeGreaterThan(2024.7)
+    expect(y.year).toBeLessThan(2024.9)
+    expect(wall.talkTrendYear).toEqual(y)
+    expect(wall.talkOnTrend.usd).toBe(150e6)
+  })
+
+  it('the interval pivots on the fit\'s middle, not on the 2027 phrase: at least two years wide where the wall lands', () => {
+    expect(TREND_PIVOT_YEAR).toBe(2020)
+    const [slow, fast] = FRONTIER_COST_TREND.interval
+    // The three lines meet at the pivot, and nowhere else.
+    expect(frontierTrendUsd(TREND_PIVOT_YEAR, slow)).toBeCloseTo(frontierTrendUsd(TREND_PIVOT_YEAR), 0)
+    expect(frontierTrendUsd(TREND_PIVOT_YEAR, fast)).toBeCloseTo(frontierTrendUsd(TREND_PIVOT_YEAR), 0)
+    expect(frontierTrendUsd(2027, fast)).toBeGreaterThan(frontierTrendUsd(2027) * 2)
+    const y = wall.talkTrendYear
+    expect(y.late - y.early).toBeGreaterThan(2)
     expect(y.early).toBeLessThan(y.year)
     expect(y.late).toBeGreaterThan(y.year)
-    expect(wall.talkTrendYear).toEqual(y)
+    // Pivoting on 2027 would give an interval under a year wide here.
+    const at2027 = (g: number): number => 2027 + Math.log(0.15) / Math.log(g)
+    expect(at2027(slow) - at2027(fast)).toBeLessThan(1)
+  })
+
+  it('every wall row meets the trend as amortized: its rental cost ÷ the paper\'s ratio', () => {
+    for (const r of wall.rows) {
+      expect(r.amortizedUsd).toBeCloseTo(r.estimate.costUsd / 2, 0)
+      expect(r.trendYear).toEqual(yearOnFrontierTrend(r.amortizedUsd))
+    }
   })
 
   it('the trend\'s band holds Epoch\'s own amortized GPT-4 estimate (SECONDARY)', () => {
     const gpt4 = wall.amortized.find(p => p.label === 'GPT-4')!
     const at = (g: number): number => frontierTrendUsd(gpt4.year, g)
     compare('GPT-4 amortized: trend vs estimate', at(2.4), gpt4.usd)
-    expect(gpt4.usd).toBeGreaterThan(at(3.1))
-    expect(gpt4.usd).toBeLessThan(at(2.0))
+    expect(gpt4.usd).toBeGreaterThan(Math.min(at(3.1), at(2.0)))
+    expect(gpt4.usd).toBeLessThan(Math.max(at(3.1), at(2.0)))
   })
 
   it('follows an edit: a dearer hour moves the panel\'s wall later on the trend', () => {

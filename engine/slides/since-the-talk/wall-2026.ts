@@ -11,23 +11,40 @@ import { SCALING_WALL_CLAIMS } from '../../../data/published-claims'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, WALL_2026_OFFERS } from '../../../data/since-the-talk'
 import { chipName } from '../../facts/lookup'
 import { estimateTraining } from '../../formulas/estimate'
+import { kernelEfficiencyOf } from '../../scale-model/hardware'
 
 const WALL = SCALING_WALL_CLAIMS[0]
 
-/** Epoch AI's trend: the cost of the frontier run in a (decimal) year. */
+/**
+ * Where the growth interval pivots: the middle of the fit's years, where a fitted line is pinned best.
+ * Pivoting on the "$1B by 2027" phrase (a point far outside the data) would pinch the interval there
+ * and make it too narrow in the years the wall lands in.
+ */
+export const TREND_PIVOT_YEAR = (FRONTIER_COST_TREND.fitFromYear + FRONTIER_COST_TREND.fitToYear) / 2
+
+/** Epoch AI's trend: the amortized cost of the frontier run in a (decimal) year, at a growth rate pivoting on the fit's middle. */
 export function frontierTrendUsd(year: number, growthPerYear: number = FRONTIER_COST_TREND.growthPerYear): number {
-  return FRONTIER_COST_TREND.anchorUsd * growthPerYear ** (year - FRONTIER_COST_TREND.anchorYear)
+  const { anchorUsd, anchorYear, growthPerYear: central } = FRONTIER_COST_TREND
+  const atPivot = anchorUsd * central ** (TREND_PIVOT_YEAR - anchorYear)
+  return atPivot * growthPerYear ** (year - TREND_PIVOT_YEAR)
+}
+
+/** A cost priced at cloud-rental rates as the amortized cost the trend is of (Cottier et al.'s own ratio). */
+export function asAmortizedUsd(rentalUsd: number): number {
+  return rentalUsd / FRONTIER_COST_TREND.rentalOverAmortized.value
 }
 
 /**
- * The (decimal) year the frontier cost trend reaches `usd`, with the years its growth interval gives
- * (the interval pivoted at the trend's 2027 level).
+ * The (decimal) year the amortized frontier cost trend reaches an amortized cost `usd`, with the years
+ * its growth interval gives (pivoting on the fit's middle, `TREND_PIVOT_YEAR`). A rental-priced cost
+ * goes through `asAmortizedUsd` first.
  *
  * @example
- * yearOnFrontierTrend(300e6) // { year: 2025.62, early: 2025.26, late: 2025.93 }: 2.4× a year, 95% CI 2.0–3.1×
+ * yearOnFrontierTrend(asAmortizedUsd(300e6)) // { year: ≈2024.8, early: ≈2023.7, late: ≈2026.1 }: 2.4× a year, 95% CI 2.0–3.1×
  */
 export function yearOnFrontierTrend(usd: number): { year: number, early: number, late: number } {
-  const at = (growth: number): number => FRONTIER_COST_TREND.anchorYear + Math.log(usd / FRONTIER_COST_TREND.anchorUsd) / Math.log(growth)
+  const pivotUsd = frontierTrendUsd(TREND_PIVOT_YEAR)
+  const at = (growth: number): number => TREND_PIVOT_YEAR + Math.log(usd / pivotUsd) / Math.log(growth)
   const [slow, fast] = FRONTIER_COST_TREND.interval.map(at) as [number, number]
   return {
     year: at(FRONTIER_COST_TREND.growthPerYear),
@@ -54,7 +71,9 @@ export interface Wall2026Row {
   /** The price's date and term, null for the panel's own price. */
   offer: DatedGpuPrice | null
   estimate: TrainingEstimate
-  /** Where the frontier cost trend reaches this cost. */
+  /** The cost (at rental prices) as the amortized cost the trend is of: ÷ Cottier et al.'s rental/amortized ratio. */
+  amortizedUsd: number
+  /** Where the frontier cost trend reaches this cost, as amortized. */
   trendYear: { year: number, early: number, late: number }
 }
 
@@ -64,7 +83,7 @@ export interface Wall2026 {
   params: number
   gpus: number
   rows: Wall2026Row[]
-  /** SemiAnalysis' "$300M" for the talk's 1T model, and where the trend reaches it. */
+  /** SemiAnalysis' "$300M" for the talk's 1T model (rental), and where the trend reaches it as amortized. */
   talkUsd: number
   talkTrendYear: { year: number, early: number, late: number }
   /** The trend line and its interval over 2016–2030, for the chart. */
@@ -92,21 +111,29 @@ function estimatePoints(method: CostEstimate['method']): YearCostPoint[] {
 
 /**
  * The talk's wall redone: a compute-optimal 1T dense model (tokens per parameter as set) on the
- * panel's GPU and price, on H100s at a 2026 contract price and on B200s at a 2026 on-demand price (BF16,
- * and FP8 at its measured speed-up), all at the current MFU and goodput, on the panel's cluster (100k
+ * panel's GPU and price, on H100s and on B200s at 2026 on-demand prices of the same term (BF16, and FP8
+ * at its measured speed-up), all at the current MFU (capped at each chip's BF16 kernel efficiency) and goodput, on the panel's cluster (100k
  * GPUs without one); each cost placed on Epoch AI's frontier cost trend, with SemiAnalysis' $300M.
  *
  * @example
  * wallIn2026(DEFAULT_ASSUMPTIONS).rows.map(r => Math.round(r.estimate.costUsd / 1e6))
- * // [356, 176, 148, 116]: A100 at $1.5, H100 at $2.35, B200 at $4.50 in BF16 and FP8 (at 45% MFU)
+ * // [356, 187, 148, 116]: A100 at $1.5, H100 at $2.50 on demand, B200 at $4.50 on demand in BF16 and FP8 (at 45% MFU)
  */
 export function wallIn2026(assumptions: Assumptions): Wall2026 {
   const gpus = assumptions.gpus ?? WALL.gpus
   const workload = { params: WALL.params }
   const row = (id: Wall2026Row['id'], gpu: AcceleratorId, precision: Precision, offer: DatedGpuPrice | null): Wall2026Row => {
     const usdPerGpuHour = offer?.usdPerGpuHour ?? assumptions.usdPerGpuHour
+    // An offer's chip runs at the panel's MFU, but never above what its matmuls reach alone (its BF16
+    // kernel efficiency: MFU is of the dense 16-bit peak), which the panel's MFU may pass on a new chip.
+    const ceiling = offer
+      ? kernelEfficiencyOf(gpu, 'bf16')
+      : null
     const estimate = estimateTraining(workload, {
       ...assumptions,
+      mfu: ceiling === null
+        ? assumptions.mfu
+        : Math.min(assumptions.mfu, ceiling),
       gpu,
       precision,
       usdPerGpuHour,
@@ -123,7 +150,8 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
       usdPerGpuHour,
       offer,
       estimate,
-      trendYear: yearOnFrontierTrend(estimate.costUsd),
+      amortizedUsd: asAmortizedUsd(estimate.costUsd),
+      trendYear: yearOnFrontierTrend(asAmortizedUsd(estimate.costUsd)),
     }
   }
   const { h100, b200 } = WALL_2026_OFFERS
@@ -141,7 +169,8 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
     year,
     usd: frontierTrendUsd(year, growth),
   }))
-  const talkTrendYear = yearOnFrontierTrend(WALL.usd)
+  // SemiAnalysis priced the wall at a rental rate ($1.5 per A100-hour): amortized before it meets the trend.
+  const talkTrendYear = yearOnFrontierTrend(asAmortizedUsd(WALL.usd))
   const panel = rows[0]!
   return {
     params: WALL.params,
@@ -154,8 +183,12 @@ export function wallIn2026(assumptions: Assumptions): Wall2026 {
     trendFast: line(fast),
     amortized: estimatePoints('amortized-hardware-energy'),
     cloudRental: estimatePoints('cloud-rental'),
-    panelOnTrend: { year: panel.trendYear.year, usd: panel.estimate.costUsd, label: 'Wall, the panel' },
-    talkOnTrend: { year: talkTrendYear.year, usd: WALL.usd, label: 'Talk: $300M' },
+    panelOnTrend: { year: panel.trendYear.year, usd: panel.amortizedUsd, label: 'Wall, the panel (as amortized)' },
+    talkOnTrend: {
+      year: talkTrendYear.year,
+      usd: asAmortizedUsd(WALL.usd),
+      label: 'Talk: $300M (as amortized)',
+    },
     sources: [
       WALL.source,
       FRONTIER_COST_TREND.source,
