@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { WALL_2026_OFFERS } from '../../data/since-the-talk'
-import { getAccelerator, getModel, notSoFast, rooflineFigure, scalingWallRows, wallIn2026 } from '../../engine'
+import { getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, wallIn2026 } from '../../engine'
 import { clusterPowerFromSystems } from '../../engine/scale-model/power'
 import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
 
@@ -155,6 +155,36 @@ const ROWS: Row[] = [
     pattern: /a compute-optimal 1T model ([\d,]+)/,
     value: () => 6 * 1e12 * 1e12 * A.tokensPerParam / 1e21,
     tolerance: 5000,
+  },
+  {
+    page: 'gpu.md',
+    pattern: /compute-bound\. These are (\d+)% of the FLOPs/,
+    value: () => 100 * gemms().filter(g => g.bound === 'compute').reduce((sum, g) => sum + g.flops, 0) / gemms().reduce((sum, g) => sum + g.flops, 0),
+  },
+  {
+    page: 'models.md',
+    pattern: /adds only about (\d+)%/,
+    // 12·L·H·Q·T per token over 6·N, Gopher at its own shape.
+    value: () => {
+      const gopher = getModel('gopher')
+      const shape = gopher.architecture
+      return 100 * 12 * shape.layers * shape.heads * shape.headDim * shape.seqLen / (6 * gopher.params)
+    },
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /At 100k GPUs m is about (\d+) for p = 16/,
+    value: () => scaleLimits(A).step!.microbatchesPerPipeline,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /At 100k GPUs m is about \d+ for p = (\d+)/,
+    value: () => scaleLimits(A).step!.pipelineParallel,
+  },
+  {
+    page: 'palm.md',
+    pattern: /30\.8% ÷ 46\.2% ≈ (0\.\d+)/,
+    value: () => palmClaim().bookedUtilization / palmClaim().mfu,
   },
 ]
 
