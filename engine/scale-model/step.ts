@@ -76,9 +76,8 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
  */
 export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput): { layout: ScaleLayout, memory: ScaleMemory, step: ScaleStep } {
   const k = stepCore(c, rates, lt, dims, input)
-  const { tensorParallel: t, pipelineParallel: p, dataParallel: d, contextParallel: cp, interleave: v, microbatchSequences: b } = dims
+  const gpusUsed = dims.tensorParallel * dims.pipelineParallel * dims.contextParallel * dims.dataParallel
   const stepSeconds = k.stepSeconds
-  const gpusUsed = t * p * cp * d
   const attentionShape = {
     layers: c.layers,
     heads: c.heads,
@@ -99,12 +98,7 @@ export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: Layer
   const exposedComm = k.tensorParallelCommSeconds + k.pipelineCommSeconds + k.dataParallelExposedSeconds
   return {
     layout: {
-      tensorParallel: t,
-      pipelineParallel: p,
-      dataParallel: d,
-      contextParallel: cp,
-      interleave: v,
-      microbatchSequences: b,
+      ...dims,
       microbatchesPerPipeline: k.m,
       gpusUsed,
     },

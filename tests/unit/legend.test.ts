@@ -2,28 +2,14 @@
 // as a line with its dash, not as a dot; a hollow marker is hollow; the roofline's GEMMs that share a
 // point are drawn so none hides another.
 import type { Chart, LegendItem } from 'chart.js'
-import type { ChartTheme } from '../../composables/chart-theme'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, publishedUtilization, rooflineFigure, utilizationCostFigure } from '../../engine'
 import { ROOFLINE_CHART } from '../../figures/roofline-chart'
 import { UTILIZATION_CHART } from '../../figures/utilization-chart'
 import { UTILIZATION_COST_CHART } from '../../figures/utilization-cost-chart'
+import { TEST_CHART_THEME } from './support/chart-theme'
 
-const THEME: ChartTheme = {
-  text: '#111111',
-  grid: '#cccccc',
-  series: [
-    '#2563eb',
-    '#dc2626',
-    '#16a34a',
-    '#9333ea',
-    '#ea580c',
-    '#0891b2',
-    '#4b5563',
-  ],
-  fontSize: 16,
-  animate: false,
-}
+const THEME = TEST_CHART_THEME
 
 interface Drawn { label?: string, showLine?: boolean, borderDash?: number[], backgroundColor?: unknown, pointStyle?: unknown, pointRadius?: number, data: { x: number, y: number }[] }
 
