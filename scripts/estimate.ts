@@ -32,7 +32,12 @@ function scaleRows(e: EstimateOutput): [string, string][] {
   const { layout } = e
   return [
     ['Shape', e.shapeFrom],
-    ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel} × DP ${layout.dataParallel}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
+    // CP and the ZeRO stage are named when they differ from the plain layout (no CP, ZeRO-1).
+    ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel}${layout.contextParallel > 1
+      ? ` × CP ${layout.contextParallel}`
+      : ''} × DP ${layout.dataParallel}${e.zeroStage === 1
+      ? ''
+      : ` (ZeRO-${e.zeroStage})`}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
     ['Step', `${formatSeconds(e.stepSeconds)}: bubble ${formatPercent(e.bubbleShare)}, exposed communication ${formatPercent(e.exposedCommShare)}`],
     ['Per GPU', `${formatFlopsPerSecond(e.tflopsPerGpu * 1e12)} model FLOPs (MFU ${formatPercent(e.effectiveMfu)})`],
     ['Failures', `goodput ${formatPercent(e.goodput)}, checkpoint every ${formatSeconds(e.checkpointIntervalMinutes * 60)}`],

@@ -1,24 +1,44 @@
 /**
- * The data-parallel group: the gradient reduction (and, with ZeRO-3, the weight gathers) over the
- * d × cp ranks holding the same shard, what of it overlaps compute, and the optimizer update.
+ * The data-parallel group: what its ZeRO stage shards, the traffic that adds over the d × cp ranks
+ * holding the same shard (Megatron's distributed optimizer shards over data × context parallel), what
+ * of it overlaps compute, and the optimizer update.
  *
- * Hierarchically: the ranks of the group that share a node reduce over NVLink, and the node's NICs
- * carry the inter-node part in parallel (NCCL runs one ring per NIC), so the scale-out term is
- * 2(N − 1)/N × bytes ÷ (r × NIC) over the N nodes.
- * Overlap (when the framework does it): the reduce-scatter runs under the stage's last backward pass
- * (2/3 of a microbatch-time), the all-gather under the next step's first forward (1/3). The pipeline
- * bubble does not hide it: the first stage, whose gradients finish last, has no idle time after its
- * last backward. ZeRO-3 / FSDP gathers the weights for every microbatch's forward and backward and
- * reduce-scatters its gradients: 3 × (n − 1)/n × bytes per microbatch, prefetched layer by layer
- * under that microbatch's compute, so only what exceeds the compute is exposed.
+ * Hierarchically: the ranks of the group that share a node exchange over NVLink, and the node's NICs
+ * carry the inter-node part in parallel (NCCL runs one ring per NIC), so the scale-out term of a
+ * collective is (N − 1)/N × bytes ÷ (r × NIC) over the N nodes (× 2 for an all-reduce).
+ *
+ * Traffic per step, Ψ the parameters this GPU holds, m its microbatches (Rajbhandari et al. §7):
+ * - ZeRO-0: one all-reduce of the gradients after the last microbatch.
+ * - ZeRO-1: a reduce-scatter of the gradients, the optimizer on 1/n, an all-gather of the updated
+ *   weights: the same volume as the all-reduce ("Ψ + Ψ = 2Ψ").
+ * - ZeRO-2: the gradients are not kept whole, so with gradient accumulation each microbatch's are
+ *   reduce-scattered as they are produced (DeepSpeed stage 2): m reduce-scatters and one all-gather.
+ * - ZeRO-3 / FSDP: every microbatch all-gathers the weights for its forward, again for its backward,
+ *   and reduce-scatters its gradients: 3 collectives per microbatch ("3Ψ", 1.5× the baseline).
+ *
+ * Overlap (when the framework does it, `dataParallelOverlap`):
+ * - ZeRO-0/1/2: gradient buckets are reduced while the backward pass goes on: a step's reduction hides
+ *   under the stage's last backward (⅔ of a microbatch-time); ZeRO-1/2's all-gather of the updated
+ *   weights under the next step's first forward (⅓; not ZeRO-0's, whose reduced gradients the
+ *   optimizer needs before anything runs). ZeRO-2's per-microbatch reduce-scatters hide each under its
+ *   microbatch's backward. The pipeline bubble does not hide any of it: the first stage, whose
+ *   gradients finish last, has no idle time after its last backward.
+ * - ZeRO-3: the next layer's gather is prefetched under this layer's compute: the forward gathers hide
+ *   under the forward (⅓ of the microbatch), the backward's gathers and reduce-scatters under the
+ *   backward (⅔). What does not overlap: each microbatch's first gather (nothing runs before it:
+ *   "the 1st all-gather will not be able to overlap with anything", PyTorch FSDP notes) and the step's
+ *   last reduce-scatter (the optimizer waits for it).
+ * At one layout each stage's exposed time is at least the stage below's: sharding more never shortens
+ * the step, it only frees memory.
  */
+import type { ZeroStage } from '../formulas/memory'
 import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
 import { hierarchicalSeconds } from './collectives'
 
 export interface DataParallelTimes {
-  /** The reduction (+ gathers) over the scale-out network, before overlap. */
+  /** The ZeRO stage's traffic over the data-parallel group, before overlap. */
   dataParallelCommSeconds: number
   /** The part not hidden behind compute. */
   dataParallelExposedSeconds: number
@@ -26,38 +46,55 @@ export interface DataParallelTimes {
   optimizerSeconds: number
 }
 
+/** Bytes per weight element in the all-gathers: 16-bit. */
+const WEIGHT_BYTES = 2
+
 /**
- * Data-parallel traffic and the optimizer step for one GPU holding `paramsPerGpu` parameters, with
- * `microbatches` microbatches of `stageSeconds` each.
+ * Data-parallel traffic and the optimizer step for one GPU holding `paramsPerGpu` parameters (of which
+ * `layerParamsPerGpu` are one layer's), with `microbatches` microbatches of `stageSeconds` each.
  *
  * @example
- * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1 }, 2.3e9, 64, 0.4, input).dataParallelExposedSeconds
+ * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1, zeroStage: 1 }, 2.3e9, 1.8e8, 64, 0.4, input).dataParallelExposedSeconds
  */
-export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number }, paramsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
+export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number, zeroStage: ZeroStage }, paramsPerGpu: number, layerParamsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
   const software = input.software ?? {}
   const eff = COLLECTIVE_EFFICIENCY.value
-  const zero = software.zeroStage ?? 1
+  const zero = dims.zeroStage
+  const m = microbatches
   const dpRanks = dims.dataParallel * dims.contextParallel
-  const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
   const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / dims.tensorParallel)))
   const nodes = dpRanks / ranksPerNode
   const overlap = software.dataParallelOverlap ?? true
   const nic = rates.interNodeBytesPerSecond * eff
   const nvlink = rates.nvlinkBytesPerSecond * eff
+  // One reduce-scatter of the gradients, one all-gather of the weights (ring factor 1 each).
+  const reduceScatter = hierarchicalSeconds(nodes, ranksPerNode, paramsPerGpu * (software.gradientBytesPerParam ?? 2), nic, nvlink, 1)
+  const allGather = hierarchicalSeconds(nodes, ranksPerNode, paramsPerGpu * WEIGHT_BYTES, nic, nvlink, 1)
+  // The forward is one of a microbatch's three passes; the backward has the other two.
+  const forward = stageSeconds / 3
+  const backward = stageSeconds * 2 / 3
   let commSeconds: number
   let exposedSeconds: number
   if (zero === 3) {
-    const perMicrobatch = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, nic, nvlink, 3)
-    commSeconds = microbatches * perMicrobatch
+    const firstLayer = layerParamsPerGpu / paramsPerGpu
+    commSeconds = m * (2 * allGather + reduceScatter)
     exposedSeconds = overlap
-      ? microbatches * Math.max(0, perMicrobatch - stageSeconds)
+      ? m * (firstLayer * allGather + Math.max(0, (1 - firstLayer) * allGather - forward) + Math.max(0, allGather + reduceScatter - backward)) + firstLayer * reduceScatter
+      : commSeconds
+  }
+  else if (zero === 0) {
+    commSeconds = reduceScatter + allGather * (software.gradientBytesPerParam ?? 2) / WEIGHT_BYTES
+    exposedSeconds = overlap
+      ? Math.max(0, commSeconds - backward)
       : commSeconds
   }
   else {
-    commSeconds = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, nic, nvlink, 2)
-    const half = commSeconds / 2
+    const reductions = zero === 2
+      ? m
+      : 1
+    commSeconds = reductions * reduceScatter + allGather
     exposedSeconds = overlap
-      ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)
+      ? reductions * Math.max(0, reduceScatter - backward) + Math.max(0, allGather - forward)
       : commSeconds
   }
   // Adam update: ~28 bytes of HBM traffic per parameter held (fp32 master, moments, gradient in; all out).

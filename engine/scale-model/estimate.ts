@@ -5,6 +5,7 @@
  * (step, failures, power, data), and maps any refusal back to the assumption that caused it.
  */
 import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
+import type { ZeroStage } from '../formulas/memory'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
@@ -24,7 +25,8 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
   pipelineParallel: 'pipelineParallel',
   interleave: 'interleave',
   microbatchSequences: 'microbatchSequences',
-  contextParallel: 'tensorParallel',
+  contextParallel: 'contextParallel',
+  zeroStage: 'zeroStage',
   layout: 'tensorParallel',
   gpus: 'gpus',
   batchTokens: 'batchTokens',
@@ -45,7 +47,25 @@ export const LAYOUT_KEYS = [
   'pipelineParallel',
   'interleave',
   'microbatchSequences',
+  'contextParallel',
 ] as const
+
+/**
+ * The ZeRO stage the options give: `--zero S`, or `--fsdp` (ZeRO-3); null when neither (the search
+ * takes the least sharding that fits). Both given and different is an error naming both.
+ *
+ * @example
+ * zeroStageOf({ ...v, fsdp: true, zeroStage: null }) // { ok: true, zeroStage: 3 }
+ */
+export function zeroStageOf(v: ValidatedAssumptions): { ok: true, zeroStage: ZeroStage | null } | { ok: false, field: AssumptionField, message: string } {
+  const given = v.zeroStage as ZeroStage | null
+  if (v.fsdp && given !== null && given !== 3)
+    return { ok: false, field: 'fsdp', message: `is ZeRO-3 and cannot be combined with --zero ${given}` }
+  return {
+    ok: true,
+    zeroStage: v.fsdp ? 3 : given,
+  }
+}
 
 /** Whether the assumptions ask for the scale model: `--scale-model`, or any layout option. */
 export function wantsScaleModel(v: ValidatedAssumptions): boolean {
@@ -151,6 +171,9 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   const shape = shapeOf(v, params)
   if (!shape.ok)
     return shape
+  const zero = zeroStageOf(v)
+  if (!zero.ok)
+    return zero
   const tokens = v.tokens ?? model?.tokens ?? computeOptimalTokens(params, v.tokensPerParam)
   const report = scaleReport({
     shape: shape.shape,
@@ -165,6 +188,11 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     recompute: v.recompute,
     sequenceParallel: v.sequenceParallel,
     layout: layoutOf(v),
+    ...(zero.zeroStage === null
+      ? {}
+      : {
+          software: { zeroStage: zero.zeroStage },
+        }),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
   }, scaleReportOptions(v))

@@ -100,6 +100,8 @@ export interface LayerTimes {
   hardwareFlopsPerTokenPerLayer: number
   /** Stored activation bytes of one layer for one microbatch on one GPU. */
   activationBytes: number
+  /** The context-parallel ring's exposed seconds (part of collectiveSeconds). */
+  contextParallelSeconds: number
   /** Tokens of one microbatch on one GPU's sequence shard. */
   tokens: number
 }
@@ -170,15 +172,20 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
     ? 2
     : 0)
   const tpSeconds = tpCollectives * ringSeconds(tokens * c.dModel * 2, t, tpBandwidth)
-  // Context parallel (Llama 3): K and V of the whole sequence all-gathered forward, their gradients
-  // reduce-scattered backward (one more all-gather with full recompute).
+  // Context parallel (Megatron-Core, Ring Attention): each rank keeps its 1/cp of the sequence (two
+  // chunks, for causal balance) and the K/V blocks of the others pass around a ring of cp ranks,
+  // (cp − 1)/cp of the sequence's K and V per pass, each block sent while the previous one is attended
+  // to. Passes: one forward; two backward (K/V again, since only the local chunk is stored, and their
+  // gradients back); one more with full recomputation. Each pass hides under the attention it feeds
+  // (a backward pass under the backward's 2 × forward attention): only what exceeds it is exposed.
   const cpBandwidth = (t * cp <= rates.nvlinkDomainGpus
     ? rates.nvlinkBytesPerSecond
     : rates.interNodeBytesPerSecond) * eff
   const kvBytes = 2 * tokens * cp * c.kvWidth / t * 2
-  const cpSeconds = (2 + (input.recompute === 'full'
+  const attentionForwardSeconds = tokens / t * attentionExecuted / rates.attentionFlopsPerSecond
+  const cpSeconds = (3 + (input.recompute === 'full'
     ? 1
-    : 0)) * ringSeconds(kvBytes, cp, cpBandwidth, 1)
+    : 0)) * Math.max(0, ringSeconds(kvBytes, cp, cpBandwidth, 1) - attentionForwardSeconds)
 
   // Output layer on the last stage: vocabulary-parallel matmul (3 passes, never recomputed) and the
   // fp32 logits written, read by the loss and its gradient written.
@@ -188,6 +195,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
     matmulSeconds,
     memoryBoundSeconds,
     collectiveSeconds: tpSeconds + cpSeconds,
+    contextParallelSeconds: cpSeconds,
     logitSeconds: logitMatmul + logitTraffic,
     hardwareFlopsPerTokenPerLayer,
     activationBytes,

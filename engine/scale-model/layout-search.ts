@@ -1,9 +1,13 @@
 /**
  * The layout search: tensor parallel (powers of two inside the NVLink domain that divide the heads),
  * pipeline stages, microbatch size (1, 2, 4, 8 sequences) and interleaving, each fixed where the input
- * gives it, with the most data-parallel replicas the GPUs and the batch allow. Keeps the layouts that
- * fit in memory and returns the fastest (fewer GPUs on a tie), and the smallest in memory for a refusal.
+ * gives it, with the most data-parallel replicas the GPUs and the batch allow, and the ZeRO stage: the
+ * given one, else ZeRO-1 (Megatron's distributed optimizer, the layouts the model is validated on)
+ * and, only when no layout fits with it, for each layout the least sharding that fits (2, then 3; at
+ * one layout more sharding is never faster, ./data-parallel.ts). Keeps the layouts that fit in memory
+ * and returns the fastest (fewer GPUs on a tie), and the smallest in memory for a refusal.
  */
+import type { ZeroStage } from '../formulas/memory'
 import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { ScaleModelInput, StepDims } from './types'
@@ -69,6 +73,8 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
     ? [given.microbatchSequences]
     : [1, 2, 4, 8].filter(b => sequences % b === 0)
   const sequenceDivisors = divisors(sequences)
+  // Not given: ZeRO-1 (ZeRO-0 moves the same bytes, updates every weight and holds more), then 2 and 3.
+  const givenZero = input.software?.zeroStage
 
   let best: StepDims | null = null
   let bestSeconds = Number.POSITIVE_INFINITY
@@ -88,83 +94,99 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
   }
   const exact = given.tensorParallel !== undefined && given.pipelineParallel !== undefined
 
-  for (const t of tensorOptions) {
-    for (const p of pipelineOptions) {
-      const modelParallel = t * p * cp
-      if (modelParallel > G)
-        continue
-      const maxReplicas = exact
-        ? G / modelParallel
-        : Math.floor(G / modelParallel)
-      const perStage = Math.floor(c.layers / p)
-      const stages = stageLayers(c.layers, p)
-      // Interleaving depths: 1, powers of two and the deepest the stage allows (one layer per chunk);
-      // the step is convex in v (bubble ∝ 1/v, sends ∝ v), so these bracket the best.
-      const interleaveOptions = given.interleave !== undefined
-        ? [given.interleave]
-        : p === 1
-          ? [1]
-          : [
-              ...new Set([1, 2, 3, 4, 6, 8, 12, 16, perStage]),
-            ].filter(v => v <= perStage)
-      for (const b of microbatchOptions) {
-        // The most replicas that divide the batch into whole microbatches.
-        let d = 0
-        if (exact) {
-          d = (sequences / b) % maxReplicas === 0
-            ? maxReplicas
-            : 0
-        }
-        else {
-          for (let i = sequenceDivisors.length - 1; i >= 0; i--) {
-            const x = sequenceDivisors[i]!
-            if (x <= maxReplicas && (sequences / b) % x === 0) {
-              d = x
-              break
+  const search = (zeroOptions: readonly ZeroStage[]): void => {
+    for (const t of tensorOptions) {
+      for (const p of pipelineOptions) {
+        const modelParallel = t * p * cp
+        if (modelParallel > G)
+          continue
+        const maxReplicas = exact
+          ? G / modelParallel
+          : Math.floor(G / modelParallel)
+        const perStage = Math.floor(c.layers / p)
+        const stages = stageLayers(c.layers, p)
+        // Interleaving depths: 1, powers of two and the deepest the stage allows (one layer per chunk);
+        // the step is convex in v (bubble ∝ 1/v, sends ∝ v), so these bracket the best.
+        const interleaveOptions = given.interleave !== undefined
+          ? [given.interleave]
+          : p === 1
+            ? [1]
+            : [
+                ...new Set([1, 2, 3, 4, 6, 8, 12, 16, perStage]),
+              ].filter(v => v <= perStage)
+        for (const b of microbatchOptions) {
+          // The most replicas that divide the batch into whole microbatches.
+          let d = 0
+          if (exact) {
+            d = (sequences / b) % maxReplicas === 0
+              ? maxReplicas
+              : 0
+          }
+          else {
+            for (let i = sequenceDivisors.length - 1; i >= 0; i--) {
+              const x = sequenceDivisors[i]!
+              if (x <= maxReplicas && (sequences / b) % x === 0) {
+                d = x
+                break
+              }
             }
           }
-        }
-        if (d === 0)
-          continue
-        const lt = timesFor(t, b)
-        // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
-        // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
-        let previousFitSeconds = Number.POSITIVE_INFINITY
-        for (const v of interleaveOptions) {
-          const dims: StepDims = {
-            tensorParallel: t,
-            pipelineParallel: p,
-            dataParallel: d,
-            contextParallel: cp,
-            interleave: v,
-            microbatchSequences: b,
-          }
-          const k = stepCore(c, rates, lt, dims, input, stages)
-          evaluated++
-          if (k.totalBytes < smallestBytes) {
-            smallestBytes = k.totalBytes
-            smallest = dims
-          }
-          // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
-          if (k.m * k.stageSeconds >= bestSeconds)
-            break
-          if (k.totalBytes > rates.memoryBytes)
+          if (d === 0)
             continue
-          if (v >= 2) {
-            if (k.stepSeconds > previousFitSeconds)
+          const lt = timesFor(t, b)
+          // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
+          // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
+          let previousFitSeconds = Number.POSITIVE_INFINITY
+          for (const v of interleaveOptions) {
+            let dims!: StepDims
+            let k!: ReturnType<typeof stepCore>
+            for (const zeroStage of zeroOptions) {
+              dims = {
+                tensorParallel: t,
+                pipelineParallel: p,
+                dataParallel: d,
+                contextParallel: cp,
+                interleave: v,
+                microbatchSequences: b,
+                zeroStage,
+              }
+              k = stepCore(c, rates, lt, dims, input, stages)
+              evaluated++
+              if (k.totalBytes <= rates.memoryBytes)
+                break
+            }
+            if (k.totalBytes < smallestBytes) {
+              smallestBytes = k.totalBytes
+              smallest = dims
+            }
+            // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
+            if (k.m * k.stageSeconds >= bestSeconds)
               break
-            previousFitSeconds = k.stepSeconds
-          }
-          const gpus = t * p * cp * d
-          if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
-            best = dims
-            bestSeconds = k.stepSeconds
-            bestGpus = gpus
+            if (k.totalBytes > rates.memoryBytes)
+              continue
+            if (v >= 2) {
+              if (k.stepSeconds > previousFitSeconds)
+                break
+              previousFitSeconds = k.stepSeconds
+            }
+            const gpus = t * p * cp * d
+            if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
+              best = dims
+              bestSeconds = k.stepSeconds
+              bestGpus = gpus
+            }
           }
         }
       }
     }
   }
+  // Megatron's distributed optimizer (ZeRO-1) first; more sharding only when no layout fits without it.
+  search(givenZero === undefined
+    ? [1]
+    : [givenZero])
+  if (best === null && givenZero === undefined)
+    search([2, 3])
+
   return {
     best,
     smallest,

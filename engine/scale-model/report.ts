@@ -3,6 +3,7 @@
  * and data supply: what the command line's --scale-model JSON and the "Not so fast" slides show.
  */
 import type { Assumptions } from '../assumptions/validation'
+import type { ZeroStage } from '../formulas/memory'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ClusterPower, RunEnergy } from './power'
@@ -126,7 +127,12 @@ export interface ScaleReportSummary {
     interleave: number
     microbatchSequences: number
     microbatchesPerPipeline: number
+    contextParallel: number
   }
+  /** What the data-parallel group shards (0–3): given, or the least that fits. */
+  zeroStage: ZeroStage
+  /** Context-parallel ways (1: the sequence is not split). */
+  contextParallel: number
   stepSeconds: number
   /** Model FLOP/s per GPU, in TFLOP/s. */
   tflopsPerGpu: number
@@ -145,7 +151,7 @@ export interface ScaleReportSummary {
  * The summary figures of a scale report, in the units and names the command line prints.
  *
  * @example
- * scaleReportSummary(report).layout // { tensorParallel: 8, pipelineParallel: 16, dataParallel: 768, interleave: 8, microbatchSequences: 1, microbatchesPerPipeline: 4 }
+ * scaleReportSummary(report).layout // { tensorParallel: 8, pipelineParallel: 16, dataParallel: 768, interleave: 8, microbatchSequences: 1, microbatchesPerPipeline: 4, contextParallel: 1 }
  */
 export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
   const { layout, step } = report.model
@@ -157,7 +163,10 @@ export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
       interleave: layout.interleave,
       microbatchSequences: layout.microbatchSequences,
       microbatchesPerPipeline: layout.microbatchesPerPipeline,
+      contextParallel: layout.contextParallel,
     },
+    zeroStage: layout.zeroStage,
+    contextParallel: layout.contextParallel,
     stepSeconds: step.stepSeconds,
     tflopsPerGpu: step.modelFlopsPerSecondPerGpu / 1e12,
     effectiveMfu: step.effectiveMfu,

@@ -64,7 +64,11 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
     const what = exact && given.interleave !== undefined && given.microbatchSequences !== undefined
       ? 'the layout does not fit in memory'
       : 'no layout fits in memory'
-    return refuse('layout', `${what}: ${exact ? '' : 'the smallest, '}t ${l.tensorParallel}, p ${l.pipelineParallel}, d ${l.dataParallel}, b ${l.microbatchSequences}, v ${l.interleave}, needs ${gb(smallestBytes)} GB per GPU of ${gb(rates.memoryBytes)} GB (try recompute 'full', sequence parallel, or more pipeline stages)`)
+    return refuse('layout', `${what}: ${exact ? '' : 'the smallest, '}t ${l.tensorParallel}, p ${l.pipelineParallel}, d ${l.dataParallel}, b ${l.microbatchSequences}, v ${l.interleave}${l.zeroStage === 1
+      ? ''
+      : `, ZeRO-${l.zeroStage}`}, needs ${gb(smallestBytes)} GB per GPU of ${gb(rates.memoryBytes)} GB (try recompute 'full', sequence parallel, ${l.zeroStage === 3
+      ? ''
+      : 'ZeRO-3, '}or more pipeline stages)`)
   }
   const chosen = stepForLayout(c, rates, timesFor(best.tensorParallel, best.microbatchSequences), best, input)
   return {

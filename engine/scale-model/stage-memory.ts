@@ -1,15 +1,16 @@
 /**
  * Memory on the busiest GPU of a layout: 16-bit weights and gradients, 12 bytes of Adam state per
  * parameter (fp32 master, two moments), each sharded over the data-parallel group from its ZeRO stage
- * on, and the activations of the microbatches in flight.
+ * on (over the d × cp ranks that hold the same weights), and the activations of the microbatches in
+ * flight (context parallelism divides them: each rank keeps its 1/cp of the sequence).
  *
  * 1F1B keeps min(p − i, m) microbatches in flight on stage i; the interleaved schedule multiplies that
  * by 1 + (p − 1)/(p·v) (Korthikanti et al. 2022 §4.2.3). ZeRO-3 keeps 1/n of the weights, plus the
  * layers being gathered (the current one and the prefetched next).
  */
+import type { ZeroStage } from '../formulas/memory'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { StageLayers } from './pipeline'
-import type { ScaleModelInput } from './types'
 
 export interface StageMemory {
   weightBytes: number
@@ -23,12 +24,12 @@ export interface StageMemory {
  * Bytes on the busiest GPU.
  *
  * @example
- * stageMemory(c, lt, { tensorParallel: 8, pipelineParallel: 64, dataParallel: 6, contextParallel: 1, interleave: 1 }, 512, stageLayers(128, 64), paramsPerGpu, input).totalBytes
+ * stageMemory(c, lt, { tensorParallel: 8, pipelineParallel: 64, dataParallel: 6, contextParallel: 1, interleave: 1, zeroStage: 1 }, 512, stageLayers(128, 64), paramsPerGpu).totalBytes
  */
-export function stageMemory(c: LayerConstants, lt: LayerTimes, dims: { tensorParallel: number, pipelineParallel: number, dataParallel: number, contextParallel: number, interleave: number }, microbatches: number, stages: StageLayers, paramsPerGpu: number, input: ScaleModelInput): StageMemory {
+export function stageMemory(c: LayerConstants, lt: LayerTimes, dims: { tensorParallel: number, pipelineParallel: number, dataParallel: number, contextParallel: number, interleave: number, zeroStage: ZeroStage }, microbatches: number, stages: StageLayers, paramsPerGpu: number): StageMemory {
   const { tensorParallel: t, pipelineParallel: p, interleave: v } = dims
   const m = microbatches
-  const zero = input.software?.zeroStage ?? 1
+  const zero = dims.zeroStage
   const dpRanks = dims.dataParallel * dims.contextParallel
   const inFlightLayers = Math.max(stages.first * Math.min(p, m), stages.middle * Math.min(Math.max(p - 1, 1), m))
   const interleaveFactor = v > 1

@@ -38,14 +38,14 @@ export interface StepCore {
  * exposed data-parallel traffic, plus the optimizer update.
  *
  * @example
- * stepCore(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, interleave: 1, microbatchSequences: 1 }, input).stepSeconds
+ * stepCore(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, interleave: 1, microbatchSequences: 1, zeroStage: 1 }, input).stepSeconds
  */
 export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput, stages: StageLayers = stageLayers(c.layers, dims.pipelineParallel)): StepCore {
   const m = input.batchTokens / c.seqLen / (dims.dataParallel * dims.microbatchSequences)
   const pipeline = pipelineTimes(c, rates, lt, dims, m, stages, input)
   const params = paramsPerGpu(c, dims.tensorParallel, dims.pipelineParallel, stages)
-  const dataParallel = dataParallelTimes(rates, dims, params, m, pipeline.stageSeconds, input)
-  const memory = stageMemory(c, lt, dims, m, stages, params, input)
+  const dataParallel = dataParallelTimes(rates, dims, params, c.layerParams / dims.tensorParallel, m, pipeline.stageSeconds, input)
+  const memory = stageMemory(c, lt, dims, m, stages, params)
   // Every field spelled out (no spread): the search builds one of these per layout, and a literal of
   // fixed shape costs V8 next to nothing where a spread copies through a dictionary.
   return {
@@ -71,7 +71,7 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
  * Step time, memory and FLOP rates of one resolved layout.
  *
  * @example
- * const s = stepForLayout(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, interleave: 5, microbatchSequences: 1 }, input)
+ * const s = stepForLayout(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, interleave: 5, microbatchSequences: 1, zeroStage: 1 }, input)
  * s.step.stepSeconds // ≈ 24 s for Megatron-LM's 145.6B row (published 24.8 s)
  */
 export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput): { layout: ScaleLayout, memory: ScaleMemory, step: ScaleStep } {

@@ -31,7 +31,11 @@ export interface ScaleLayoutInput {
   interleave?: number
   /** Sequences per microbatch (b). */
   microbatchSequences?: number
-  /** Context-parallel ways (the sequence split over GPUs, Llama 3's CP); default 1, never searched. */
+  /**
+   * Context-parallel ways: the sequence split over GPUs for attention (K/V blocks passed around a
+   * ring), activations ÷ cp, and the data-parallel group's sharding taken over d × cp. Default 1,
+   * never searched.
+   */
   contextParallel?: number
 }
 
@@ -43,7 +47,11 @@ export interface ScaleSoftware {
   dataParallelOverlap?: boolean
   /** Megatron's scatter/gather optimisation: pipeline sends are split over the t tensor ranks. Default true. */
   scatterGatherP2p?: boolean
-  /** ZeRO stage of the data-parallel group; default 1 (distributed optimizer). */
+  /**
+   * ZeRO stage of the data-parallel group (0 none, 1 optimizer state, 2 + gradients, 3 + weights: FSDP),
+   * kept when given. Left out, the search takes for each layout the least sharding that fits (1, else
+   * 2, else 3): at one layout more sharding never shortens the step (./data-parallel.ts).
+   */
   zeroStage?: ZeroStage
   /** Bytes per gradient element in the data-parallel reduction; default 2 (bf16). */
   gradientBytesPerParam?: number
@@ -77,6 +85,8 @@ export interface StepDims {
   contextParallel: number
   interleave: number
   microbatchSequences: number
+  /** What the data-parallel group shards: given, or the least that fits. */
+  zeroStage: ZeroStage
 }
 
 /** The layout the model used, every dimension resolved: the chosen dimensions and what follows from them. */
@@ -103,13 +113,13 @@ export interface ScaleStep {
   computeSeconds: number
   /** Pipeline fill and drain: (p − 1)/v microbatch-times. */
   bubbleSeconds: number
-  /** Tensor- and context-parallel collectives, not overlapped (inside the NVLink domain when t fits). */
+  /** Tensor-parallel collectives and the context-parallel ring's part not hidden behind attention (inside the NVLink domain when t × cp fits). */
   tensorParallelCommSeconds: number
   /** Pipeline point-to-point sends on the critical path. */
   pipelineCommSeconds: number
-  /** Data-parallel gradient reduction (+ parameter all-gather) over the scale-out network, before overlap. */
+  /** Data-parallel traffic of the ZeRO stage (gradient reduction, weight all-gathers), before overlap. */
   dataParallelCommSeconds: number
-  /** The part of it not hidden behind the last backward pass and the pipeline drain. */
+  /** The part of it not hidden behind compute (./data-parallel.ts says what overlaps what). */
   dataParallelExposedSeconds: number
   optimizerSeconds: number
   stepSeconds: number
@@ -151,7 +161,7 @@ export interface ScaleModelResult {
 }
 
 /** The input field a refusal is about, as the command line names options. */
-export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
+export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'zeroStage' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
 
 /** A refused input: which field, and why. Returned, never thrown. */
 export interface ScaleModelError {
