@@ -250,6 +250,8 @@ describe('estimate: options of the scale model only', () => {
       '--recompute',
       '--checkpoint-tbps',
       '--restart-minutes',
+      '--zero',
+      '--fsdp',
       '--seq-len',
       '--sequence-parallel',
       '--layers',

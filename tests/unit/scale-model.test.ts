@@ -159,6 +159,7 @@ describe('scaleModel: layouts', () => {
         contextParallel: 1,
         interleave: 2,
         microbatchSequences: 1,
+        zeroStage: 1,
         microbatchesPerPipeline: 512,
         gpusUsed: 3072,
       })

@@ -57,6 +57,7 @@ describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param)
     expect(Object.keys(summary).sort()).toEqual([
       'bubbleShare',
       'checkpointIntervalMinutes',
+      'contextParallel',
       'effectiveMfu',
       'exposedCommShare',
       'facilityPowerWatts',
@@ -66,7 +67,10 @@ describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param)
       'stepSeconds',
       'tflopsPerGpu',
       'wallClockDays',
+      'zeroStage',
     ])
+    expect(summary.zeroStage).toBe(1)
+    expect(summary.layout.contextParallel).toBe(1)
     expect(summary.itPowerWatts).toBeGreaterThan(44e6)
   })
 
