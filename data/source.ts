@@ -153,6 +153,11 @@ export const REFERENCES = {
     url: 'https://arxiv.org/abs/2304.01433',
     published: '2023-04',
   },
+  torchtitanH100: {
+    title: 'torchtitan team, "Llama 3.1 8B, 70B, 405B on H100" benchmark (pytorch/torchtitan, benchmarks/llama3_h100_202412_torchtitan.md, December 2024)',
+    url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+    published: '2024-12',
+  },
   llama3: {
     title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv 2407.21783)',
     url: 'https://arxiv.org/abs/2407.21783',
