@@ -265,3 +265,54 @@ describe('estimate: options of the scale model only', () => {
     expect(estimate('--params', '1e12', '--vocab', '50000', '--batch-tokens', '1e6').stderr).toMatch(/^estimate: error: --vocab: only with the scale model/)
   })
 })
+
+describe('estimate: sharding (--zero, --fsdp) and context parallelism (--cp)', () => {
+  const base = [
+    '--params',
+    '8e9',
+    '--gpus',
+    '64',
+    '--gpu',
+    'h100-sxm',
+    '--seq-len',
+    '8192',
+    '--scale-model',
+  ]
+  const json = (...args: string[]): Record<string, unknown> & { layout: Record<string, number> } => {
+    const { code, stdout, stderr } = estimate(...base, ...args, '--json')
+    expect(code, stderr).toBe(0)
+    return JSON.parse(stdout)
+  }
+
+  it('adds zeroStage and contextParallel to the JSON, and contextParallel under layout', () => {
+    const plain = json()
+    expect(plain.zeroStage).toBe(1)
+    expect(plain.contextParallel).toBe(1)
+    expect(plain.layout.contextParallel).toBe(1)
+    const cp = json('--cp', '4', '--zero', '2')
+    expect(cp.zeroStage).toBe(2)
+    expect(cp.contextParallel).toBe(4)
+    expect(cp.layout.contextParallel).toBe(4)
+  })
+
+  it('--fsdp is --zero 3; both, different, is one error naming --fsdp', () => {
+    expect(json('--fsdp').zeroStage).toBe(3)
+    expect(json('--fsdp', '--zero', '3').zeroStage).toBe(3)
+    const { code, stderr } = estimate(...base, '--fsdp', '--zero', '2')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^estimate: error: --fsdp: .*--zero 2/)
+  })
+
+  it('refuses a --cp that does not divide the sequence, naming --cp', () => {
+    const { code, stderr } = estimate(...base, '--cp', '3')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^estimate: error: --cp: .*does not divide the sequence length 8192/)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('--cp is a layout option: it implies the scale model and shows in the table', () => {
+    const { code, stdout } = estimate('--params', '8e9', '--gpus', '64', '--gpu', 'h100-sxm', '--seq-len', '131072', '--batch-tokens', String(128 * 131072), '--cp', '8')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Layout +TP \d+ × PP \d+ × CP 8 × DP \d+/)
+  })
+})

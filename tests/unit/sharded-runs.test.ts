@@ -232,3 +232,51 @@ describe('context parallelism in the reference runs (data/scale-runs.ts)', () =>
     expect(Math.abs(llama.c.relativeDifference)).toBeLessThan(TOLERANCE)
   })
 })
+
+describe('zeRO stages at one layout', () => {
+  const run = SCALE_RUNS.find(r => r.id === 'mosaic-gpt7b-2048-8')!
+  const at = (zeroStage: 0 | 1 | 2 | 3) => scaleModel({
+    shape: run.shape,
+    cluster: {
+      gpus: 64,
+      acceleratorId: 'a100-80gb',
+      nvlinkDomainGpus: 8,
+      interNodeBytesPerSecondPerGpu: 25e9,
+    },
+    batchTokens: 64 * 8 * 2048,
+    precision: 'bf16',
+    recompute: 'full',
+    sequenceParallel: false,
+    software: { zeroStage },
+    layout: { tensorParallel: 1, pipelineParallel: 1, microbatchSequences: 2 },
+  })
+
+  // ZeRO-0 (16 bytes per parameter on every GPU, 107 GB) does not fit an 80 GB A100: it is refused.
+  it('each stage holds less and is no faster than the one below; ZeRO-3 moves 1.5× the bytes of ZeRO-1', () => {
+    const r = ([0, 1, 2, 3] as const).map(at)
+    const rows = r.map((x, z) => x.ok
+      ? {
+          'zero': z,
+          'GB per GPU': (x.memory.totalBytes / 1e9).toFixed(1),
+          'step s': x.step.stepSeconds.toFixed(3),
+          'DP traffic s': x.step.dataParallelCommSeconds.toFixed(3),
+          'exposed s': x.step.dataParallelExposedSeconds.toFixed(3),
+        }
+      : { 'zero': z, 'GB per GPU': x.message })
+    console.table(rows)
+    expect(r[0]!.ok).toBe(false)
+    for (let z = 2; z < 4; z++) {
+      const [lower, higher] = [r[z - 1]!, r[z]!]
+      expect(lower.ok && higher.ok).toBe(true)
+      if (lower.ok && higher.ok) {
+        expect(higher.memory.totalBytes).toBeLessThan(lower.memory.totalBytes)
+        expect(higher.step.stepSeconds).toBeGreaterThanOrEqual(lower.step.stepSeconds * (1 - 1e-12))
+      }
+    }
+    const [one, three] = [r[1]!, r[3]!]
+    if (one.ok && three.ok) {
+      // m = 4 microbatches of 2 sequences: ZeRO-3 gathers twice and reduce-scatters once per microbatch.
+      expect(three.step.dataParallelCommSeconds / one.step.dataParallelCommSeconds).toBeCloseTo(1.5 * one.layout.microbatchesPerPipeline, 6)
+    }
+  })
+})
