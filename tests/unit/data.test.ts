@@ -23,6 +23,7 @@ import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
 import * as claims from '../../data/published-claims'
 import * as scaleRuns from '../../data/scale-runs'
 import * as scalingLaws from '../../data/scaling-laws'
+import * as shardedRuns from '../../data/sharded-runs'
 import * as sinceTheTalk from '../../data/since-the-talk'
 import * as source from '../../data/source'
 import * as systemPower from '../../data/system-power'
@@ -47,6 +48,7 @@ const DATA_MODULES: Record<string, object> = {
   'prices': prices,
   'published-claims': claims,
   'scale-runs': scaleRuns,
+  'sharded-runs': shardedRuns,
   'scaling-laws': scalingLaws,
   'since-the-talk': sinceTheTalk,
   'source': source,
