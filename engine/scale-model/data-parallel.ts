@@ -33,7 +33,7 @@ export interface DataParallelTimes {
  * @example
  * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1 }, 2.3e9, 64, 0.4, input).dataParallelExposedSeconds
  */
-export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number }, paramsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
+export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number }, paramsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput, experts?: { commSeconds: number, optimizerParams: number }): DataParallelTimes {
   const software = input.software ?? {}
   const eff = COLLECTIVE_EFFICIENCY.value
   const zero = software.zeroStage ?? 1
@@ -54,7 +54,8 @@ export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: 
       : commSeconds
   }
   else {
-    commSeconds = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, nic, nvlink, 2)
+    // A mixture of experts: the routed experts' reduction (./experts.ts) joins the same overlap window.
+    commSeconds = hierarchicalSeconds(nodes, ranksPerNode, gradientBytes, nic, nvlink, 2) + (experts?.commSeconds ?? 0)
     const half = commSeconds / 2
     exposedSeconds = overlap
       ? Math.max(0, half - stageSeconds * 2 / 3) + Math.max(0, half - stageSeconds / 3)
@@ -67,6 +68,6 @@ export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: 
   return {
     dataParallelCommSeconds: commSeconds,
     dataParallelExposedSeconds: exposedSeconds,
-    optimizerSeconds: optimizerParams * 28 / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency),
+    optimizerSeconds: (optimizerParams + (experts?.optimizerParams ?? 0)) * 28 / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency),
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The layout search: tensor parallel (powers of two inside the NVLink domain that divide the heads),
- * pipeline stages, microbatch size (1, 2, 4, 8 sequences) and interleaving, each fixed where the input
+ * pipeline stages, microbatch size (1, 2, 4, 8 sequences), interleaving and, for a mixture of experts,
+ * expert parallel (the divisors of the routed experts that divide the data-parallel replicas), each fixed where the input
  * gives it, with the most data-parallel replicas the GPUs and the batch allow. Keeps the layouts that
  * fit in memory and returns the fastest (fewer GPUs on a tie), and the smallest in memory for a refusal.
  */
@@ -102,7 +103,7 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
       // the step is convex in v (bubble ∝ 1/v, sends ∝ v), so these bracket the best.
       const interleaveOptions = given.interleave !== undefined
         ? [given.interleave]
-        : p === 1
+        : p === 1 || input.software?.pipelineSchedule === 'dualpipe'
           ? [1]
           : [
               ...new Set([1, 2, 3, 4, 6, 8, 12, 16, perStage]),
@@ -127,39 +128,49 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
         if (d === 0)
           continue
         const lt = timesFor(t, b)
-        // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
-        // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
-        let previousFitSeconds = Number.POSITIVE_INFINITY
-        for (const v of interleaveOptions) {
-          const dims: StepDims = {
-            tensorParallel: t,
-            pipelineParallel: p,
-            dataParallel: d,
-            contextParallel: cp,
-            interleave: v,
-            microbatchSequences: b,
-          }
-          const k = stepCore(c, rates, lt, dims, input, stages)
-          evaluated++
-          if (k.totalBytes < smallestBytes) {
-            smallestBytes = k.totalBytes
-            smallest = dims
-          }
-          // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
-          if (k.m * k.stageSeconds >= bestSeconds)
-            break
-          if (k.totalBytes > rates.memoryBytes)
-            continue
-          if (v >= 2) {
-            if (k.stepSeconds > previousFitSeconds)
+        // Expert parallel: as given, else every divisor of the routed experts that divides the d·cp
+        // replicas (EP is carved out of the data-parallel group).
+        const expertOptions = given.expertParallel !== undefined
+          ? [given.expertParallel]
+          : c.moe
+            ? divisors(c.moe.routed).filter(ep => (d * cp) % ep === 0)
+            : [1]
+        for (const ep of expertOptions) {
+          // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
+          // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
+          let previousFitSeconds = Number.POSITIVE_INFINITY
+          for (const v of interleaveOptions) {
+            const dims: StepDims = {
+              tensorParallel: t,
+              pipelineParallel: p,
+              dataParallel: d,
+              contextParallel: cp,
+              interleave: v,
+              microbatchSequences: b,
+              expertParallel: ep,
+            }
+            const k = stepCore(c, rates, lt, dims, input, stages)
+            evaluated++
+            if (k.totalBytes < smallestBytes) {
+              smallestBytes = k.totalBytes
+              smallest = dims
+            }
+            // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
+            if (k.m * k.stageSeconds >= bestSeconds)
               break
-            previousFitSeconds = k.stepSeconds
-          }
-          const gpus = t * p * cp * d
-          if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
-            best = dims
-            bestSeconds = k.stepSeconds
-            bestGpus = gpus
+            if (k.totalBytes > rates.memoryBytes)
+              continue
+            if (v >= 2) {
+              if (k.stepSeconds > previousFitSeconds)
+                break
+              previousFitSeconds = k.stepSeconds
+            }
+            const gpus = t * p * cp * d
+            if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
+              best = dims
+              bestSeconds = k.stepSeconds
+              bestGpus = gpus
+            }
           }
         }
       }

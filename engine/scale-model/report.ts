@@ -126,7 +126,11 @@ export interface ScaleReportSummary {
     interleave: number
     microbatchSequences: number
     microbatchesPerPipeline: number
+    /** Expert-parallel ways (1 for a dense model). */
+    expertParallel: number
   }
+  /** Parameters a token uses (the shape's, for a mixture of experts). */
+  activeParams: number
   stepSeconds: number
   /** Model FLOP/s per GPU, in TFLOP/s. */
   tflopsPerGpu: number
@@ -157,7 +161,9 @@ export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
       interleave: layout.interleave,
       microbatchSequences: layout.microbatchSequences,
       microbatchesPerPipeline: layout.microbatchesPerPipeline,
+      expertParallel: layout.expertParallel ?? 1,
     },
+    activeParams: report.model.activeParams,
     stepSeconds: step.stepSeconds,
     tflopsPerGpu: step.modelFlopsPerSecondPerGpu / 1e12,
     effectiveMfu: step.effectiveMfu,
