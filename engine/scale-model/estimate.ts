@@ -13,6 +13,7 @@ import type { ScaleLayoutInput, ScaleModelField, ScaleModelInput, ScaleModelShap
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { DEEPSEEK_V3_RUN } from '../../data/moe-training'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
+import { SCALE_RUNS } from '../../data/scale-runs'
 import { getModel } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { shapeParams } from './experts'
@@ -78,6 +79,8 @@ const EXPERT_OPTIONS = [
  */
 export const PUBLISHED_RUN_OF: Partial<Record<ModelId, ScaleRun>> = {
   'deepseek-v3': DEEPSEEK_V3_RUN,
+  // Table 4's 16,384-GPU row at the 8K pre-training length (TP 8, PP 16, DP 128, 16M tokens).
+  'llama-3.1-405b': SCALE_RUNS.find(r => r.id === 'llama3-405b-16k')!,
 }
 
 /** The experts the options describe, or why not; null without `--experts`. */
