@@ -126,6 +126,9 @@ export const ATTENTION_EFFICIENCIES = [
 export const KERNEL_EFFICIENCY_ALIASES: Partial<Record<AcceleratorId, AcceleratorId>> = {
   'a100-40gb': 'a100-80gb',
   'h200': 'h100-sxm',
+  // The H100 SXM die with NVLink cut to 400 GB/s: the same tensor cores and HBM, so the same kernels;
+  // held to DeepSeek-V3's run on 2,048 H800 (tests/unit/moe.test.ts).
+  'h800': 'h100-sxm',
 }
 
 /** Why neither TPU has one (the same for both). */
@@ -138,7 +141,6 @@ const TPU_EFFICIENCY = 'The deck quotes TPU utilization as published (PaLM\'s MF
 export const KERNEL_EFFICIENCY_ABSENCES: StatedAbsences = {
   'v100': 'No V100 run is calibrated against and no V100 GEMM benchmark has been read here.',
   'h100-pcie': 'No H100 PCIe run or benchmark has been read here; its lower clocks and power limit than the SXM part keep the SXM value from carrying over.',
-  'h800': 'The H100 die, but no H800 run has been checked against the H100 SXM value, so it is not aliased to it.',
   'gb200': 'No GB200 run is calibrated against and no benchmark has been read here; the B200 value is itself derived, so it is not carried over to a different package.',
   'tpu-v3': TPU_EFFICIENCY,
   'tpu-v4': TPU_EFFICIENCY,

@@ -1,6 +1,7 @@
 import type { AcceleratorId } from './accelerators'
 import type { DecoderShape } from './decoder-shape'
 import type { Source } from './source'
+import { DEEPSEEK_V3_SHAPE, DEEPSEEK_V3_SHAPE_SOURCE } from './moe-training'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
@@ -365,6 +366,21 @@ export const MODELS = [
     activeParams: 37e9,
     tokens: 14.8e12,
     source: { ...REFERENCES.deepseekV3, where: 'Abstract: "671B total parameters with 37B activated for each token"; Section 4.1 (Data Construction): 14.8T tokens', checked: '2026-12-01' },
+    // 61 layers (the first 3 dense), 256 routed experts of width 2,048 with 8 per token and 1 shared,
+    // multi-head latent attention; pre-trained on 4K sequences. The shape counts 671.0B and 37.6B active.
+    architecture: {
+      layers: DEEPSEEK_V3_SHAPE.layers,
+      dModel: DEEPSEEK_V3_SHAPE.dModel,
+      heads: DEEPSEEK_V3_SHAPE.heads,
+      headDim: DEEPSEEK_V3_SHAPE.headDim,
+      ffnHidden: DEEPSEEK_V3_SHAPE.ffnHidden,
+      gatedMlp: DEEPSEEK_V3_SHAPE.gatedMlp,
+      seqLen: DEEPSEEK_V3_SHAPE.seqLen,
+      vocab: DEEPSEEK_V3_SHAPE.vocab,
+      experts: DEEPSEEK_V3_SHAPE.experts,
+      latentAttention: DEEPSEEK_V3_SHAPE.latentAttention,
+      source: DEEPSEEK_V3_SHAPE_SOURCE,
+    },
     trainingPrecision: 'fp8',
     hardware: {
       acceleratorId: 'h800',

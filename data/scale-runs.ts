@@ -35,12 +35,22 @@ export interface ScaleRun {
     /** Megatron's scatter/gather of pipeline sends over the t ranks; DeepSpeed's pipeline engine sends the full activation from every rank. */
     scatterGatherP2p: boolean
     zeroStage: 0 | 1 | 2 | 3
+    /** Pipeline schedule: Megatron's 1F1B (interleaved when v > 1), or DeepSeek-V3's DualPipe; absent: 1F1B. */
+    pipelineSchedule?: '1f1b' | 'dualpipe'
+    /** The expert all-to-all runs under compute (DualPipe); absent: exposed. */
+    expertOverlap?: boolean
+    /** Share of the SMs the overlapped all-to-all takes from compute. */
+    communicationSmShare?: number
+    /** Most-loaded expert rank over the mean; absent: data/moe-training.ts's assumption. */
+    expertImbalance?: number
   }
   /** The layout as published; fields left out were not published and are searched by the model. */
   layout: {
     tensorParallel: number
     pipelineParallel: number
     contextParallel?: number
+    /** Expert-parallel ways (mixture of experts). */
+    expertParallel?: number
     interleave?: number
     microbatchSequences?: number
   }

@@ -175,6 +175,22 @@ export const REFERENCES = {
     title: 'DeepSeek-AI, "DeepSeek-V3 Technical Report" (arXiv 2412.19437, v2 2025-02-18)',
     url: 'https://arxiv.org/abs/2412.19437',
   },
+  deepseekV3Config: {
+    title: 'deepseek-ai/DeepSeek-V3, inference/configs/config_671B.json (the released model\'s configuration)',
+    url: 'https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_671B.json',
+  },
+  deepseekV3Insights: {
+    title: 'Zhao et al. (DeepSeek-AI), "Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures" (ISCA 2025, arXiv 2505.09343)',
+    url: 'https://arxiv.org/abs/2505.09343',
+  },
+  switchTransformer: {
+    title: 'Fedus, Zoph and Shazeer, "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity" (arXiv 2101.03961)',
+    url: 'https://arxiv.org/abs/2101.03961',
+  },
+  mixtral: {
+    title: 'Jiang et al., "Mixtral of Experts" (arXiv 2401.04088)',
+    url: 'https://arxiv.org/abs/2401.04088',
+  },
   llama31ModelCard: {
     title: 'meta-llama/llama-models, models/llama3_1/MODEL_CARD.md ("Training Energy Use")',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',

@@ -5,7 +5,7 @@
  */
 import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, customShapeParams, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 import { helpLine, optionFor } from './lib/scenario-args'
 
@@ -203,7 +203,8 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
   const model = v.model === null
     ? null
     : getModel(v.model)
-  const params = model?.params ?? v.params
+  // A custom shape given in full (a mixture of experts needs one) counts its own parameters.
+  const params = model?.params ?? v.params ?? customShapeParams(v)
   if (params === null) {
     return {
       ok: false,
@@ -247,7 +248,7 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       error: { option: '--mfu', message: `cannot be combined with ${by} (the scale model computes the utilization)` },
     }
   }
-  const scale = scaleEstimate(v)
+  const scale = scaleEstimate({ ...v, params }, new Set(Object.keys(input) as AssumptionField[]))
   if (!scale.ok) {
     return {
       ok: false,
@@ -257,7 +258,9 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       },
     }
   }
-  const fixed = estimateTraining({ ...workload, tokens: scale.tokens }, { ...v, mfu: scale.summary.effectiveMfu, goodput: scale.summary.goodput })
+  // A mixture of experts described by its shape: its active parameters are the shape's.
+  const activeParams = workload.activeParams ?? (scale.shape.experts ? scale.report.model.activeParams : null)
+  const fixed = estimateTraining({ ...workload, activeParams, tokens: scale.tokens }, { ...v, mfu: scale.summary.effectiveMfu, goodput: scale.summary.goodput })
   return {
     ok: true,
     value: {

@@ -56,7 +56,7 @@ const WEIGHT_BYTES = 2
  * @example
  * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1, zeroStage: 1 }, 2.3e9, 1.8e8, 64, 0.4, input).dataParallelExposedSeconds
  */
-export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number, zeroStage: ZeroStage }, paramsPerGpu: number, layerParamsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
+export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number, zeroStage: ZeroStage }, paramsPerGpu: number, layerParamsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput, experts?: { commSeconds: number, optimizerParams: number }): DataParallelTimes {
   const software = input.software ?? {}
   const eff = COLLECTIVE_EFFICIENCY.value
   const zero = dims.zeroStage
@@ -73,17 +73,19 @@ export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: 
   // The forward is one of a microbatch's three passes; the backward has the other two.
   const forward = stageSeconds / 3
   const backward = stageSeconds * 2 / 3
+  // A mixture of experts: the routed experts' gradients reduce over their own, smaller group (./experts.ts).
+  const expertSeconds = experts?.commSeconds ?? 0
   let commSeconds: number
   let exposedSeconds: number
   if (zero === 3) {
     const firstLayer = layerParamsPerGpu / paramsPerGpu
-    commSeconds = m * (2 * allGather + reduceScatter)
+    commSeconds = m * (2 * allGather + reduceScatter) + expertSeconds
     exposedSeconds = overlap
-      ? m * (firstLayer * allGather + Math.max(0, (1 - firstLayer) * allGather - forward) + Math.max(0, allGather + reduceScatter - backward)) + firstLayer * reduceScatter
+      ? m * (firstLayer * allGather + Math.max(0, (1 - firstLayer) * allGather - forward) + Math.max(0, allGather + reduceScatter - backward)) + firstLayer * reduceScatter + Math.max(0, expertSeconds - backward)
       : commSeconds
   }
   else if (zero === 0) {
-    commSeconds = reduceScatter + allGather * (software.gradientBytesPerParam ?? 2) / WEIGHT_BYTES
+    commSeconds = reduceScatter + allGather * (software.gradientBytesPerParam ?? 2) / WEIGHT_BYTES + expertSeconds
     exposedSeconds = overlap
       ? Math.max(0, commSeconds - backward)
       : commSeconds
@@ -92,9 +94,10 @@ export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: 
     const reductions = zero === 2
       ? m
       : 1
-    commSeconds = reductions * reduceScatter + allGather
+    commSeconds = reductions * reduceScatter + allGather + expertSeconds
+    // The routed experts' reduce-scatter joins the last backward's, their all-gather the next forward's.
     exposedSeconds = overlap
-      ? reductions * Math.max(0, reduceScatter - backward) + Math.max(0, allGather - forward)
+      ? (reductions - 1) * Math.max(0, reduceScatter - backward) + Math.max(0, reduceScatter + expertSeconds / 2 - backward) + Math.max(0, allGather + expertSeconds / 2 - forward)
       : commSeconds
   }
   // Adam update: ~28 bytes of HBM traffic per parameter held (fp32 master, moments, gradient in; all out).
@@ -104,6 +107,6 @@ export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: 
   return {
     dataParallelCommSeconds: commSeconds,
     dataParallelExposedSeconds: exposedSeconds,
-    optimizerSeconds: optimizerParams * 28 / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency),
+    optimizerSeconds: (optimizerParams + (experts?.optimizerParams ?? 0)) * 28 / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency),
   }
 }

@@ -1,3 +1,6 @@
+import type { ExpertShape } from '../../data/decoder-shape'
+import type { ModelId } from '../../data/models'
+import type { ScaleRun } from '../../data/scale-runs'
 /**
  * The scale model for one validated set of assumptions: what `estimate --scale-model` runs. It builds
  * the scale model's input from the workload (a model of data/models.ts, or a custom shape), the
@@ -7,11 +10,14 @@
 import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
 import type { ZeroStage } from '../formulas/memory'
 import type { ScaleReport, ScaleReportSummary } from './report'
-import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
+import type { ScaleLayoutInput, ScaleModelField, ScaleModelInput, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
+import { DEEPSEEK_V3_RUN } from '../../data/moe-training'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
+import { SCALE_RUNS } from '../../data/scale-runs'
 import { getModel } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { shapeParams } from './experts'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
@@ -26,6 +32,7 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
   interleave: 'interleave',
   microbatchSequences: 'microbatchSequences',
   contextParallel: 'contextParallel',
+  expertParallel: 'expertParallel',
   zeroStage: 'zeroStage',
   layout: 'tensorParallel',
   gpus: 'gpus',
@@ -45,6 +52,7 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
 export const LAYOUT_KEYS = [
   'tensorParallel',
   'pipelineParallel',
+  'expertParallel',
   'interleave',
   'microbatchSequences',
   'contextParallel',
@@ -76,6 +84,54 @@ type ShapeResult = { ok: true, shape: ScaleModelShape, shapeFrom: string } | { o
 
 const CUSTOM_SHAPE = ['layers', 'dModel', 'heads', 'vocab'] as const
 
+/** The options that describe a custom model's experts; `--experts` turns them on. */
+const EXPERT_OPTIONS = [
+  'topK',
+  'expertFfn',
+  'sharedExperts',
+  'denseLayers',
+] as const
+
+/**
+ * A model's own published training run, where one is in data/ with its layout: with `--model` the
+ * scale model trains on that run's batch, recomputation, software and network unless the options say
+ * otherwise (the layout is still the options', or searched).
+ */
+export const PUBLISHED_RUN_OF: Partial<Record<ModelId, ScaleRun>> = {
+  'deepseek-v3': DEEPSEEK_V3_RUN,
+  // Table 4's 16,384-GPU row at the 8K pre-training length (TP 8, PP 16, DP 128, 16M tokens).
+  'llama-3.1-405b': SCALE_RUNS.find(r => r.id === 'llama3-405b-16k')!,
+}
+
+/** The experts the options describe, or why not; null without `--experts`. */
+function expertsOf(v: ValidatedAssumptions): { ok: true, experts: ExpertShape | null } | { ok: false, field: AssumptionField, message: string } {
+  if (v.experts === null) {
+    const stray = EXPERT_OPTIONS.find(key => v[key] !== null)
+    return stray === undefined
+      ? { ok: true, experts: null }
+      : { ok: false, field: stray, message: 'describes experts: give --experts N (routed experts per layer) too' }
+  }
+  if (v.topK === null)
+    return { ok: false, field: 'topK', message: 'required with --experts: the routed experts each token uses' }
+  if (v.topK > v.experts)
+    return { ok: false, field: 'topK', message: `${v.topK} exceeds the ${v.experts} experts of --experts` }
+  const ffnHidden = v.expertFfn ?? modernOptions(v).ffnHidden ?? 4 * (v.dModel ?? 0)
+  return {
+    ok: true,
+    experts: {
+      routed: v.experts,
+      topK: v.topK,
+      ffnHidden,
+      ...(v.sharedExperts !== null
+        ? { shared: v.sharedExperts }
+        : {}),
+      ...(v.denseLayers !== null
+        ? { denseLayers: v.denseLayers }
+        : {}),
+    },
+  }
+}
+
 /** The model's shape: from its published architecture, the options, or Megatron-LM's row of that size (or its proportions: ./shape.ts). */
 function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
   const given = CUSTOM_SHAPE.filter(key => v[key] !== null)
@@ -97,6 +153,8 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
       : undefined
     if ((seqLen ?? publishedSeqLen) === undefined)
       return { ok: false, field: 'seqLen', message: `${v.model} has no published sequence length; give --seq-len` }
+    // The published shape's modern parts (grouped KV, MLP width and gating, experts, latent attention).
+    const extra = architecture as Partial<Pick<ScaleModelShape, 'kvHeads' | 'ffnHidden' | 'gatedMlp' | 'experts' | 'latentAttention'>>
     return {
       ok: true,
       shape: {
@@ -105,6 +163,21 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
         dModel: v.dModel ?? architecture.dModel,
         heads: v.heads ?? architecture.heads,
         headDim: architecture.headDim,
+        ...(extra.kvHeads !== undefined
+          ? { kvHeads: extra.kvHeads }
+          : {}),
+        ...(extra.ffnHidden !== undefined
+          ? { ffnHidden: extra.ffnHidden }
+          : {}),
+        ...(extra.gatedMlp !== undefined
+          ? { gatedMlp: extra.gatedMlp }
+          : {}),
+        ...(extra.experts !== undefined
+          ? { experts: extra.experts }
+          : {}),
+        ...(extra.latentAttention !== undefined
+          ? { latentAttention: extra.latentAttention }
+          : {}),
         vocab,
         seqLen: seqLen ?? publishedSeqLen!,
       },
@@ -112,19 +185,17 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
     }
   }
   if (given.length === CUSTOM_SHAPE.length) {
+    const custom = customShape(v)
+    if (!custom.ok)
+      return custom
     return {
       ok: true,
-      shape: {
-        params,
-        layers: v.layers!,
-        dModel: v.dModel!,
-        heads: v.heads!,
-        vocab: v.vocab!,
-        seqLen: seqLen ?? MEGATRON_TABLE_1.seqLen,
-      },
+      shape: { params, ...custom.shape },
       shapeFrom: 'the options',
     }
   }
+  if (v.experts !== null && given.length === 0)
+    return { ok: false, field: 'experts', message: 'experts need a custom shape: give --layers, --d-model, --heads and --vocab too' }
   if (given.length > 0) {
     const missing = CUSTOM_SHAPE.find(key => v[key] === null)!
     return { ok: false, field: missing, message: `a custom shape needs all of --layers, --d-model, --heads and --vocab` }
@@ -132,6 +203,71 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
   // No shape given: Megatron-LM Table 1's row of this size, or its proportions (./shape.ts).
   const derived = shapeForParams(params, seqLen ?? MEGATRON_TABLE_1.seqLen)
   return { ok: true, ...derived }
+}
+
+/** The modern shape options (issue 22's --kv-heads, --head-dim, --ffn-hidden, --gated-mlp) where this tree has them. */
+function modernOptions(v: ValidatedAssumptions): Partial<Pick<ScaleModelShape, 'kvHeads' | 'headDim' | 'ffnHidden' | 'gatedMlp'>> {
+  const loose = v as unknown as Record<string, unknown>
+  const out: Partial<Pick<ScaleModelShape, 'kvHeads' | 'headDim' | 'ffnHidden' | 'gatedMlp'>> = {}
+  for (const key of ['kvHeads', 'headDim', 'ffnHidden'] as const) {
+    if (typeof loose[key] === 'number')
+      out[key] = loose[key]
+  }
+  if (loose.gatedMlp === true)
+    out.gatedMlp = true
+  return out
+}
+
+/** A custom shape from the options (all of --layers, --d-model, --heads, --vocab given), without its parameter count. */
+function customShape(v: ValidatedAssumptions): { ok: true, shape: Omit<ScaleModelShape, 'params'> } | { ok: false, field: AssumptionField, message: string } {
+  const modern = modernOptions(v)
+  const experts = expertsOf(v)
+  if (!experts.ok)
+    return experts
+  return {
+    ok: true,
+    shape: {
+      layers: v.layers!,
+      dModel: v.dModel!,
+      heads: v.heads!,
+      vocab: v.vocab!,
+      seqLen: v.seqLen ?? MEGATRON_TABLE_1.seqLen,
+      ...modern,
+      ...(experts.experts
+        ? {
+            experts: { ...experts.experts, ffnHidden: v.expertFfn ?? modern.ffnHidden ?? 4 * v.dModel! },
+          }
+        : {}),
+    },
+  }
+}
+
+/**
+ * The parameter count of a custom shape given by the options (with its experts: all of them), or null
+ * without a full shape: what `--params` defaults to then.
+ *
+ * @example
+ * customShapeParams({ ...validated, layers: 32, dModel: 4096, heads: 32, vocab: 32000, experts: 8, topK: 2, expertFfn: 14336 })
+ */
+export function customShapeParams(v: ValidatedAssumptions): number | null {
+  if (CUSTOM_SHAPE.some(key => v[key] === null))
+    return null
+  // Experts described badly are refused later, naming the option; the count is then the dense shape's.
+  const custom = customShape(v)
+  const dense = customShape({
+    ...v,
+    experts: null,
+    topK: null,
+    expertFfn: null,
+    sharedExperts: null,
+    denseLayers: null,
+  })
+  const shape = custom.ok
+    ? custom.shape
+    : dense.ok ? dense.shape : null
+  return shape
+    ? shapeParams(shape).totalParams
+    : null
 }
 
 function layoutOf(v: ValidatedAssumptions): ScaleLayoutInput {
@@ -151,18 +287,15 @@ function layoutOf(v: ValidatedAssumptions): ScaleLayoutInput {
  * scaleEstimate({ ...validated, params: 1e12, gpus: 100_000, scaleModel: true })
  * // { ok: true, summary: { layout: { tensorParallel: 8, pipelineParallel: 16, ... }, effectiveMfu: ≈ 0.12, wallClockDays: ≈ 580, ... } }
  */
-export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
+export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<AssumptionField> = new Set()): ScaleEstimate {
   const model = v.model === null
     ? null
     : getModel(v.model)
   const params = model?.params ?? v.params
   if (params === null)
     return { ok: false, field: 'model', message: 'required: give --model ID, or --params N' }
-  const active = v.activeParams ?? (model && 'activeParams' in model
-    ? model.activeParams
-    : null)
-  if (active !== null && active < params)
-    return { ok: false, field: 'activeParams', message: 'the scale model is of dense Transformers; a mixture of experts takes the fixed-MFU estimate (without --scale-model)' }
+  if (v.activeParams !== null && v.activeParams < params && v.experts === null)
+    return { ok: false, field: 'activeParams', message: 'a mixture of experts given by counts only takes the fixed-MFU estimate; for the scale model describe its experts (--experts, --top-k, --expert-ffn with a custom shape)' }
   if (v.gpus === null)
     return { ok: false, field: 'gpus', message: 'required with the scale model: the cluster size decides the layout' }
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
@@ -175,27 +308,43 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   if (!zero.ok)
     return zero
   const tokens = v.tokens ?? model?.tokens ?? computeOptimalTokens(params, v.tokensPerParam)
-  const report = scaleReport({
+  // The model's own run (its batch, recomputation, software, network) where the options leave them.
+  const run = v.model !== null
+    ? PUBLISHED_RUN_OF[v.model] ?? null
+    : null
+  const ownRun = run !== null && run.acceleratorId === v.gpu
+  const input: ScaleModelInput = {
     shape: shape.shape,
     cluster: {
       gpus: v.gpus,
       acceleratorId: v.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
-      interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
+      interNodeBytesPerSecondPerGpu: ownRun ? run.interNodeBytesPerSecondPerGpu : fabric.interNodeBytesPerSecondPerGpu,
     },
-    batchTokens: v.batchTokens,
+    batchTokens: run !== null && !given.has('batchTokens')
+      ? run.batchSequences * shape.shape.seqLen
+      : v.batchTokens,
     precision: v.precision,
-    recompute: v.recompute,
-    sequenceParallel: v.sequenceParallel,
+    recompute: run !== null && !given.has('recompute')
+      ? run.recompute
+      : v.recompute,
+    sequenceParallel: v.sequenceParallel || (run?.sequenceParallel ?? false),
     layout: layoutOf(v),
-    ...(zero.zeroStage === null
+    // The run's own software where the model has one; a given ZeRO stage over it.
+    ...(run === null && zero.zeroStage === null
       ? {}
       : {
-          software: { zeroStage: zero.zeroStage },
+          software: {
+            ...run?.software,
+            ...(zero.zeroStage === null
+              ? {}
+              : { zeroStage: zero.zeroStage }),
+          },
         }),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
-  }, scaleReportOptions(v))
+  }
+  const report = scaleReport(input, scaleReportOptions(v))
   if (!report.ok)
     return { ok: false, field: FIELD_OF[report.field], message: report.message }
   return {

@@ -39,6 +39,19 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
   }
   if (!(shape.params > 0))
     return refuse('shape', `shape.params must be > 0 (got ${shape.params})`)
+  const x = shape.experts
+  if (x) {
+    for (const key of ['routed', 'topK', 'ffnHidden'] as const) {
+      if (!isPositiveInteger(x[key]))
+        return refuse('shape', `shape.experts.${key} must be a whole number ≥ 1 (got ${x[key]})`)
+    }
+    if (x.topK > x.routed)
+      return refuse('shape', `shape.experts.topK ${x.topK} exceeds the ${x.routed} routed experts`)
+    if ((x.denseLayers ?? 0) >= shape.layers || !(Number.isInteger(x.denseLayers ?? 0) && (x.denseLayers ?? 0) >= 0))
+      return refuse('shape', `shape.experts.denseLayers must be a whole number below the ${shape.layers} layers (got ${x.denseLayers})`)
+    if (!(Number.isInteger(x.shared ?? 0) && (x.shared ?? 0) >= 0))
+      return refuse('shape', `shape.experts.shared must be a whole number ≥ 0 (got ${x.shared})`)
+  }
   if (!(input.batchTokens > 0) || !Number.isInteger(input.batchTokens / shape.seqLen))
     return refuse('batchTokens', `batchTokens (${input.batchTokens}) must be a whole number of sequences of ${shape.seqLen} tokens`)
   if (!layout)
@@ -49,6 +62,7 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
     'interleave',
     'microbatchSequences',
     'contextParallel',
+    'expertParallel',
   ] as const) {
     if (layout[key] !== undefined && !isPositiveInteger(layout[key]))
       return refuse(key, `${key} must be a whole number ≥ 1 (got ${layout[key]})`)
@@ -59,6 +73,11 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
     return refuse('pipelineParallel', `pipelineParallel ${layout.pipelineParallel} exceeds the ${shape.layers} layers`)
   if (layout.contextParallel !== undefined && shape.seqLen % layout.contextParallel !== 0)
     return refuse('contextParallel', `contextParallel ${layout.contextParallel} does not divide the sequence length ${shape.seqLen}`)
+  const ep = layout.expertParallel ?? 1
+  if (ep > 1 && !x)
+    return refuse('expertParallel', `expertParallel ${ep} needs a mixture of experts: the shape has none`)
+  if (x && x.routed % ep !== 0)
+    return refuse('expertParallel', `expertParallel ${ep} does not divide the ${x.routed} routed experts`)
   const sequences = input.batchTokens / shape.seqLen
   if (layout.microbatchSequences !== undefined && sequences % layout.microbatchSequences !== 0)
     return refuse('microbatchSequences', `microbatchSequences ${layout.microbatchSequences} does not divide the batch of ${sequences} sequences`)
@@ -78,6 +97,8 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
         ? 'microbatchSequences'
         : 'batchTokens', `the batch of ${sequences} sequences does not split into ${d} data-parallel replicas × ${b}-sequence microbatches`)
     }
+    if ((d * cp) % ep !== 0)
+      return refuse('expertParallel', `expertParallel ${ep} does not divide the ${d * cp} data-parallel ranks it is drawn from (${cluster.gpus} GPUs ÷ (t ${t} × p ${p}))`)
     if (layout.interleave !== undefined && layout.interleave > 1 && layout.interleave > Math.floor(shape.layers / p))
       return refuse('interleave', `interleave ${layout.interleave} exceeds the ${Math.floor(shape.layers / p)} layers on a pipeline stage`)
   }

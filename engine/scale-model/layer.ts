@@ -1,3 +1,4 @@
+import type { MoeConstants } from './experts'
 /**
  * One decoder layer: its shape constants (weights, FLOPs and stored activations per token, from the
  * shape alone) and its per-microbatch times on one GPU for a tensor-, context-parallel split and a
@@ -7,6 +8,7 @@ import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
 import { ringSeconds } from './collectives'
+import { attentionWidths, expertSoftware, moeConstants, shapeParams } from './experts'
 
 /** Shape constants of one layer, computed once per scenario. */
 export interface LayerConstants {
@@ -17,11 +19,18 @@ export interface LayerConstants {
   seqLen: number
   vocab: number
   params: number
-  /** Weight-matrix parameters of one layer (QKV with grouped KV, output, MLP). */
+  /**
+   * Parameters a token uses: `params` for a dense model; for a mixture of experts the shape's active
+   * count (shared and top-k routed experts) scaled by params ÷ the shape's total.
+   */
+  activeParams: number
+  /** Weight-matrix parameters of one layer (QKV with grouped KV, output, MLP); of a MoE layer, those a token uses. */
   layerParams: number
   /** Forward matmul FLOPs per token of one layer's weight matrices: 2 × layerParams. */
   denseForwardFlopsPerToken: number
-  /** Forward attention-score FLOPs per token of one layer (QKᵀ and A·V over the full square): 4·H·Q·s. */
+  /** The mixture of experts' constants (./experts.ts); null for a dense model. */
+  moe: MoeConstants | null
+  /** Forward attention-score FLOPs per token of one layer (QKᵀ and A·V over the full square): 2·H·(Q_qk + Q_v)·s = 4·H·Q·s. */
   attentionForwardFlopsPerToken: number
   /** Forward FLOPs per token of the output (logit) layer: 2·V·d. */
   logitForwardFlopsPerToken: number
@@ -48,18 +57,33 @@ export interface LayerConstants {
 export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants {
   const d = shape.dModel
   const headDim = shape.headDim ?? d / shape.heads
-  const kvHeads = shape.kvHeads ?? shape.heads
-  const f = shape.ffnHidden ?? 4 * d
+  const widths = attentionWidths(shape)
+  const moe = moeConstants(shape)
+  // A MoE layer's MLP work per token is that of its shared and top-k experts: one MLP that wide.
+  const f = moe
+    ? (moe.topK + moe.shared) * (shape.experts!.ffnHidden)
+    : shape.ffnHidden ?? 4 * d
   const gated = shape.gatedMlp ?? false
   const dropout = shape.dropout ?? false
-  const qWidth = shape.heads * headDim
-  const kvWidth = kvHeads * headDim
-  const layerParams = d * qWidth + 2 * d * kvWidth + qWidth * d + (gated ? 3 : 2) * d * f
+  const qWidth = shape.heads * widths.qkHeadDim
+  // K and V are (kvHeads × qk) and (kvHeads × v) wide; kvWidth is their mean (equal for a dense shape).
+  const kvWidth = widths.kvHeads * (widths.qkHeadDim + widths.vHeadDim) / 2
+  const outWidth = shape.heads * widths.vHeadDim
+  const sp = shapeParams(shape)
+  const layerParams = moe
+    ? moe.replicatedParamsPerLayer + moe.topK * moe.expertParams
+    : d * qWidth + 2 * d * kvWidth + outWidth * d + (gated ? 3 : 2) * d * f
+  const activeParams = moe
+    ? sp.activeParams * shape.params / sp.totalParams
+    : shape.params
   // Korthikanti et al. 2022 §4.1, generalised to grouped KV and gated MLPs (bytes per token, 16-bit):
   // not split by TP: the QKV and MLP inputs (2 + 2), two LayerNorm inputs (4), two dropout masks (1 + 1).
-  const unsplitBytesPerToken = d * (2 + 2 + 4 + (dropout ? 2 : 0))
+  // A MoE layer also keeps its k dispatched copies of the token and the k expert outputs the combine weighs.
+  const unsplitBytesPerToken = d * (2 + 2 + 4 + (dropout ? 2 : 0)) + (moe
+    ? 2 * 2 * moe.topK * d
+    : 0)
   // split by TP: Q, K, V, the output-projection input, and the MLP's up-projection outputs and activation.
-  const splitBytesPerToken = 2 * qWidth + 2 * 2 * kvWidth + 2 * qWidth + (gated
+  const splitBytesPerToken = 2 * qWidth + 2 * 2 * kvWidth + 2 * outWidth + (gated
     ? 2 * 2 * f
     : 2 * f) + 2 * f
   return {
@@ -70,9 +94,11 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     seqLen: shape.seqLen,
     vocab: shape.vocab,
     params: shape.params,
+    activeParams,
     layerParams,
     denseForwardFlopsPerToken: 2 * layerParams,
-    attentionForwardFlopsPerToken: 4 * qWidth * shape.seqLen,
+    moe,
+    attentionForwardFlopsPerToken: 2 * shape.heads * (widths.qkHeadDim + widths.vHeadDim) * shape.seqLen,
     logitForwardFlopsPerToken: 2 * shape.vocab * d,
     unsplitBytesPerToken,
     splitBytesPerToken,
@@ -81,9 +107,12 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     kvWidth,
     // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
     // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
+    // A MoE layer's up- and down-projections take one d-wide input (and output gradient) per expert used.
     gemmInputsPerToken: {
-      replicated: 4 * d,
-      split: qWidth + f + qWidth + 2 * kvWidth + (gated
+      replicated: 2 * d + 2 * d * (moe
+        ? moe.topK + moe.shared
+        : 1),
+      split: qWidth + f + outWidth + 2 * kvWidth + (gated
         ? 2 * f
         : f),
     },
@@ -133,7 +162,18 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
     ? 0
     : attentionExecuted)
   const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
-  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond)
+  // A mixture of experts: the routed experts' share waits for the most-loaded rank (the imbalance), and
+  // an overlapped all-to-all keeps some SMs from the compute.
+  const experts = expertSoftware(input)
+  const routedHardware = c.moe
+    ? c.moe.routedForwardFlopsPerToken * (3 + (input.recompute === 'full'
+      ? 1
+      : 0)) * (experts.imbalance - 1)
+    : 0
+  const smShare = c.moe
+    ? 1 - experts.communicationSmShare
+    : 1
+  const matmulSeconds = tokens / t * ((denseHardware + routedHardware) / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond) / smShare
 
   // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
   const linearBytes = tokens * (sp

@@ -1,7 +1,8 @@
 /**
  * The layout search: tensor parallel (powers of two inside the NVLink domain that divide the heads),
- * pipeline stages, microbatch size (1, 2, 4, 8 sequences) and interleaving, each fixed where the input
- * gives it, with the most data-parallel replicas the GPUs and the batch allow, and the ZeRO stage: the
+ * pipeline stages, microbatch size (1, 2, 4, 8 sequences), interleaving and, for a mixture of experts,
+ * expert parallel (the divisors of the routed experts that divide the data-parallel replicas), each
+ * fixed where the input gives it, with the most data-parallel replicas the GPUs and the batch allow, and the ZeRO stage: the
  * given one, else ZeRO-1 (Megatron's distributed optimizer, the layouts the model is validated on)
  * and, only when no layout fits with it, for each layout the least sharding that fits (2, then 3; at
  * one layout more sharding is never faster, ./data-parallel.ts). Keeps the layouts that fit in memory
@@ -109,7 +110,7 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
         // the step is convex in v (bubble ∝ 1/v, sends ∝ v), so these bracket the best.
         const interleaveOptions = given.interleave !== undefined
           ? [given.interleave]
-          : p === 1
+          : p === 1 || input.software?.pipelineSchedule === 'dualpipe'
             ? [1]
             : [
                 ...new Set([1, 2, 3, 4, 6, 8, 12, 16, perStage]),
@@ -134,46 +135,56 @@ export function searchLayout(c: LayerConstants, rates: HardwareRates, input: Sca
           if (d === 0)
             continue
           const lt = timesFor(t, b)
-          // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
-          // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
-          let previousFitSeconds = Number.POSITIVE_INFINITY
-          for (const v of interleaveOptions) {
-            let dims!: StepDims
-            let k!: ReturnType<typeof stepCore>
-            for (const zeroStage of zeroOptions) {
-              dims = {
-                tensorParallel: t,
-                pipelineParallel: p,
-                dataParallel: d,
-                contextParallel: cp,
-                interleave: v,
-                microbatchSequences: b,
-                zeroStage,
+          // Expert parallel: as given, else every divisor of the routed experts that divides the d·cp
+          // replicas (EP is carved out of the data-parallel group).
+          const expertOptions = given.expertParallel !== undefined
+            ? [given.expertParallel]
+            : c.moe
+              ? divisors(c.moe.routed).filter(ep => (d * cp) % ep === 0)
+              : [1]
+          for (const ep of expertOptions) {
+            // For v ≥ 2 the step is convex in v (slots fall as 1/v, sends grow as v) and memory only
+            // shrinks as v grows, so once a fitting layout is slower than the previous fitting one, stop.
+            let previousFitSeconds = Number.POSITIVE_INFINITY
+            for (const v of interleaveOptions) {
+              let dims!: StepDims
+              let k!: ReturnType<typeof stepCore>
+              for (const zeroStage of zeroOptions) {
+                dims = {
+                  tensorParallel: t,
+                  pipelineParallel: p,
+                  dataParallel: d,
+                  contextParallel: cp,
+                  interleave: v,
+                  microbatchSequences: b,
+                  expertParallel: ep,
+                  zeroStage,
+                }
+                k = stepCore(c, rates, lt, dims, input, stages)
+                evaluated++
+                if (k.totalBytes <= rates.memoryBytes)
+                  break
               }
-              k = stepCore(c, rates, lt, dims, input, stages)
-              evaluated++
-              if (k.totalBytes <= rates.memoryBytes)
+              if (k.totalBytes < smallestBytes) {
+                smallestBytes = k.totalBytes
+                smallest = dims
+              }
+              // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
+              if (k.m * k.stageSeconds >= bestSeconds)
                 break
-            }
-            if (k.totalBytes < smallestBytes) {
-              smallestBytes = k.totalBytes
-              smallest = dims
-            }
-            // No interleaving depth beats m microbatch-times of the slowest stage: if that already loses, stop.
-            if (k.m * k.stageSeconds >= bestSeconds)
-              break
-            if (k.totalBytes > rates.memoryBytes)
-              continue
-            if (v >= 2) {
-              if (k.stepSeconds > previousFitSeconds)
-                break
-              previousFitSeconds = k.stepSeconds
-            }
-            const gpus = t * p * cp * d
-            if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
-              best = dims
-              bestSeconds = k.stepSeconds
-              bestGpus = gpus
+              if (k.totalBytes > rates.memoryBytes)
+                continue
+              if (v >= 2) {
+                if (k.stepSeconds > previousFitSeconds)
+                  break
+                previousFitSeconds = k.stepSeconds
+              }
+              const gpus = t * p * cp * d
+              if (k.stepSeconds < bestSeconds * (1 - 1e-12) || (k.stepSeconds <= bestSeconds * (1 + 1e-12) && gpus < bestGpus)) {
+                best = dims
+                bestSeconds = k.stepSeconds
+                bestGpus = gpus
+              }
             }
           }
         }

@@ -11,6 +11,7 @@ import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY } from '../../data/kernel-efficiency'
+import { expertAllToAll, expertSoftware, moeStageParams } from './experts'
 
 /**
  * Layers on the first, busiest middle, and last pipeline stage: L = q·p + r, the r stages with q + 1
@@ -47,6 +48,10 @@ export interface PipelineTimes {
   computeSeconds: number
   /** Tensor- and context-parallel collectives on the slowest stage, not overlapped. */
   tensorParallelCommSeconds: number
+  /** Expert all-to-all on the slowest stage, before overlap. */
+  expertCommSeconds: number
+  /** The part of it on the critical path. */
+  expertExposedSeconds: number
   /** Fill and drain: the schedule's slots beyond m. */
   bubbleSeconds: number
   /** Point-to-point sends on the critical path. */
@@ -60,20 +65,32 @@ export interface PipelineTimes {
  * @example
  * pipelineTimes(c, rates, lt, { tensorParallel: 8, pipelineParallel: 8, interleave: 1 }, 64, stageLayers(80, 8), input).bubbleSeconds // 7 stage-times
  */
-export function pipelineTimes(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: { tensorParallel: number, pipelineParallel: number, interleave: number }, microbatches: number, stages: StageLayers, input: ScaleModelInput): PipelineTimes {
+export function pipelineTimes(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: { tensorParallel: number, pipelineParallel: number, interleave: number, expertParallel?: number }, microbatches: number, stages: StageLayers, input: ScaleModelInput): PipelineTimes {
   const { tensorParallel: t, pipelineParallel: p, interleave: v } = dims
   const m = microbatches
-  const layerSeconds = lt.matmulSeconds + lt.memoryBoundSeconds + lt.collectiveSeconds
   const layerCompute = lt.matmulSeconds + lt.memoryBoundSeconds
+  // A MoE layer's all-to-all (every layer is timed as one: DeepSeek-V3 sizes its leading dense MLPs to
+  // the active experts' width, 18,432 = 9 × 2,048); overlapped, only what outlasts the layer's compute shows.
+  const expertSeconds = c.moe
+    ? expertAllToAll(c.moe, c.dModel, lt.tokens / t, { tensorParallel: t, expertParallel: dims.expertParallel ?? 1 }, rates, input.precision).seconds
+    : 0
+  const expertExposed = expertSoftware(input).overlap
+    ? Math.max(0, expertSeconds - layerCompute)
+    : expertSeconds
+  const layerSeconds = layerCompute + lt.collectiveSeconds + expertExposed
   const lastSeconds = stages.last * layerSeconds + lt.logitSeconds
   const stageSeconds = Math.max(stages.first * layerSeconds, stages.middle * layerSeconds, lastSeconds)
   const slowestIsLast = stageSeconds === lastSeconds
   const slowestLayers = slowestIsLast
     ? stages.last
     : Math.max(stages.first, stages.middle)
-  const slots = v > 1
-    ? Math.max(m, p) + (p - 1) / v
-    : m + p - 1
+  // DualPipe (DeepSeek-V3 Table 2): a bubble of (p/2 − 1)(F&B + B − 3W) with F&B = F + B (the overlapped
+  // pair), B = 2F and W = F: (p/2 − 1)·2F, i.e. (p/2 − 1)·2/3 microbatch-times.
+  const slots = input.software?.pipelineSchedule === 'dualpipe'
+    ? m + Math.max(0, p / 2 - 1) * 2 / 3
+    : v > 1
+      ? Math.max(m, p) + (p - 1) / v
+      : m + p - 1
   const pipelineSeconds = slots * stageSeconds
   // With the scatter/gather optimisation each of the t ranks sends 1/t of an activation over its own NIC.
   const p2pBytes = lt.tokens * c.dModel * 2 / ((input.software?.scatterGatherP2p ?? true)
@@ -87,6 +104,8 @@ export function pipelineTimes(c: LayerConstants, rates: HardwareRates, lt: Layer
     pipelineSeconds,
     computeSeconds: m * (slowestLayers * layerCompute + (slowestIsLast ? lt.logitSeconds : 0)),
     tensorParallelCommSeconds: m * slowestLayers * lt.collectiveSeconds,
+    expertCommSeconds: m * slowestLayers * expertSeconds,
+    expertExposedSeconds: m * slowestLayers * expertExposed,
     bubbleSeconds: pipelineSeconds - m * stageSeconds,
     pipelineCommSeconds: p > 1
       ? 2 * m * v * p2pBytes / p2pBandwidth
@@ -101,7 +120,11 @@ export function pipelineTimes(c: LayerConstants, rates: HardwareRates, lt: Layer
  * @example
  * paramsPerGpu(c, 8, 64, stageLayers(128, 64)) // (2 layers × 12d² + V·d) ÷ 8 for the 1T row
  */
-export function paramsPerGpu(c: LayerConstants, tensorParallel: number, pipelineParallel: number, stages: StageLayers): number {
+export function paramsPerGpu(c: LayerConstants, tensorParallel: number, pipelineParallel: number, stages: StageLayers, expertParallel = 1): number {
+  if (c.moe) {
+    const s = moeStageParams({ ...c, moe: c.moe }, tensorParallel, expertParallel, pipelineParallel, stages)
+    return Math.max(s.first.replicated + s.first.routed, s.middle.replicated + s.middle.routed, s.last.replicated + s.last.routed)
+  }
   const embedding = c.vocab * c.dModel
   const stageParams = pipelineParallel === 1
     ? c.params

@@ -128,11 +128,15 @@ export interface ScaleReportSummary {
     microbatchSequences: number
     microbatchesPerPipeline: number
     contextParallel: number
+    /** Expert-parallel ways (1 for a dense model). */
+    expertParallel: number
   }
   /** What the data-parallel group shards (0–3): given, or the least that fits. */
   zeroStage: ZeroStage
   /** Context-parallel ways (1: the sequence is not split). */
   contextParallel: number
+  /** Parameters a token uses (the shape's, for a mixture of experts). */
+  activeParams: number
   stepSeconds: number
   /** Model FLOP/s per GPU, in TFLOP/s. */
   tflopsPerGpu: number
@@ -164,9 +168,11 @@ export function scaleReportSummary(report: ScaleReport): ScaleReportSummary {
       microbatchSequences: layout.microbatchSequences,
       microbatchesPerPipeline: layout.microbatchesPerPipeline,
       contextParallel: layout.contextParallel,
+      expertParallel: layout.expertParallel ?? 1,
     },
     zeroStage: layout.zeroStage,
     contextParallel: layout.contextParallel,
+    activeParams: report.model.activeParams,
     stepSeconds: step.stepSeconds,
     tflopsPerGpu: step.modelFlopsPerSecondPerGpu / 1e12,
     effectiveMfu: step.effectiveMfu,

@@ -6,10 +6,12 @@
  */
 import type { ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../formulas/time-cost'
+import { moeStageParams } from './experts'
 import { hardwareRates } from './hardware'
 import { checkInput, refuse } from './input-check'
 import { layerConstants } from './layer'
 import { searchLayout } from './layout-search'
+import { stageLayers } from './pipeline'
 import { stepForLayout } from './step'
 
 /** Run totals at a step time. */
@@ -64,6 +66,26 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
     const what = exact && given.interleave !== undefined && given.microbatchSequences !== undefined
       ? 'the layout does not fit in memory'
       : 'no layout fits in memory'
+    if (c.moe) {
+      // A mixture of experts: say how much of it is the routed experts' weights and state, and name EP.
+      const ep = l.expertParallel ?? 1
+      const stages = stageLayers(c.layers, l.pipelineParallel)
+      const split = moeStageParams({ ...c, moe: c.moe }, l.tensorParallel, ep, l.pipelineParallel, stages)
+      const routed = Math.max(split.first.routed, split.middle.routed, split.last.routed)
+      const zero = l.zeroStage
+      const expertBytes = routed * (4 + (zero >= 1
+        ? 12 * ep / (l.dataParallel * l.contextParallel)
+        : 12))
+      const activationBytes = stepForLayout(c, rates, timesFor(l.tensorParallel, l.microbatchSequences), l, input).memory.activationBytes
+      const hint = expertBytes >= activationBytes
+        ? 'more expert parallel or more pipeline stages'
+        : 'recompute \'full\' or more pipeline stages'
+      return refuse(given.expertParallel !== undefined
+        ? 'expertParallel'
+        : 'layout', `${what}: ${exact ? '' : 'the smallest, '}t ${l.tensorParallel}, p ${l.pipelineParallel}, ep ${ep}, d ${l.dataParallel}, b ${l.microbatchSequences}${zero === 1
+        ? ''
+        : `, ZeRO-${zero}`}, needs ${gb(smallestBytes)} GB per GPU of ${gb(rates.memoryBytes)} GB: the routed experts' weights, gradients and optimizer state ${gb(expertBytes)} GB, activations ${gb(activationBytes)} GB (try ${hint})`)
+    }
     return refuse('layout', `${what}: ${exact ? '' : 'the smallest, '}t ${l.tensorParallel}, p ${l.pipelineParallel}, d ${l.dataParallel}, b ${l.microbatchSequences}, v ${l.interleave}${l.zeroStage === 1
       ? ''
       : `, ZeRO-${l.zeroStage}`}, needs ${gb(smallestBytes)} GB per GPU of ${gb(rates.memoryBytes)} GB (try recompute 'full', sequence parallel, ${l.zeroStage === 3
@@ -77,6 +99,7 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
     memory: chosen.memory,
     step: chosen.step,
     run: runTotals(input, chosen.step.stepSeconds, chosen.layout.gpusUsed),
+    activeParams: c.activeParams,
     kernelEfficiency: rates.kernelEfficiency,
     peakFlopsPerSecond: rates.peakFlopsPerSecond,
     layoutsEvaluated: evaluated,

@@ -8,8 +8,8 @@ import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { StageLayers } from './pipeline'
 import type { ScaleLayout, ScaleMemory, ScaleModelInput, ScaleStep, StepDims } from './types'
-import { modelFlopsPerToken } from '../formulas/compute'
 import { dataParallelTimes } from './data-parallel'
+import { expertGradientSeconds, moeStageParams } from './experts'
 import { paramsPerGpu, pipelineTimes, stageLayers } from './pipeline'
 import { stageMemory } from './stage-memory'
 
@@ -20,6 +20,8 @@ export interface StepCore {
   stageSeconds: number
   computeSeconds: number
   tensorParallelCommSeconds: number
+  expertCommSeconds: number
+  expertExposedSeconds: number
   bubbleSeconds: number
   pipelineCommSeconds: number
   dataParallelCommSeconds: number
@@ -43,9 +45,28 @@ export interface StepCore {
 export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes, dims: StepDims, input: ScaleModelInput, stages: StageLayers = stageLayers(c.layers, dims.pipelineParallel)): StepCore {
   const m = input.batchTokens / c.seqLen / (dims.dataParallel * dims.microbatchSequences)
   const pipeline = pipelineTimes(c, rates, lt, dims, m, stages, input)
-  const params = paramsPerGpu(c, dims.tensorParallel, dims.pipelineParallel, stages)
-  const dataParallel = dataParallelTimes(rates, dims, params, c.layerParams / dims.tensorParallel, m, pipeline.stageSeconds, input)
-  const memory = stageMemory(c, lt, dims, m, stages, params)
+  const ep = dims.expertParallel ?? 1
+  const params = paramsPerGpu(c, dims.tensorParallel, dims.pipelineParallel, stages, ep)
+  const layerParamsPerGpu = c.layerParams / dims.tensorParallel
+  let dataParallel
+  if (c.moe) {
+    // The replicated weights reduce over d·cp ranks, the routed experts over d·cp/ep (./experts.ts).
+    const split = moeStageParams({ ...c, moe: c.moe }, dims.tensorParallel, ep, dims.pipelineParallel, stages)
+    const busiest = [split.first, split.middle, split.last].reduce((a, b) => b.replicated + b.routed > a.replicated + a.routed
+      ? b
+      : a)
+    const expertRanks = dims.dataParallel * dims.contextParallel / ep
+    dataParallel = dataParallelTimes(rates, dims, busiest.replicated, layerParamsPerGpu, m, pipeline.stageSeconds, input, {
+      commSeconds: expertGradientSeconds(rates, { ...dims, expertParallel: ep }, busiest.routed, input),
+      optimizerParams: dims.zeroStage >= 1
+        ? busiest.routed / expertRanks
+        : busiest.routed,
+    })
+  }
+  else {
+    dataParallel = dataParallelTimes(rates, dims, params, layerParamsPerGpu, m, pipeline.stageSeconds, input)
+  }
+  const memory = stageMemory(c, lt, dims, m, stages, params, input)
   // Every field spelled out (no spread): the search builds one of these per layout, and a literal of
   // fixed shape costs V8 next to nothing where a spread copies through a dictionary.
   return {
@@ -53,6 +74,8 @@ export function stepCore(c: LayerConstants, rates: HardwareRates, lt: LayerTimes
     stageSeconds: pipeline.stageSeconds,
     computeSeconds: pipeline.computeSeconds,
     tensorParallelCommSeconds: pipeline.tensorParallelCommSeconds,
+    expertCommSeconds: pipeline.expertCommSeconds,
+    expertExposedSeconds: pipeline.expertExposedSeconds,
     bubbleSeconds: pipeline.bubbleSeconds,
     pipelineCommSeconds: pipeline.pipelineCommSeconds,
     dataParallelCommSeconds: dataParallel.dataParallelCommSeconds,
@@ -78,13 +101,9 @@ export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: Layer
   const k = stepCore(c, rates, lt, dims, input)
   const gpusUsed = dims.tensorParallel * dims.pipelineParallel * dims.contextParallel * dims.dataParallel
   const stepSeconds = k.stepSeconds
-  const attentionShape = {
-    layers: c.layers,
-    heads: c.heads,
-    headDim: c.headDim,
-    seqLen: c.seqLen,
-  }
-  const modelFlops = modelFlopsPerToken(c.params, attentionShape) * input.batchTokens
+  // 6N + 12·L·H·Q·s (PaLM's convention), with N the parameters a token uses (all of a dense model's)
+  // and the attention term over the query/key and value widths (MLA's differ).
+  const modelFlops = (6 * c.activeParams + 3 * c.layers * c.attentionForwardFlopsPerToken) * input.batchTokens
   // Hardware FLOPs in the same convention as model FLOPs (full attention square) plus what recomputation
   // adds, so HFU ≥ MFU. (The step time uses the FLOPs actually executed: a fused causal kernel skips half the square.)
   const recomputePerToken = input.recompute === 'full'
@@ -95,7 +114,7 @@ export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: Layer
   const hardwareFlops = modelFlops + c.layers * recomputePerToken * input.batchTokens
   const modelFlopsPerSecondPerGpu = modelFlops / (stepSeconds * gpusUsed)
   const hardwareFlopsPerSecondPerGpu = hardwareFlops / (stepSeconds * gpusUsed)
-  const exposedComm = k.tensorParallelCommSeconds + k.pipelineCommSeconds + k.dataParallelExposedSeconds
+  const exposedComm = k.tensorParallelCommSeconds + k.expertExposedSeconds + k.pipelineCommSeconds + k.dataParallelExposedSeconds
   return {
     layout: {
       ...dims,
@@ -115,6 +134,8 @@ export function stepForLayout(c: LayerConstants, rates: HardwareRates, lt: Layer
       computeSeconds: k.computeSeconds,
       bubbleSeconds: k.bubbleSeconds,
       tensorParallelCommSeconds: k.tensorParallelCommSeconds,
+      expertCommSeconds: k.expertCommSeconds,
+      expertExposedSeconds: k.expertExposedSeconds,
       pipelineCommSeconds: k.pipelineCommSeconds,
       dataParallelCommSeconds: k.dataParallelCommSeconds,
       dataParallelExposedSeconds: k.dataParallelExposedSeconds,

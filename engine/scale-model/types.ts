@@ -37,6 +37,8 @@ export interface ScaleLayoutInput {
    * never searched.
    */
   contextParallel?: number
+  /** Expert-parallel ways: each MoE layer's routed experts split over this many data-parallel ranks (./experts.ts). */
+  expertParallel?: number
 }
 
 /** Software behaviour the run had: stated facts about the framework, not fitted numbers. */
@@ -55,6 +57,17 @@ export interface ScaleSoftware {
   zeroStage?: ZeroStage
   /** Bytes per gradient element in the data-parallel reduction; default 2 (bf16). */
   gradientBytesPerParam?: number
+  /**
+   * Pipeline schedule: '1f1b' (Megatron's, interleaved when v > 1) or 'dualpipe' (DeepSeek-V3: two
+   * copies of the weights, bubble (p/2 − 1)(F&B + B − 3W)); default '1f1b'.
+   */
+  pipelineSchedule?: '1f1b' | 'dualpipe'
+  /** The expert all-to-all overlaps compute (DualPipe): only what exceeds the layer's compute is exposed. Default false. */
+  expertOverlap?: boolean
+  /** Share of the SMs an overlapped all-to-all takes from compute (DeepSeek-V3: 20 of 132). Default 0. */
+  communicationSmShare?: number
+  /** Most-loaded expert rank over the mean; default data/moe-training.ts's assumption. */
+  expertImbalance?: number
 }
 
 export interface ScaleModelInput {
@@ -87,6 +100,8 @@ export interface StepDims {
   microbatchSequences: number
   /** What the data-parallel group shards: given, or the least that fits. */
   zeroStage: ZeroStage
+  /** Expert-parallel ways; absent: 1 (a dense model, or experts replicated). */
+  expertParallel?: number
 }
 
 /** The layout the model used, every dimension resolved: the chosen dimensions and what follows from them. */
@@ -117,6 +132,10 @@ export interface ScaleStep {
   tensorParallelCommSeconds: number
   /** Pipeline point-to-point sends on the critical path. */
   pipelineCommSeconds: number
+  /** Expert all-to-all (dispatch and combine, forward and backward) on the slowest stage, before overlap. */
+  expertCommSeconds: number
+  /** The part of it on the critical path (all of it without overlap). */
+  expertExposedSeconds: number
   /** Data-parallel traffic of the ZeRO stage (gradient reduction, weight all-gathers), before overlap. */
   dataParallelCommSeconds: number
   /** The part of it not hidden behind compute (./data-parallel.ts says what overlaps what). */
@@ -124,7 +143,7 @@ export interface ScaleStep {
   optimizerSeconds: number
   stepSeconds: number
   bubbleShare: number
-  /** (TP + CP + PP + exposed DP communication) ÷ step. */
+  /** (TP + CP + PP + exposed expert + exposed DP communication) ÷ step. */
   exposedCommShare: number
   /** Model FLOPs (6N + attention, no recomputation) of one step. */
   modelFlops: number
@@ -154,6 +173,8 @@ export interface ScaleModelResult {
   memory: ScaleMemory
   step: ScaleStep
   run: ScaleRunTotals
+  /** Parameters a token uses: the shape's params for a dense model, the active ones of a mixture of experts. */
+  activeParams: number
   kernelEfficiency: number
   peakFlopsPerSecond: number
   /** Layouts the search evaluated (1 for a fully given layout). */
@@ -161,7 +182,7 @@ export interface ScaleModelResult {
 }
 
 /** The input field a refusal is about, as the command line names options. */
-export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'zeroStage' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
+export type ScaleModelField = 'tensorParallel' | 'pipelineParallel' | 'interleave' | 'microbatchSequences' | 'contextParallel' | 'expertParallel' | 'zeroStage' | 'gpus' | 'batchTokens' | 'seqLen' | 'layout' | 'precision' | 'acceleratorId' | 'shape' | 'nvlinkDomainGpus' | 'interNodeBytesPerSecondPerGpu' | 'trainingTokens' | 'usdPerGpuHour' | 'kernelEfficiency'
 
 /** A refused input: which field, and why. Returned, never thrown. */
 export interface ScaleModelError {

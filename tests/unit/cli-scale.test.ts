@@ -170,7 +170,7 @@ describe('estimate --scale-model', () => {
         '--scale-model',
       ],
       '--active-params',
-      /dense/,
+      /given by counts only/,
     ],
     [
       [
@@ -258,6 +258,11 @@ describe('estimate: options of the scale model only', () => {
       '--d-model',
       '--heads',
       '--vocab',
+      '--experts',
+      '--top-k',
+      '--expert-ffn',
+      '--shared-experts',
+      '--dense-layers',
     ])
   })
 

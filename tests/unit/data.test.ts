@@ -16,6 +16,7 @@ import * as kernelEfficiency from '../../data/kernel-efficiency'
 import * as modelDates from '../../data/model-dates'
 import * as models from '../../data/models'
 import { MODELS, TALK_MODEL_IDS } from '../../data/models'
+import * as moeTraining from '../../data/moe-training'
 import * as precisionSpeedups from '../../data/precision-speedups'
 import * as presets from '../../data/presets'
 import * as prices from '../../data/prices'
@@ -28,6 +29,7 @@ import * as sinceTheTalk from '../../data/since-the-talk'
 import * as source from '../../data/source'
 import * as systemPower from '../../data/system-power'
 import * as trainingState from '../../data/training-state'
+import { shapeParams } from '../../engine/scale-model/experts'
 
 /** Every module of data/, by file name: a new file left out here fails the first test below. */
 const DATA_MODULES: Record<string, object> = {
@@ -43,6 +45,7 @@ const DATA_MODULES: Record<string, object> = {
   'kernel-efficiency': kernelEfficiency,
   'model-dates': modelDates,
   'models': models,
+  'moe-training': moeTraining,
   'precision-speedups': precisionSpeedups,
   'presets': presets,
   'prices': prices,
@@ -190,7 +193,10 @@ describe('models: no impossible values', () => {
       expect(arch.layers).toBeGreaterThan(0)
       // 12·L·d² is the non-embedding count of a standard block (4d² attention + 8d² MLP). LaMDA is the
       // outlier at 0.38: its gated MLP is 8·d wide and its attention 2·d wide (128 heads × 128).
-      const blockParams = 12 * arch.layers * arch.dModel ** 2
+      // A mixture of experts holds most of its parameters in experts: its own shape's count is checked instead.
+      const blockParams = 'experts' in arch
+        ? shapeParams(arch).totalParams
+        : 12 * arch.layers * arch.dModel ** 2
       expect(blockParams / m.params).toBeGreaterThan(0.35)
       expect(blockParams / m.params).toBeLessThan(1.5)
     }

@@ -157,6 +157,7 @@ describe('scaleModel: layouts', () => {
         pipelineParallel: 64,
         dataParallel: 6,
         contextParallel: 1,
+        expertParallel: 1,
         interleave: 2,
         microbatchSequences: 1,
         zeroStage: 1,

@@ -55,6 +55,7 @@ describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param)
     const summary = scaleReportSummary(report)
     console.log(JSON.stringify(summary))
     expect(Object.keys(summary).sort()).toEqual([
+      'activeParams',
       'bubbleShare',
       'checkpointIntervalMinutes',
       'contextParallel',

@@ -35,6 +35,16 @@ describe('validateAssumptions', () => {
         dModel: null,
         heads: null,
         vocab: null,
+        contextParallel: null,
+        zeroStage: null,
+        fsdp: false,
+        // A mixture of experts: none unless given (a model's experts come from its shape).
+        expertParallel: null,
+        experts: null,
+        topK: null,
+        expertFfn: null,
+        sharedExperts: null,
+        denseLayers: null,
       },
     })
   })
