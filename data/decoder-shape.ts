@@ -27,6 +27,12 @@ export interface DecoderShape {
   seqLen?: number
   /** Vocabulary size; absent where the source gives none. */
   vocab?: number
+  /**
+   * The output (logit) layer shares the input embedding's V × d matrix (GPT-2/3, PaLM), so it is
+   * counted once; false: a separate V × d output matrix (Llama). Absent: tied, Megatron-LM's default
+   * and the count of its Eq. 2.
+   */
+  tiedEmbeddings?: boolean
 }
 
 /** A whole model ready for the step model: its parameter count, vocabulary and sequence length known. */

@@ -5,7 +5,7 @@
  */
 import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS, workloadParams } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 import { helpLine, optionFor } from './lib/scenario-args'
 
@@ -203,7 +203,21 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
   const model = v.model === null
     ? null
     : getModel(v.model)
-  const params = model?.params ?? v.params
+  let params = model?.params ?? v.params
+  // The scale model may count the parameters from a full custom shape (and holds --params to it).
+  if (wantsScaleModel(v)) {
+    const sized = workloadParams(v)
+    if (!sized.ok) {
+      return {
+        ok: false,
+        error: {
+          option: optionFor(sized.field),
+          message: sized.message,
+        },
+      }
+    }
+    params = sized.params
+  }
   if (params === null) {
     return {
       ok: false,

@@ -1,3 +1,4 @@
+import type { DecoderShape } from '../../data/decoder-shape'
 /**
  * The scale model for one validated set of assumptions: what `estimate --scale-model` runs. It builds
  * the scale model's input from the workload (a model of data/models.ts, or a custom shape), the
@@ -9,7 +10,10 @@ import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
-import { getModel } from '../facts/lookup'
+import { architectureOf, getModel } from '../facts/lookup'
+import { formatSignedPercent } from '../format/change'
+import { formatCount, formatPercent } from '../format/numbers'
+import { modelParamsFromShape, relativeDifference } from '../formulas/architecture'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
@@ -54,29 +58,96 @@ export function wantsScaleModel(v: ValidatedAssumptions): boolean {
 
 type ShapeResult = { ok: true, shape: ScaleModelShape, shapeFrom: string } | { ok: false, field: AssumptionField, message: string }
 
+/** The options a custom shape needs in full; given all of them, `--params` may be left out. */
 const CUSTOM_SHAPE = ['layers', 'dModel', 'heads', 'vocab'] as const
 
+/** The widths of a modern decoder: they refine a model's published shape or a custom one, never a size alone. */
+const SHAPE_WIDTHS = [
+  'kvHeads',
+  'headDim',
+  'ffnHidden',
+  'gatedMlp',
+  'untiedEmbeddings',
+] as const
+
+/** How far `--params` may lie from the count of a custom shape given beside it (as a share of that count). */
+export const PARAMS_SHAPE_TOLERANCE = 0.1
+
+/** The custom shape the options give, when they give all of `--layers --d-model --heads --vocab`; else null. */
+function customShapeOf(v: ValidatedAssumptions): DecoderShape | null {
+  if (v.layers === null || v.dModel === null || v.heads === null || v.vocab === null)
+    return null
+  return {
+    layers: v.layers,
+    dModel: v.dModel,
+    heads: v.heads,
+    vocab: v.vocab,
+    ...(v.kvHeads !== null
+      ? { kvHeads: v.kvHeads }
+      : {}),
+    ...(v.headDim !== null
+      ? { headDim: v.headDim }
+      : {}),
+    ...(v.ffnHidden !== null
+      ? { ffnHidden: v.ffnHidden }
+      : {}),
+    ...(v.gatedMlp
+      ? { gatedMlp: true }
+      : {}),
+    ...(v.untiedEmbeddings
+      ? { tiedEmbeddings: false }
+      : {}),
+  }
+}
+
+/**
+ * The parameters of the workload for the scale model: the model's published count, `--params`, or,
+ * with a full custom shape and no `--params`, the shape's own count (modelParamsFromShape). Given both,
+ * `--params` must lie within 10% of the shape's count: further apart they describe two models.
+ *
+ * @example
+ * workloadParams({ ...v, layers: 32, dModel: 4096, heads: 32, kvHeads: 8, ffnHidden: 14336, gatedMlp: true, vocab: 128256, untiedEmbeddings: true })
+ * // { ok: true, params: 8.03e9 }
+ * workloadParams({ ...thatShape, params: 7e9 }) // { ok: false, field: 'params', message: '7B is -12.8% off the 8.03B parameters the shape of --layers, … counts (more than 10%): …' }
+ */
+export function workloadParams(v: ValidatedAssumptions): { ok: true, params: number | null, fromShape: boolean } | { ok: false, field: AssumptionField, message: string } {
+  if (v.model !== null)
+    return { ok: true, params: getModel(v.model).params, fromShape: false }
+  const shape = customShapeOf(v)
+  if (shape === null)
+    return { ok: true, params: v.params, fromShape: false }
+  const counted = modelParamsFromShape(shape).totalParams
+  if (v.params === null)
+    return { ok: true, params: counted, fromShape: true }
+  const difference = relativeDifference(v.params, counted)
+  if (Math.abs(difference) > PARAMS_SHAPE_TOLERANCE) {
+    return {
+      ok: false,
+      field: 'params',
+      message: `${formatCount(v.params)} is ${formatSignedPercent(difference)} off the ${formatCount(counted)} parameters the shape of --layers, --d-model, --heads and --vocab counts (more than ${formatPercent(PARAMS_SHAPE_TOLERANCE)}): leave out --params to use the shape's count, or correct the shape`,
+    }
+  }
+  return { ok: true, params: v.params, fromShape: false }
+}
+
 /** The model's shape: from its published architecture, the options, or Megatron-LM's row of that size (or its proportions: ./shape.ts). */
-function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
+function shapeOf(v: ValidatedAssumptions, params: number, paramsFromShape: boolean): ShapeResult {
   const given = CUSTOM_SHAPE.filter(key => v[key] !== null)
   const seqLen = v.seqLen
   if (v.model !== null) {
-    const model = getModel(v.model)
-    const architecture = 'architecture' in model
-      ? model.architecture
-      : null
+    const architecture = architectureOf(v.model)
     if (architecture === null)
       return { ok: false, field: 'model', message: `${v.model} has no published shape; give --params with --layers, --d-model, --heads and --vocab` }
-    const vocab = v.vocab ?? ('vocab' in architecture
-      ? architecture.vocab
-      : null)
-    if (vocab === null || vocab === undefined)
+    const vocab = v.vocab ?? architecture.vocab
+    if (vocab === undefined)
       return { ok: false, field: 'vocab', message: `${v.model} has no published vocabulary; give --vocab` }
-    const publishedSeqLen = 'seqLen' in architecture
-      ? architecture.seqLen
-      : undefined
+    const publishedSeqLen = architecture.seqLen
     if ((seqLen ?? publishedSeqLen) === undefined)
       return { ok: false, field: 'seqLen', message: `${v.model} has no published sequence length; give --seq-len` }
+    const kvHeads = v.kvHeads ?? architecture.kvHeads
+    const ffnHidden = v.ffnHidden ?? architecture.ffnHidden
+    const gatedMlp = v.gatedMlp || architecture.gatedMlp === true
+    const tiedEmbeddings = v.untiedEmbeddings ? false : architecture.tiedEmbeddings
     return {
       ok: true,
       shape: {
@@ -84,31 +155,49 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
         layers: v.layers ?? architecture.layers,
         dModel: v.dModel ?? architecture.dModel,
         heads: v.heads ?? architecture.heads,
-        headDim: architecture.headDim,
+        headDim: v.headDim ?? architecture.headDim,
+        // The published widths of a modern decoder (grouped-query attention, gated MLP), where given.
+        ...(kvHeads !== undefined
+          ? { kvHeads }
+          : {}),
+        ...(ffnHidden !== undefined
+          ? { ffnHidden }
+          : {}),
+        ...(gatedMlp
+          ? { gatedMlp }
+          : {}),
+        ...(tiedEmbeddings !== undefined
+          ? { tiedEmbeddings }
+          : {}),
         vocab,
         seqLen: seqLen ?? publishedSeqLen!,
       },
-      shapeFrom: `${model.name}'s published shape`,
+      shapeFrom: `${getModel(v.model).name}'s published shape`,
     }
   }
-  if (given.length === CUSTOM_SHAPE.length) {
+  const custom = customShapeOf(v)
+  if (custom !== null) {
     return {
       ok: true,
       shape: {
+        ...custom,
         params,
-        layers: v.layers!,
-        dModel: v.dModel!,
-        heads: v.heads!,
         vocab: v.vocab!,
         seqLen: seqLen ?? MEGATRON_TABLE_1.seqLen,
       },
-      shapeFrom: 'the options',
+      shapeFrom: paramsFromShape
+        ? 'the options (parameters counted from the shape)'
+        : 'the options',
     }
   }
   if (given.length > 0) {
     const missing = CUSTOM_SHAPE.find(key => v[key] === null)!
     return { ok: false, field: missing, message: `a custom shape needs all of --layers, --d-model, --heads and --vocab` }
   }
+  // A width alone describes no model: it refines a published shape or a custom one.
+  const width = SHAPE_WIDTHS.find(key => v[key] !== null && v[key] !== false)
+  if (width !== undefined)
+    return { ok: false, field: width, message: 'describes a shape: give --model ID, or --layers, --d-model, --heads and --vocab' }
   // No shape given: Megatron-LM Table 1's row of this size, or its proportions (./shape.ts).
   const derived = shapeForParams(params, seqLen ?? MEGATRON_TABLE_1.seqLen)
   return { ok: true, ...derived }
@@ -135,7 +224,10 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   const model = v.model === null
     ? null
     : getModel(v.model)
-  const params = model?.params ?? v.params
+  const sized = workloadParams(v)
+  if (!sized.ok)
+    return sized
+  const params = sized.params
   if (params === null)
     return { ok: false, field: 'model', message: 'required: give --model ID, or --params N' }
   const active = v.activeParams ?? (model && 'activeParams' in model
@@ -148,9 +240,19 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
   if (!fabric)
     return { ok: false, field: 'gpu', message: `the scale model has no measured cluster network for ${v.gpu}: it covers --gpu ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
-  const shape = shapeOf(v, params)
+  const shape = shapeOf(v, params, sized.fromShape)
   if (!shape.ok)
     return shape
+  const { heads, kvHeads } = shape.shape
+  if (kvHeads !== undefined && heads % kvHeads !== 0) {
+    return {
+      ok: false,
+      field: v.kvHeads !== null
+        ? 'kvHeads'
+        : 'heads',
+      message: `the ${heads} query heads do not split into equal groups over ${kvHeads} key/value heads`,
+    }
+  }
   const tokens = v.tokens ?? model?.tokens ?? computeOptimalTokens(params, v.tokensPerParam)
   const report = scaleReport({
     shape: shape.shape,
