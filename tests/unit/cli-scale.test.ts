@@ -256,6 +256,11 @@ describe('estimate: options of the scale model only', () => {
       '--d-model',
       '--heads',
       '--vocab',
+      '--kv-heads',
+      '--head-dim',
+      '--ffn-hidden',
+      '--gated-mlp',
+      '--untied-embeddings',
     ])
   })
 

@@ -35,6 +35,11 @@ describe('validateAssumptions', () => {
         dModel: null,
         heads: null,
         vocab: null,
+        kvHeads: null,
+        headDim: null,
+        ffnHidden: null,
+        gatedMlp: false,
+        untiedEmbeddings: false,
       },
     })
   })
