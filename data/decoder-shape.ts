@@ -70,6 +70,12 @@ export interface DecoderShape {
   experts?: ExpertShape
   /** Multi-head latent attention in place of (grouped-query) multi-head attention; `kvHeads` is then unused. */
   latentAttention?: LatentAttention
+  /**
+   * The output (logit) layer shares the input embedding's V × d matrix (GPT-2/3, PaLM), so it is
+   * counted once; false: a separate V × d output matrix (Llama). Absent: tied, Megatron-LM's default
+   * and the count of its Eq. 2.
+   */
+  tiedEmbeddings?: boolean
 }
 
 /** A whole model ready for the step model: its parameter count, vocabulary and sequence length known. */

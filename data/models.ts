@@ -10,6 +10,8 @@ export interface Architecture extends DecoderShape {
   /** Published per-head width (the papers give it; DecoderShape's default would hide a mismatch). */
   headDim: number
   source: Source
+  /** Where tied or untied embeddings are stated, when not in `source`. */
+  tiedSource?: Source
 }
 
 /** A number a paper reported about its own run, with where it said so. */
@@ -129,9 +131,13 @@ export const MODELS = [
       dModel: 12288,
       heads: 96,
       headDim: 128,
+      ffnHidden: 4 * 12288,
       seqLen: 2048,
       vocab: 50257,
-      source: { ...REFERENCES.gpt3, where: 'Table 2.1 (GPT-3 175B: n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048); vocabulary of the GPT-2 BPE', checked: '2026-11-26' },
+      tiedEmbeddings: true,
+      source: { ...REFERENCES.gpt3, where: 'Table 2.1 (GPT-3 175B: n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048); §2.1 ("the feedforward layer four times the size of the bottleneck layer, d_ff = 4 ∗ d_model"; "the same model and architecture as GPT-2"); vocabulary of the GPT-2 BPE', checked: '2026-12-07' },
+      // Tied: GPT-2's model, which §2.1 says GPT-3 reuses, computes its logits with the token embedding.
+      tiedSource: { ...REFERENCES.gpt2Model, where: 'model(): "logits = tf.matmul(h_flat, wte, transpose_b=True)" (DERIVED for GPT-3 from §2.1)', checked: '2026-12-07' },
     },
     reportedTrainingFlops: {
       value: 3.14e23,
@@ -255,6 +261,7 @@ export const MODELS = [
       gatedMlp: true,
       seqLen: 2048,
       vocab: 256e3,
+      tiedEmbeddings: true,
       source: { ...REFERENCES.palm2022, where: 'Table 1 (540B: 118 layers, d_model 18432, 48 heads, head size 256; "the feed-forward size d_ff is always 4 × d_model") and Section 2 (SwiGLU activation, multi-query attention, shared input-output embeddings, 2048 sequence length, 256k SentencePiece vocabulary)', checked: '2026-12-01' },
     },
     reportedTrainingFlops: {
@@ -314,6 +321,20 @@ export const MODELS = [
     params: 70e9,
     tokens: 2.0e12,
     source: { ...REFERENCES.llama2ModelCard, where: '"Llama 2 family of models" table: 70B, 4k context, GQA, 2.0T tokens ("Token counts refer to pretraining data only")', checked: '2026-12-01' },
+    architecture: {
+      layers: 80,
+      dModel: 8192,
+      heads: 64,
+      headDim: 128,
+      kvHeads: 8,
+      ffnHidden: 28672,
+      gatedMlp: true,
+      seqLen: 4096,
+      vocab: 32000,
+      tiedEmbeddings: false,
+      source: { ...REFERENCES.llama2_70bConfig, where: 'num_hidden_layers 80, hidden_size 8192, num_attention_heads 64, num_key_value_heads 8, intermediate_size 28672, hidden_act "silu" (SwiGLU), vocab_size 32000, tie_word_embeddings false (SECONDARY: read in copies of the file); 4k context and GQA: the Llama 2 model card', checked: '2026-12-07' },
+      tiedSource: { ...REFERENCES.llama2Model, where: 'Transformer.__init__: tok_embeddings and a separate output = ColumnParallelLinear(dim, vocab_size)', checked: '2026-12-07' },
+    },
     hardware: {
       acceleratorId: 'a100-80gb',
       chipHours: 1_720_320,
@@ -337,7 +358,9 @@ export const MODELS = [
       gatedMlp: true,
       seqLen: 8192,
       vocab: LLAMA3_VOCAB.value,
+      tiedEmbeddings: false,
       source: { ...REFERENCES.llama3, where: 'Table 3 (405B: 126 layers, model dimension 16,384, FFN dimension 53,248, 128 attention heads, 8 key/value heads, SwiGLU) and Section 3.4 (pre-training on 8K sequences). Vocabulary: the released tokenizer\'s 128,256 (LLAMA3_VOCAB), of which Table 3\'s 128,000 are the BPE tokens', checked: '2026-12-07' },
+      tiedSource: { ...REFERENCES.llama3Model, where: 'Transformer.__init__: tok_embeddings = VocabParallelEmbedding(vocab_size, dim) and a separate output = ColumnParallelLinear(dim, vocab_size)', checked: '2026-12-07' },
     },
     reportedTrainingFlops: {
       value: 3.8e25,
@@ -377,6 +400,7 @@ export const MODELS = [
       gatedMlp: DEEPSEEK_V3_SHAPE.gatedMlp,
       seqLen: DEEPSEEK_V3_SHAPE.seqLen,
       vocab: DEEPSEEK_V3_SHAPE.vocab,
+      tiedEmbeddings: DEEPSEEK_V3_SHAPE.tiedEmbeddings,
       experts: DEEPSEEK_V3_SHAPE.experts,
       latentAttention: DEEPSEEK_V3_SHAPE.latentAttention,
       source: DEEPSEEK_V3_SHAPE_SOURCE,

@@ -68,6 +68,8 @@ export const DEEPSEEK_V3_SHAPE = {
   gatedMlp: true,
   seqLen: 4096,
   vocab: 129_280,
+  // Separate input embedding and output head (the reference code's \`embed\` and \`head\`).
+  tiedEmbeddings: false,
   experts: DEEPSEEK_V3_EXPERTS,
   latentAttention: DEEPSEEK_V3_MLA,
 } as const satisfies SizedDecoderShape
@@ -144,6 +146,8 @@ export const MIXTRAL_8X7B_SHAPE = {
   gatedMlp: true,
   seqLen: 32_768,
   vocab: 32_000,
+  // Separate embedding and output matrices (the reference code's tok_embeddings and output).
+  tiedEmbeddings: false,
   experts: { routed: 8, topK: 2, ffnHidden: 14_336 },
 } as const satisfies SizedDecoderShape
 

@@ -438,6 +438,8 @@ const NEMO_SHAPES = {
     gatedMlp: true,
     vocab: 32000,
     seqLen: 4096,
+    // Llama's output layer is its own matrix (tie_word_embeddings false in Meta's configs).
+    tiedEmbeddings: false,
   },
   'llama3-8b': {
     params: 8.03e9,
@@ -449,6 +451,8 @@ const NEMO_SHAPES = {
     gatedMlp: true,
     vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
+    // Llama's output layer is its own matrix (tie_word_embeddings false in Meta's configs).
+    tiedEmbeddings: false,
   },
   'llama3-70b': {
     params: 70.55e9,
@@ -460,6 +464,8 @@ const NEMO_SHAPES = {
     gatedMlp: true,
     vocab: LLAMA3_VOCAB.value,
     seqLen: 8192,
+    // Llama's output layer is its own matrix (tie_word_embeddings false in Meta's configs).
+    tiedEmbeddings: false,
   },
 } as const satisfies Record<string, SizedDecoderShape>
 

@@ -292,6 +292,22 @@ export const REFERENCES = {
     title: 'NVIDIA/NeMo, docs/source/performance/performance_summary.md (NeMo 24.07, DGX-H100, FP8 pre-training)',
     url: 'https://github.com/NVIDIA/NeMo/blob/main/docs/source/performance/performance_summary.md',
   },
+  gpt2Model: {
+    title: 'openai/gpt-2, src/model.py (the GPT-2 model GPT-3 reuses: the logits are the token embedding wte transposed)',
+    url: 'https://github.com/openai/gpt-2/blob/master/src/model.py',
+  },
+  llama3Model: {
+    title: 'meta-llama/llama-models, models/llama3/model.py (Llama 3 reference model: tok_embeddings and a separate output matrix, RMSNorm before attention and before the MLP, one final norm)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/model.py',
+  },
+  llama2Model: {
+    title: 'meta-llama/llama, llama/model.py (Llama 2 reference model: tok_embeddings and a separate output matrix)',
+    url: 'https://github.com/meta-llama/llama/blob/main/llama/model.py',
+  },
+  llama2_70bConfig: {
+    title: 'meta-llama/Llama-2-70b-hf, config.json (Hugging Face)',
+    url: 'https://huggingface.co/meta-llama/Llama-2-70b-hf/blob/main/config.json',
+  },
 } as const satisfies Record<string, Reference>
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, customShapeParams, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS } from '../engine'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS, workloadParams } from '../engine'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './lib/argv'
 import { helpLine, optionFor } from './lib/scenario-args'
 
@@ -203,8 +203,21 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
   const model = v.model === null
     ? null
     : getModel(v.model)
-  // A custom shape given in full (a mixture of experts needs one) counts its own parameters.
-  const params = model?.params ?? v.params ?? customShapeParams(v)
+  let params = model?.params ?? v.params
+  // The scale model may count the parameters from a full custom shape (and holds --params to it).
+  if (wantsScaleModel(v)) {
+    const sized = workloadParams(v)
+    if (!sized.ok) {
+      return {
+        ok: false,
+        error: {
+          option: optionFor(sized.field),
+          message: sized.message,
+        },
+      }
+    }
+    params = sized.params
+  }
   if (params === null) {
     return {
       ok: false,
@@ -248,7 +261,7 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       error: { option: '--mfu', message: `cannot be combined with ${by} (the scale model computes the utilization)` },
     }
   }
-  const scale = scaleEstimate({ ...v, params }, new Set(Object.keys(input) as AssumptionField[]))
+  const scale = scaleEstimate(v, new Set(Object.keys(input) as AssumptionField[]))
   if (!scale.ok) {
     return {
       ok: false,

@@ -8,15 +8,18 @@ import type { Source } from '../../data/source'
 import { TRANSFORMER_FIGURE_1 } from '../../data/model-dates'
 import { architectureOf, getModel } from '../facts/lookup'
 
-/** The shape that fixes a layer's weight matrices: the one decoder shape's width fields, head width given. */
-export type LayerWeightsShape = Pick<DecoderShape, 'dModel' | 'heads' | 'kvHeads' | 'ffnHidden' | 'gatedMlp'> & { headDim: number }
+/**
+ * The shape that fixes a layer's weight matrices: the one decoder shape's width fields. The head width
+ * defaults to d ÷ H (the Transformer's); a published shape gives its own (Gemma 2: 256 at d = 3584).
+ */
+export type LayerWeightsShape = Pick<DecoderShape, 'dModel' | 'heads' | 'headDim' | 'kvHeads' | 'ffnHidden' | 'gatedMlp'>
 
 export interface LayerParams {
   /** W_Q and W_O (d × H·Q each), W_K and W_V (d × H_kv·Q each). */
   attentionParams: number
   /** MLP up (d × f) and down (f × d), plus the gate (d × f) when gated. */
   mlpParams: number
-  /** Weight matrices of one layer; biases and LayerNorm gains (O(d)) are left out. */
+  /** Weight matrices of one layer; biases and norm gains (O(d)) are not in it (see modelParamsFromShape). */
   totalParams: number
 }
 
@@ -32,42 +35,59 @@ export interface LayerParams {
  */
 export function layerParams(shape: LayerWeightsShape): LayerParams {
   const d = shape.dModel
-  const width = shape.heads * shape.headDim
-  const kvWidth = (shape.kvHeads ?? shape.heads) * shape.headDim
+  const headDim = shape.headDim ?? d / shape.heads
+  const width = shape.heads * headDim
+  const kvWidth = (shape.kvHeads ?? shape.heads) * headDim
   const f = shape.ffnHidden ?? 4 * d
   const attentionParams = 2 * d * width + 2 * d * kvWidth
   const mlpParams = (shape.gatedMlp ? 3 : 2) * d * f
   return { attentionParams, mlpParams, totalParams: attentionParams + mlpParams }
 }
 
-/** A whole model's shape: layers plus the token embedding (shared with the output layer; absent vocab = not counted). */
-export type ModelShape = LayerWeightsShape & Pick<DecoderShape, 'layers' | 'vocab'>
+/** A whole model's shape: layers, the token embedding (absent vocab = not counted) and whether the output layer shares it. */
+export type ModelShape = LayerWeightsShape & Pick<DecoderShape, 'layers' | 'vocab' | 'tiedEmbeddings'>
 
 export interface ModelParams {
   perLayer: LayerParams
   /** L × per-layer weights. */
   layerStackParams: number
+  /** Norm gains: two per layer (before attention, before the MLP) and the final one, d each: (2L + 1)·d. */
+  normParams: number
   /** V × d token embedding; 0 without a vocabulary. */
   embeddingParams: number
+  /** V × d output (logit) matrix when it is not tied to the embedding; 0 when tied or without a vocabulary. */
+  outputParams: number
   totalParams: number
 }
 
 /**
- * Parameters of a whole decoder: L layers of weight matrices plus the V × d embedding.
+ * Parameters of a whole decoder from its shape: the V × d embedding, L layers of attention (query
+ * and output at H·Q, keys and values at H_kv·Q) and MLP (two or, gated, three d × f matrices), the
+ * norm gains, and a separate V × d output layer when the embeddings are not tied. Left out: biases
+ * and LayerNorm offsets (O(d) per layer, none in Llama or PaLM) and learned position embeddings
+ * (s·d: 25M of GPT-3's 175B); each is under 0.1% of any model here.
  *
  * @example
  * modelParamsFromShape({ layers: 96, dModel: 12288, heads: 96, headDim: 128, vocab: 50257 }).totalParams
  * // 1.746e11: GPT-3 (published 175B)
+ * modelParamsFromShape({ layers: 32, dModel: 4096, heads: 32, kvHeads: 8, ffnHidden: 14336, gatedMlp: true, vocab: 128256, tiedEmbeddings: false }).totalParams
+ * // 8.030e9: Llama 3 8B
  */
 export function modelParamsFromShape(shape: ModelShape): ModelParams {
   const perLayer = layerParams(shape)
   const layerStackParams = shape.layers * perLayer.totalParams
+  const normParams = (2 * shape.layers + 1) * shape.dModel
   const embeddingParams = (shape.vocab ?? 0) * shape.dModel
+  const outputParams = shape.tiedEmbeddings === false
+    ? embeddingParams
+    : 0
   return {
     perLayer,
     layerStackParams,
+    normParams,
     embeddingParams,
-    totalParams: layerStackParams + embeddingParams,
+    outputParams,
+    totalParams: layerStackParams + normParams + embeddingParams + outputParams,
   }
 }
 

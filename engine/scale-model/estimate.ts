@@ -1,4 +1,4 @@
-import type { ExpertShape } from '../../data/decoder-shape'
+import type { DecoderShape, ExpertShape } from '../../data/decoder-shape'
 import type { ModelId } from '../../data/models'
 import type { ScaleRun } from '../../data/scale-runs'
 /**
@@ -15,7 +15,10 @@ import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { DEEPSEEK_V3_RUN } from '../../data/moe-training'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { SCALE_RUNS } from '../../data/scale-runs'
-import { getModel } from '../facts/lookup'
+import { architectureOf, getModel } from '../facts/lookup'
+import { formatSignedPercent } from '../format/change'
+import { formatCount, formatPercent } from '../format/numbers'
+import { relativeDifference } from '../formulas/architecture'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { shapeParams } from './experts'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
@@ -84,6 +87,18 @@ type ShapeResult = { ok: true, shape: ScaleModelShape, shapeFrom: string } | { o
 
 const CUSTOM_SHAPE = ['layers', 'dModel', 'heads', 'vocab'] as const
 
+/** The widths of a modern decoder: they refine a model's published shape or a custom one, never a size alone. */
+const SHAPE_WIDTHS = [
+  'kvHeads',
+  'headDim',
+  'ffnHidden',
+  'gatedMlp',
+  'untiedEmbeddings',
+] as const
+
+/** How far `--params` may lie from the count of a custom shape given beside it (as a share of that count). */
+export const PARAMS_SHAPE_TOLERANCE = 0.1
+
 /** The options that describe a custom model's experts; `--experts` turns them on. */
 const EXPERT_OPTIONS = [
   'topK',
@@ -115,7 +130,7 @@ function expertsOf(v: ValidatedAssumptions): { ok: true, experts: ExpertShape | 
     return { ok: false, field: 'topK', message: 'required with --experts: the routed experts each token uses' }
   if (v.topK > v.experts)
     return { ok: false, field: 'topK', message: `${v.topK} exceeds the ${v.experts} experts of --experts` }
-  const ffnHidden = v.expertFfn ?? modernOptions(v).ffnHidden ?? 4 * (v.dModel ?? 0)
+  const ffnHidden = v.expertFfn ?? v.ffnHidden ?? 4 * (v.dModel ?? 0)
   return {
     ok: true,
     experts: {
@@ -133,28 +148,23 @@ function expertsOf(v: ValidatedAssumptions): { ok: true, experts: ExpertShape | 
 }
 
 /** The model's shape: from its published architecture, the options, or Megatron-LM's row of that size (or its proportions: ./shape.ts). */
-function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
+function shapeOf(v: ValidatedAssumptions, params: number, paramsFromShape: boolean): ShapeResult {
   const given = CUSTOM_SHAPE.filter(key => v[key] !== null)
   const seqLen = v.seqLen
   if (v.model !== null) {
-    const model = getModel(v.model)
-    const architecture = 'architecture' in model
-      ? model.architecture
-      : null
+    const architecture = architectureOf(v.model)
     if (architecture === null)
       return { ok: false, field: 'model', message: `${v.model} has no published shape; give --params with --layers, --d-model, --heads and --vocab` }
-    const vocab = v.vocab ?? ('vocab' in architecture
-      ? architecture.vocab
-      : null)
-    if (vocab === null || vocab === undefined)
+    const vocab = v.vocab ?? architecture.vocab
+    if (vocab === undefined)
       return { ok: false, field: 'vocab', message: `${v.model} has no published vocabulary; give --vocab` }
-    const publishedSeqLen = 'seqLen' in architecture
-      ? architecture.seqLen
-      : undefined
+    const publishedSeqLen = architecture.seqLen
     if ((seqLen ?? publishedSeqLen) === undefined)
       return { ok: false, field: 'seqLen', message: `${v.model} has no published sequence length; give --seq-len` }
-    // The published shape's modern parts (grouped KV, MLP width and gating, experts, latent attention).
-    const extra = architecture as Partial<Pick<ScaleModelShape, 'kvHeads' | 'ffnHidden' | 'gatedMlp' | 'experts' | 'latentAttention'>>
+    const kvHeads = v.kvHeads ?? architecture.kvHeads
+    const ffnHidden = v.ffnHidden ?? architecture.ffnHidden
+    const gatedMlp = v.gatedMlp || architecture.gatedMlp === true
+    const tiedEmbeddings = v.untiedEmbeddings ? false : architecture.tiedEmbeddings
     return {
       ok: true,
       shape: {
@@ -162,36 +172,42 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
         layers: v.layers ?? architecture.layers,
         dModel: v.dModel ?? architecture.dModel,
         heads: v.heads ?? architecture.heads,
-        headDim: architecture.headDim,
-        ...(extra.kvHeads !== undefined
-          ? { kvHeads: extra.kvHeads }
+        headDim: v.headDim ?? architecture.headDim,
+        // The published shape's modern parts (grouped KV, MLP width and gating, tying, experts, latent attention).
+        ...(kvHeads !== undefined
+          ? { kvHeads }
           : {}),
-        ...(extra.ffnHidden !== undefined
-          ? { ffnHidden: extra.ffnHidden }
+        ...(ffnHidden !== undefined
+          ? { ffnHidden }
           : {}),
-        ...(extra.gatedMlp !== undefined
-          ? { gatedMlp: extra.gatedMlp }
+        ...(gatedMlp
+          ? { gatedMlp }
           : {}),
-        ...(extra.experts !== undefined
-          ? { experts: extra.experts }
+        ...(tiedEmbeddings !== undefined
+          ? { tiedEmbeddings }
           : {}),
-        ...(extra.latentAttention !== undefined
-          ? { latentAttention: extra.latentAttention }
+        ...(architecture.experts !== undefined
+          ? { experts: architecture.experts }
+          : {}),
+        ...(architecture.latentAttention !== undefined
+          ? { latentAttention: architecture.latentAttention }
           : {}),
         vocab,
         seqLen: seqLen ?? publishedSeqLen!,
       },
-      shapeFrom: `${model.name}'s published shape`,
+      shapeFrom: `${getModel(v.model).name}'s published shape`,
     }
   }
-  if (given.length === CUSTOM_SHAPE.length) {
-    const custom = customShape(v)
+  const custom = customShapeOf(v)
+  if (custom !== null) {
     if (!custom.ok)
       return custom
     return {
       ok: true,
       shape: { params, ...custom.shape },
-      shapeFrom: 'the options',
+      shapeFrom: paramsFromShape
+        ? 'the options (parameters counted from the shape)'
+        : 'the options',
     }
   }
   if (v.experts !== null && given.length === 0)
@@ -200,74 +216,84 @@ function shapeOf(v: ValidatedAssumptions, params: number): ShapeResult {
     const missing = CUSTOM_SHAPE.find(key => v[key] === null)!
     return { ok: false, field: missing, message: `a custom shape needs all of --layers, --d-model, --heads and --vocab` }
   }
+  // A width alone describes no model: it refines a published shape or a custom one.
+  const width = SHAPE_WIDTHS.find(key => v[key] !== null && v[key] !== false)
+  if (width !== undefined)
+    return { ok: false, field: width, message: 'describes a shape: give --model ID, or --layers, --d-model, --heads and --vocab' }
   // No shape given: Megatron-LM Table 1's row of this size, or its proportions (./shape.ts).
   const derived = shapeForParams(params, seqLen ?? MEGATRON_TABLE_1.seqLen)
   return { ok: true, ...derived }
 }
 
-/** The modern shape options (issue 22's --kv-heads, --head-dim, --ffn-hidden, --gated-mlp) where this tree has them. */
-function modernOptions(v: ValidatedAssumptions): Partial<Pick<ScaleModelShape, 'kvHeads' | 'headDim' | 'ffnHidden' | 'gatedMlp'>> {
-  const loose = v as unknown as Record<string, unknown>
-  const out: Partial<Pick<ScaleModelShape, 'kvHeads' | 'headDim' | 'ffnHidden' | 'gatedMlp'>> = {}
-  for (const key of ['kvHeads', 'headDim', 'ffnHidden'] as const) {
-    if (typeof loose[key] === 'number')
-      out[key] = loose[key]
-  }
-  if (loose.gatedMlp === true)
-    out.gatedMlp = true
-  return out
-}
-
-/** A custom shape from the options (all of --layers, --d-model, --heads, --vocab given), without its parameter count. */
-function customShape(v: ValidatedAssumptions): { ok: true, shape: Omit<ScaleModelShape, 'params'> } | { ok: false, field: AssumptionField, message: string } {
-  const modern = modernOptions(v)
+/**
+ * The custom shape the options give, when they give all of `--layers --d-model --heads --vocab`
+ * (its widths, tying and experts included), without its parameter count; null when they do not.
+ */
+function customShapeOf(v: ValidatedAssumptions): { ok: true, shape: Omit<ScaleModelShape, 'params'> } | { ok: false, field: AssumptionField, message: string } | null {
+  if (v.layers === null || v.dModel === null || v.heads === null || v.vocab === null)
+    return null
   const experts = expertsOf(v)
   if (!experts.ok)
     return experts
-  return {
-    ok: true,
-    shape: {
-      layers: v.layers!,
-      dModel: v.dModel!,
-      heads: v.heads!,
-      vocab: v.vocab!,
-      seqLen: v.seqLen ?? MEGATRON_TABLE_1.seqLen,
-      ...modern,
-      ...(experts.experts
-        ? {
-            experts: { ...experts.experts, ffnHidden: v.expertFfn ?? modern.ffnHidden ?? 4 * v.dModel! },
-          }
-        : {}),
-    },
+  const shape: DecoderShape & { seqLen: number, vocab: number } = {
+    layers: v.layers,
+    dModel: v.dModel,
+    heads: v.heads,
+    vocab: v.vocab,
+    seqLen: v.seqLen ?? MEGATRON_TABLE_1.seqLen,
+    ...(v.kvHeads !== null
+      ? { kvHeads: v.kvHeads }
+      : {}),
+    ...(v.headDim !== null
+      ? { headDim: v.headDim }
+      : {}),
+    ...(v.ffnHidden !== null
+      ? { ffnHidden: v.ffnHidden }
+      : {}),
+    ...(v.gatedMlp
+      ? { gatedMlp: true }
+      : {}),
+    ...(v.untiedEmbeddings
+      ? { tiedEmbeddings: false }
+      : {}),
+    ...(experts.experts
+      ? { experts: experts.experts }
+      : {}),
   }
+  return { ok: true, shape }
 }
 
 /**
- * The parameter count of a custom shape given by the options (with its experts: all of them), or null
- * without a full shape: what `--params` defaults to then.
+ * The parameters of the workload for the scale model: the model's published count, `--params`, or,
+ * with a full custom shape and no `--params`, the shape's own count (./experts.ts `shapeParams`: all
+ * experts of a mixture of experts). Given both, `--params` must lie within 10% of the shape's count:
+ * further apart they describe two models.
  *
  * @example
- * customShapeParams({ ...validated, layers: 32, dModel: 4096, heads: 32, vocab: 32000, experts: 8, topK: 2, expertFfn: 14336 })
+ * workloadParams({ ...v, layers: 32, dModel: 4096, heads: 32, kvHeads: 8, ffnHidden: 14336, gatedMlp: true, vocab: 128256, untiedEmbeddings: true })
+ * // { ok: true, params: 8.03e9, fromShape: true }
+ * workloadParams({ ...thatShape, params: 7e9 }) // { ok: false, field: 'params', message: '7B is -12.8% off the 8.03B parameters the shape of --layers, … counts (more than 10%): …' }
  */
-export function customShapeParams(v: ValidatedAssumptions): number | null {
-  if (CUSTOM_SHAPE.some(key => v[key] === null))
-    return null
-  // Experts described badly are refused later, naming the option; the count is then the dense shape's.
-  const custom = customShape(v)
-  const dense = customShape({
-    ...v,
-    experts: null,
-    topK: null,
-    expertFfn: null,
-    sharedExperts: null,
-    denseLayers: null,
-  })
-  const shape = custom.ok
-    ? custom.shape
-    : dense.ok ? dense.shape : null
-  return shape
-    ? shapeParams(shape).totalParams
-    : null
+export function workloadParams(v: ValidatedAssumptions): { ok: true, params: number | null, fromShape: boolean } | { ok: false, field: AssumptionField, message: string } {
+  if (v.model !== null)
+    return { ok: true, params: getModel(v.model).params, fromShape: false }
+  const custom = customShapeOf(v)
+  if (custom === null)
+    return { ok: true, params: v.params, fromShape: false }
+  if (!custom.ok)
+    return custom
+  const counted = shapeParams(custom.shape).totalParams
+  if (v.params === null)
+    return { ok: true, params: counted, fromShape: true }
+  const difference = relativeDifference(v.params, counted)
+  if (Math.abs(difference) > PARAMS_SHAPE_TOLERANCE) {
+    return {
+      ok: false,
+      field: 'params',
+      message: `${formatCount(v.params)} is ${formatSignedPercent(difference)} off the ${formatCount(counted)} parameters the shape of --layers, --d-model, --heads and --vocab counts (more than ${formatPercent(PARAMS_SHAPE_TOLERANCE)}): leave out --params to use the shape's count, or correct the shape`,
+    }
+  }
+  return { ok: true, params: v.params, fromShape: false }
 }
 
 function layoutOf(v: ValidatedAssumptions): ScaleLayoutInput {
@@ -291,7 +317,10 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
   const model = v.model === null
     ? null
     : getModel(v.model)
-  const params = model?.params ?? v.params
+  const sized = workloadParams(v)
+  if (!sized.ok)
+    return sized
+  const params = sized.params
   if (params === null)
     return { ok: false, field: 'model', message: 'required: give --model ID, or --params N' }
   if (v.activeParams !== null && v.activeParams < params && v.experts === null)
@@ -301,9 +330,19 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
   if (!fabric)
     return { ok: false, field: 'gpu', message: `the scale model has no measured cluster network for ${v.gpu}: it covers --gpu ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
-  const shape = shapeOf(v, params)
+  const shape = shapeOf(v, params, sized.fromShape)
   if (!shape.ok)
     return shape
+  const { heads, kvHeads } = shape.shape
+  if (kvHeads !== undefined && heads % kvHeads !== 0) {
+    return {
+      ok: false,
+      field: v.kvHeads !== null
+        ? 'kvHeads'
+        : 'heads',
+      message: `the ${heads} query heads do not split into equal groups over ${kvHeads} key/value heads`,
+    }
+  }
   const zero = zeroStageOf(v)
   if (!zero.ok)
     return zero

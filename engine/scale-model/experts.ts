@@ -18,9 +18,13 @@ import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY } from '../../data/kernel-efficiency'
 import { EXPERT_PARALLEL } from '../../data/moe-training'
+import { layerParams, modelParamsFromShape } from '../formulas/architecture'
 import { hierarchicalSeconds } from './collectives'
 
-/** Parameters of a shape, by part. Norms and biases are left out (under 0.01% of any model here). */
+/**
+ * Parameters of a shape, by part: a dense shape's count is ../formulas/architecture.ts's
+ * `modelParamsFromShape` (norm gains in, biases out), to which this adds experts and latent attention.
+ */
 export interface ShapeParams {
   /** One layer's attention weights (Q, K, V, output; MLA's down- and up-projections). */
   attentionPerLayer: number
@@ -32,7 +36,7 @@ export interface ShapeParams {
   routerPerLayer: number
   denseLayers: number
   moeLayers: number
-  /** Input embedding and output layer, untied: 2·V·d. */
+  /** Input embedding, the output layer when untied, and the norm gains. */
   embeddingParams: number
   /** Every parameter: what memory and checkpoints hold. */
   totalParams: number
@@ -85,9 +89,9 @@ export function shapeParams(shape: DecoderShape): ShapeParams {
       + d * (mla.kvRank + mla.ropeHeadDim)
       + mla.kvRank * H * ((shape.headDim ?? d / H) + w.vHeadDim)
       + H * w.vHeadDim * d
-    : d * H * w.qkHeadDim + 2 * d * w.kvHeads * w.qkHeadDim + H * w.vHeadDim * d
+    : layerParams(shape).attentionParams
   const matrices = shape.gatedMlp ? 3 : 2
-  const denseMlpPerLayer = matrices * d * (shape.ffnHidden ?? 4 * d)
+  const denseMlpPerLayer = layerParams(shape).mlpParams
   const x = shape.experts
   const denseLayers = x
     ? Math.min(x.denseLayers ?? 0, shape.layers)
@@ -100,7 +104,8 @@ export function shapeParams(shape: DecoderShape): ShapeParams {
     ? d * x.routed
     : 0
   const shared = x?.shared ?? 0
-  const embeddingParams = 2 * (shape.vocab ?? 0) * d
+  const dense = modelParamsFromShape(shape)
+  const embeddingParams = dense.embeddingParams + dense.outputParams + dense.normParams
   const base = shape.layers * attentionPerLayer + denseLayers * denseMlpPerLayer + embeddingParams
   const totalParams = base + moeLayers * (routerPerLayer + (x
     ? (x.routed + shared) * expertParams

@@ -37,6 +37,12 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
     if (!isPositiveInteger(shape[key]))
       return refuse('shape', `shape.${key} must be a whole number ≥ 1 (got ${shape[key]})`)
   }
+  for (const key of ['headDim', 'kvHeads', 'ffnHidden'] as const) {
+    if (shape[key] !== undefined && !isPositiveInteger(shape[key]))
+      return refuse('shape', `shape.${key} must be a whole number ≥ 1 (got ${shape[key]})`)
+  }
+  if (shape.kvHeads !== undefined && shape.heads % shape.kvHeads !== 0)
+    return refuse('shape', `the ${shape.heads} query heads do not split into groups over ${shape.kvHeads} key/value heads`)
   if (!(shape.params > 0))
     return refuse('shape', `shape.params must be > 0 (got ${shape.params})`)
   const x = shape.experts
@@ -69,6 +75,9 @@ export function checkInput(input: ScaleModelInput): ScaleModelError | null {
   }
   if (layout.tensorParallel !== undefined && shape.heads % layout.tensorParallel !== 0)
     return refuse('tensorParallel', `tensorParallel ${layout.tensorParallel} does not divide the ${shape.heads} attention heads`)
+  const kvHeads = shape.kvHeads ?? shape.heads
+  if (layout.tensorParallel !== undefined && kvHeads % layout.tensorParallel !== 0 && layout.tensorParallel % kvHeads !== 0)
+    return refuse('tensorParallel', `tensorParallel ${layout.tensorParallel} neither divides the ${kvHeads} key/value heads nor is a multiple of them`)
   if (layout.pipelineParallel !== undefined && layout.pipelineParallel > shape.layers)
     return refuse('pipelineParallel', `pipelineParallel ${layout.pipelineParallel} exceeds the ${shape.layers} layers`)
   if (layout.contextParallel !== undefined && shape.seqLen % layout.contextParallel !== 0)

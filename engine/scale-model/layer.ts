@@ -40,6 +40,10 @@ export interface LayerConstants {
   /** Materialised attention scores per token per key position (softmax output, dropout mask and output). */
   scoreBytesPerTokenPerKey: number
   kvWidth: number
+  /** Key/value heads H_kv (H without grouped-query attention). */
+  kvHeads: number
+  /** Forward FLOPs per token of the K and V projections: 2 × 2·d·(H_kv·Q). Replicated when t > H_kv. */
+  kvProjectionForwardFlopsPerToken: number
   /**
    * Elements per token at the GEMM boundaries (inputs forward, output gradients backward): those of
    * width d are whole on every tensor rank, the rest split t ways. For FP8's cast-and-transpose traffic.
@@ -105,6 +109,8 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     // softmax output (2) + dropout mask (1) + dropout output (2) per head per key: the "5as/h" term.
     scoreBytesPerTokenPerKey: shape.heads * (2 + (dropout ? 3 : 0)),
     kvWidth,
+    kvHeads: widths.kvHeads,
+    kvProjectionForwardFlopsPerToken: 4 * d * kvWidth,
     // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
     // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
     // A MoE layer's up- and down-projections take one d-wide input (and output gradient) per expert used.
@@ -157,7 +163,12 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
     : input.recompute === 'selective'
       ? attentionExecuted
       : 0
-  const hardwareFlopsPerTokenPerLayer = 3 * forward + recomputeExtra
+  // Fewer key/value heads than tensor ranks (multi-query attention, or 8 KV heads at t = 16): a rank
+  // holds whole KV heads, so the K and V projections run t ÷ H_kv times over (Megatron replicates them).
+  const kvReplicated = c.kvProjectionForwardFlopsPerToken * (t / Math.min(t, c.kvHeads) - 1) * (input.recompute === 'full'
+    ? 4
+    : 3)
+  const hardwareFlopsPerTokenPerLayer = 3 * forward + recomputeExtra + kvReplicated
   const attentionHardware = 3 * attentionExecuted + (input.recompute === 'none'
     ? 0
     : attentionExecuted)

@@ -45,6 +45,11 @@ describe('validateAssumptions', () => {
         expertFfn: null,
         sharedExperts: null,
         denseLayers: null,
+        kvHeads: null,
+        headDim: null,
+        ffnHidden: null,
+        gatedMlp: false,
+        untiedEmbeddings: false,
       },
     })
   })
