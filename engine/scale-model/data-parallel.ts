@@ -15,7 +15,7 @@
 import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
-import { hierarchicalSeconds } from './collectives'
+import { hierarchicalSeconds, scaleUpBytesPerSecond } from './collectives'
 
 export interface DataParallelTimes {
   /** The reduction (+ gathers) over the scale-out network, before overlap. */
@@ -31,19 +31,24 @@ export interface DataParallelTimes {
  * `microbatches` microbatches of `stageSeconds` each.
  *
  * @example
- * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1 }, 2.3e9, 64, 0.4, input).dataParallelExposedSeconds
+ * dataParallelTimes(rates, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1 }, 2.3e9, 64, 0.4, input).dataParallelExposedSeconds
  */
-export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number }, paramsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
+export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, pipelineParallel: number, dataParallel: number, contextParallel: number }, paramsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput): DataParallelTimes {
   const software = input.software ?? {}
   const eff = COLLECTIVE_EFFICIENCY.value
   const zero = software.zeroStage ?? 1
   const dpRanks = dims.dataParallel * dims.contextParallel
   const gradientBytes = paramsPerGpu * (software.gradientBytesPerParam ?? 2)
-  const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / dims.tensorParallel)))
+  // A switched node holds floor(domain ÷ t) ranks of the group (the pipeline stages sit on other
+  // nodes); a TPU pod holds every stage of its replicas, so domain ÷ (t · p · cp) replicas.
+  const perDomain = rates.torus === null
+    ? Math.floor(rates.nvlinkDomainGpus / dims.tensorParallel)
+    : Math.floor(rates.nvlinkDomainGpus / (dims.tensorParallel * dims.pipelineParallel * dims.contextParallel)) * dims.contextParallel
+  const ranksPerNode = Math.max(1, Math.min(dpRanks, perDomain))
   const nodes = dpRanks / ranksPerNode
   const overlap = software.dataParallelOverlap ?? true
   const nic = rates.interNodeBytesPerSecond * eff
-  const nvlink = rates.nvlinkBytesPerSecond * eff
+  const nvlink = scaleUpBytesPerSecond(rates, ranksPerNode) * eff
   let commSeconds: number
   let exposedSeconds: number
   if (zero === 3) {

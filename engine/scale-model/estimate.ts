@@ -7,10 +7,12 @@
 import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
+import { ACCELERATOR_IDS } from '../../data/accelerators'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { getModel } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { fabricLinks, kernelEfficiencyOf } from './hardware'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
@@ -33,7 +35,7 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
   acceleratorId: 'gpu',
   shape: 'layers',
   nvlinkDomainGpus: 'gpu',
-  interNodeBytesPerSecondPerGpu: 'gpu',
+  interNodeBytesPerSecondPerGpu: 'interNodeGbps',
   trainingTokens: 'tokens',
   usdPerGpuHour: 'usdPerGpuHour',
   kernelEfficiency: 'gpu',
@@ -148,6 +150,10 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
   if (!fabric)
     return { ok: false, field: 'gpu', message: `the scale model has no measured cluster network for ${v.gpu}: it covers --gpu ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
+  if (kernelEfficiencyOf(v.gpu, v.precision) === null) {
+    const covered = ACCELERATOR_IDS.filter(id => kernelEfficiencyOf(id, v.precision) !== null)
+    return { ok: false, field: 'gpu', message: `the scale model has no measured kernel efficiency for ${v.gpu} at ${v.precision}: at ${v.precision} it covers --gpu ${covered.join(', ')}` }
+  }
   const shape = shapeOf(v, params)
   if (!shape.ok)
     return shape
@@ -158,7 +164,11 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
       gpus: v.gpus,
       acceleratorId: v.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
-      interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
+      // --inter-node-gbps replaces the reference system's scale-out bandwidth (Gb/s → bytes/s).
+      interNodeBytesPerSecondPerGpu: v.interNodeGbps !== null
+        ? v.interNodeGbps * 1e9 / 8
+        : fabric.interNodeBytesPerSecondPerGpu,
+      ...fabricLinks(fabric),
     },
     batchTokens: v.batchTokens,
     precision: v.precision,

@@ -6,7 +6,8 @@
 import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
-import { ringSeconds } from './collectives'
+import { ringSeconds, scaleUpBytesPerSecond } from './collectives'
+import { weightGemmFlops } from './gemm'
 
 /** Shape constants of one layer, computed once per scenario. */
 export interface LayerConstants {
@@ -31,6 +32,10 @@ export interface LayerConstants {
   /** Materialised attention scores per token per key position (softmax output, dropout mask and output). */
   scoreBytesPerTokenPerKey: number
   kvWidth: number
+  /** Query width H·Q, FFN width f, and the MLP up-projection's output width (2f when gated). */
+  qWidth: number
+  ffnHidden: number
+  ffnUpWidth: number
   /**
    * Elements per token at the GEMM boundaries (inputs forward, output gradients backward): those of
    * width d are whole on every tensor rank, the rest split t ways. For FP8's cast-and-transpose traffic.
@@ -79,6 +84,11 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     // softmax output (2) + dropout mask (1) + dropout output (2) per head per key: the "5as/h" term.
     scoreBytesPerTokenPerKey: shape.heads * (2 + (dropout ? 3 : 0)),
     kvWidth,
+    qWidth,
+    ffnHidden: f,
+    ffnUpWidth: gated
+      ? 2 * f
+      : f,
     // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
     // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
     gemmInputsPerToken: {
@@ -130,8 +140,17 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   const attentionHardware = 3 * attentionExecuted + (input.recompute === 'none'
     ? 0
     : attentionExecuted)
-  const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
-  const matmulSeconds = tokens / t * (denseHardware / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond)
+  // The layer's four weight matrices, each split t ways, as GEMMs of this microbatch's tokens (./gemm:
+  // their efficiency falls as they shrink); at the steady-state rate peak × kernel efficiency.
+  const tiling = rates.gemmTiling
+  const forwardPasses = input.recompute === 'full'
+    ? 2
+    : 1
+  const denseUnitSeconds = weightGemmFlops(tokens, c.dModel, (c.qWidth + 2 * c.kvWidth) / t, forwardPasses, tiling)
+    + weightGemmFlops(tokens, c.qWidth / t, c.dModel, forwardPasses, tiling)
+    + weightGemmFlops(tokens, c.dModel, c.ffnUpWidth / t, forwardPasses, tiling)
+    + weightGemmFlops(tokens, c.ffnHidden / t, c.dModel, forwardPasses, tiling)
+  const matmulSeconds = denseUnitSeconds / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + tokens / t * attentionHardware / rates.attentionFlopsPerSecond
 
   // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
   const linearBytes = tokens * (sp
@@ -150,7 +169,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // FP8 (Transformer Engine): every GEMM input is cast to FP8 with its transpose (read 16-bit, write
   // FP8 twice) forward, and every output gradient backward: the GEMM-boundary tensors per token.
   const fp8CastBytes = input.precision === 'fp8'
-    ? tokens * MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
+    ? tokens * (MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement + MEMORY_BOUND_TRAFFIC.fp8AmaxBytesPerElement) * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
     : 0
   const memoryBoundSeconds = (trafficBytes + fp8CastBytes) / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
 
@@ -164,7 +183,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // (with sequence parallelism a reduce-scatter + all-gather pair of the same volume).
   const eff = COLLECTIVE_EFFICIENCY.value
   const tpBandwidth = (t <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
+    ? scaleUpBytesPerSecond(rates, t)
     : rates.interNodeBytesPerSecond) * eff
   const tpCollectives = 4 + (input.recompute === 'full'
     ? 2
@@ -173,7 +192,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // Context parallel (Llama 3): K and V of the whole sequence all-gathered forward, their gradients
   // reduce-scattered backward (one more all-gather with full recompute).
   const cpBandwidth = (t * cp <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
+    ? scaleUpBytesPerSecond(rates, cp)
     : rates.interNodeBytesPerSecond) * eff
   const kvBytes = 2 * tokens * cp * c.kvWidth / t * 2
   const cpSeconds = (2 + (input.recompute === 'full'
@@ -182,7 +201,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
 
   // Output layer on the last stage: vocabulary-parallel matmul (3 passes, never recomputed) and the
   // fp32 logits written, read by the loss and its gradient written.
-  const logitMatmul = 3 * c.logitForwardFlopsPerToken * tokens / t / rates.highPrecisionFlopsPerSecond
+  const logitMatmul = weightGemmFlops(tokens, c.dModel, c.vocab / t, 1, tiling) / rates.highPrecisionFlopsPerSecond
   const logitTraffic = tokens * c.vocab / t * 4 * passes / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
   return {
     matmulSeconds,

@@ -252,6 +252,7 @@ describe('estimate: options of the scale model only', () => {
       '--restart-minutes',
       '--seq-len',
       '--sequence-parallel',
+      '--inter-node-gbps',
       '--layers',
       '--d-model',
       '--heads',
