@@ -117,4 +117,3 @@ export const CLUSTER_FABRICS = [
   },
 ] as const satisfies readonly ClusterFabric[]
 // Every accelerator `--gpu` accepts has a fabric: tests/unit/data.test.ts requires it (no stated absence).
-

@@ -87,7 +87,7 @@ export const KERNEL_EFFICIENCIES = [
     value: B200_BF16_DERIVED * (3432.5 / 1745) * (2250 / 4500),
     obtained: 'derived',
     referenceLabel: 'DERIVED',
-    source: { ...MAMF, where: `${MAMF.where}: B200 BF16 1,745 of 2,250 TFLOP/s, FP8 3,432.5 of 4,500. DERIVED, validated by no B200 run: the B200 BF16 value × (3,432.5 ÷ 1,745) ÷ 2 = × 0.984` },
+    source: { ...MAMF, where: `${MAMF.where}: B200 BF16 1,745 of 2,250 TFLOP/s, FP8 3,432.5 of 4,500. DERIVED, validated by no B200 run: the B200 BF16 value × (3,432.5 ÷ 1,745) ÷ 2 = 0.542 × 0.984 = 0.533` },
   },
   {
     // Measured on TPU v4 itself, independent of any training run: PaLM 540B's forward pass over large

@@ -5,9 +5,9 @@
  */
 import type { AcceleratorId, Precision } from '../../data/accelerators'
 import type { ClusterFabric, TorusFabric } from '../../data/cluster-fabric'
+import type { GemmTiling } from '../../data/kernel-efficiency'
 import type { ScaleCluster, ScaleModelError, ScaleModelInput } from './types'
 import { ACCELERATORS } from '../../data/accelerators'
-import type { GemmTiling } from '../../data/kernel-efficiency'
 import { ATTENTION_EFFICIENCIES, GEMM_TILINGS, KERNEL_EFFICIENCIES, KERNEL_EFFICIENCY_ALIASES } from '../../data/kernel-efficiency'
 import { refuse } from './input-check'
 
