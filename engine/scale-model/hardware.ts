@@ -146,7 +146,7 @@ export function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleMode
  * accelerator, precision or kernel efficiency is missing.
  *
  * @example
- * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.621 (A100 BF16)
+ * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.668 (A100 BF16, the steady state of a large GEMM)
  */
 export function hardwareRatesOf(input: ScaleModelInput): HardwareRates | null {
   const r = hardwareRates(input)

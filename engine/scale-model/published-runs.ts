@@ -138,7 +138,7 @@ function solveEfficiency(run: ScaleRun, compare: (x: number) => RunComparison | 
  * data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
  *
  * @example
- * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.621
+ * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.668
  */
 export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, x, attentionEfficiency))
@@ -149,7 +149,7 @@ export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: n
  * (or the data's) kernel efficiency.
  *
  * @example
- * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.227
+ * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.209
  */
 export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, kernelEfficiency, x))
