@@ -1,18 +1,41 @@
 /**
  * How the GPUs of each accelerator are wired in the systems that train with them: the NVLink
  * (scale-up) domain and the scale-out bandwidth per GPU, one direction. The scale model's command
- * line and slides build a cluster from these when no other is given.
+ * line and slides build a cluster from these when no other is given (`--inter-node-gbps` replaces the
+ * scale-out figure).
+ *
+ * A TPU has no NVLink switch: its scale-up domain is the pod, whose chips are wired to their
+ * neighbours by the inter-chip interconnect (ICI) as a torus, and pods talk over the data-center
+ * network (DCN). `torus` says so; engine/scale-model/collectives.ts gives the bandwidth a group of
+ * chips gets on it.
  */
-import type { AcceleratorId, StatedAbsences } from './accelerators'
+import type { AcceleratorId } from './accelerators'
 import type { Source } from './source'
 import { REFERENCES } from './source'
 
+/** A pod wired as a torus (TPU ICI): what a collective inside the pod can use. */
+export interface TorusFabric {
+  /** Torus dimensions: 3 (TPU v4), 2 (TPU v3). Each chip has 2 × dimensions links. */
+  dimensions: number
+  /** Chips along one axis of the pod: 16 for a 16 × 16 × 16 v4 pod, 32 for a 32 × 32 v3 pod. */
+  axisChips: number
+  /** One ICI link, one direction, bytes/s. */
+  linkBytesPerSecond: number
+}
+
 export interface ClusterFabric {
   acceleratorId: AcceleratorId
-  /** GPUs that share one NVLink domain: 8 in a DGX/HGX server, 72 in a GB200 NVL72 rack. */
+  /** GPUs that share one NVLink domain: 8 in a DGX/HGX server, 72 in a GB200 NVL72 rack; for a TPU, the chips of one ICI pod. */
   nvlinkDomainGpus: number
-  /** Scale-out (InfiniBand/RoCE) bandwidth per GPU, one direction, bytes/s. */
+  /** Scale-out (InfiniBand/RoCE; a TPU's data-center network) bandwidth per GPU, one direction, bytes/s. */
   interNodeBytesPerSecondPerGpu: number
+  /**
+   * Scale-up bandwidth per GPU, one direction, bytes/s, where the system's differs from half the
+   * accelerator's quoted bidirectional NVLink figure (a 2-GPU NVLink bridge). Absent: that half.
+   */
+  nvlinkBytesPerSecondPerGpu?: number
+  /** The pod's torus, for a TPU; absent for a switched (NVLink) domain. */
+  torus?: TorusFabric
   source: Source
 }
 
@@ -49,23 +72,48 @@ export const CLUSTER_FABRICS = [
     source: { ...REFERENCES.nvidiaHgxB200, where: 'HGX/DGX B200: 8 GPUs on NVLink 5; "8x single-port NVIDIA ConnectX-7 VPI … Up to 400Gb/s" (SECONDARY: NVIDIA\'s HGX and DGX B200 pages as quoted by a third party; an MLCommons v6.0 Nebius system JSON gives "8x ConnectX-7 IB NDR 400Gb/s")', checked: '2026-12-01' },
   },
   {
+    // DGX-2H, the V100 system Megatron-LM (2019) trained on: 16 GPUs on NVSwitch, 8 × 100 Gb/s
+    // InfiniBand per server (100 GB/s ÷ 16 GPUs).
+    acceleratorId: 'v100',
+    nvlinkDomainGpus: 16,
+    interNodeBytesPerSecondPerGpu: 100e9 / 16,
+    source: { ...REFERENCES.megatron2019, where: '§5: "300 GB/sec bandwidth between GPUs inside a server via NVSwitch and 100 GB/sec of interconnect bandwidth between servers using 8 InfiniBand adapters per server" (DGX-2H, 16 V100 per server): 6.25 GB/s per GPU', checked: '2026-12-07' },
+  },
+  {
+    // PCIe cards train in pairs on an NVLink bridge; no H100 PCIe cluster's network is published, so
+    // the scale-out figure is the H100 SXM systems' 400 Gb/s per GPU (an assumption: pass
+    // --inter-node-gbps for a real cluster).
+    acceleratorId: 'h100-pcie',
+    nvlinkDomainGpus: 2,
+    interNodeBytesPerSecondPerGpu: NDR_400,
+    source: { ...REFERENCES.nvidiaH100PcieBrief, where: 'NVLink bridge: 2 GPUs, 600 GB/s bidirectional (the accelerator\'s interconnect figure). Scale-out 400 Gb/s per GPU ASSUMED (UNVERIFIED: the H100 SXM systems\' figure; no H100 PCIe cluster is cited)', checked: '2026-12-07' },
+  },
+  {
+    // A 4,096-chip pod, 16 × 16 × 16, each chip linked to 6 neighbours. Per chip, one direction over
+    // its 6 links: the pod's all-reduce bandwidth ÷ 4,096 = 1.1e15 ÷ 4,096 = 269 GB/s, 45 GB/s a link
+    // (the scaling book's 4.5e10 B/s one-way per link). Between pods: the DCN, 2.5e10 B/s per
+    // 4-chip host = 6.25 GB/s (50 Gb/s) per chip.
+    acceleratorId: 'tpu-v4',
+    nvlinkDomainGpus: 4096,
+    interNodeBytesPerSecondPerGpu: 2.5e10 / 4,
+    torus: { dimensions: 3, axisChips: 16, linkBytesPerSecond: 1.1e15 / 4096 / 6 },
+    source: { ...REFERENCES.cloudTpuV4, where: 'Key specifications: "TPU Pod size 4096 chips", "Interconnect topology 3D mesh/torus", "All-reduce bandwidth per Pod 1.1 PB/s" (÷ 4,096 chips ÷ 6 links = 44.8 GB/s one way, matching the scaling book\'s 4.5e10 B/s per link, SECONDARY). DCN: the scaling book (jax-ml/scaling-book, TPU chapter), "around 2.5e10 bytes / second per host", 4 chips per host (SECONDARY)', checked: '2026-12-07' },
+  },
+  {
+    // A 1,024-chip pod, 32 × 32, each chip linked to 4 neighbours: 340 TB/s ÷ 1,024 = 332 GB/s per
+    // chip one way, 83 GB/s a link. Between pods the v4 figure per chip is carried over (no v3 DCN
+    // figure is cited).
+    acceleratorId: 'tpu-v3',
+    nvlinkDomainGpus: 1024,
+    interNodeBytesPerSecondPerGpu: 2.5e10 / 4,
+    torus: { dimensions: 2, axisChips: 32, linkBytesPerSecond: 340e12 / 1024 / 4 },
+    source: { ...REFERENCES.cloudTpuV3, where: 'Key specifications: "TPU Pod size 1024 chips", "Interconnect topology 2D torus", "All-reduce bandwidth per Pod 340 TB/s" (÷ 1,024 chips ÷ 4 links = 83 GB/s one way). DCN per chip ASSUMED the same as TPU v4\'s (the scaling book\'s 2.5e10 B/s per 4-chip host, SECONDARY)', checked: '2026-12-07' },
+  },
+  {
     acceleratorId: 'gb200',
     nvlinkDomainGpus: 72,
     interNodeBytesPerSecondPerGpu: NDR_400,
     source: { ...REFERENCES.nvidiaGb200, where: 'NVL72: a 72-GPU NVLink domain at 1.8 TB/s per GPU; reference design 1 × 400 Gb/s per GPU to the scale-out network (SECONDARY: the NVL72 page as quoted by a third party; the 400 Gb/s per GPU is NVIDIA\'s reference design, not printed on that page)', checked: '2026-12-01' },
   },
 ] as const satisfies readonly ClusterFabric[]
-
-/** Why neither TPU has one (the same for both). */
-const TPU_FABRIC = 'TPUs are wired by Google\'s inter-chip interconnect, not an NVLink domain plus a scale-out network: the scale model\'s two-level fabric does not describe them, so it refuses a TPU.'
-
-/**
- * Accelerators with no fabric, and why. The scale model refuses them (estimate.ts names the ones it
- * covers) rather than guess a network.
- */
-export const CLUSTER_FABRIC_ABSENCES: StatedAbsences = {
-  'v100': 'No V100 training system\'s network is cited here (DGX-1 and DGX-2 differ in NVLink domain and network), so the scale model refuses the V100 rather than guess one.',
-  'h100-pcie': 'PCIe cards are not the 8-GPU NVSwitch servers the SXM part trains in, and no cluster of them is cited here, so the scale model refuses the H100 PCIe rather than guess a network.',
-  'tpu-v3': TPU_FABRIC,
-  'tpu-v4': TPU_FABRIC,
-}
+// Every accelerator `--gpu` accepts has a fabric: tests/unit/data.test.ts requires it (no stated absence).

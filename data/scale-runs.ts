@@ -8,6 +8,7 @@
  * - 'model': model FLOPs, 6N + attention (no recomputation): Llama 3's "TFLOPs/GPU" (its MFU is this ÷ 989).
  */
 import type { AcceleratorId, Precision } from './accelerators'
+import type { TorusFabric } from './cluster-fabric'
 import type { SizedDecoderShape } from './decoder-shape'
 import type { ReferenceLabel, Source } from './source'
 import { LLAMA3_VOCAB } from './models'
@@ -25,6 +26,8 @@ export interface ScaleRun {
   nvlinkDomainGpus: number
   /** Scale-out bandwidth per GPU, one direction, bytes/s. */
   interNodeBytesPerSecondPerGpu: number
+  /** The pod's torus, for a TPU run (nvlinkDomainGpus is then the chips of one pod). */
+  torus?: TorusFabric
   batchSequences: number
   precision: Precision
   recompute: 'none' | 'selective' | 'full'
@@ -744,6 +747,175 @@ const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, g
   source: { ...REFERENCES.mosaicThroughput, where: 'A100 80GB throughput table (the "~60%" source of the talk: SemiAnalysis links to it)', checked: '2026-12-01' },
 }))
 
+/**
+ * llm-foundry's H100 tables: [model, precision, seq, GPUs, GBS, MBS, tokens/s/GPU, params]. FSDP full
+ * shard, no activation checkpointing, 8 GPUs (one node) or 16. The same model, sequence and GPUs in BF16
+ * and in FP8 (Transformer Engine) hold the FP8 speed-up; 3B at 2,048 on 16 GPUs (43.7% MFU) and 1B on 8
+ * (41.8%) are the small models at TP 1 on H100. The 8,192-token pair is left out: there attention is a
+ * third of the work, and MPT's own attention kernel is not the FlashAttention-2 the H100 attention
+ * efficiency describes (the model comes out 38% fast in BF16, 55% in FP8: a check of attention, not of
+ * FP8 or GEMM size).
+ */
+const FOUNDRY_H100_ROWS = [
+  [
+    '3b',
+    'bf16',
+    2048,
+    16,
+    480,
+    10,
+    24142,
+    2651837440,
+  ],
+  [
+    '1b',
+    'bf16',
+    2048,
+    8,
+    112,
+    14,
+    45455,
+    1315950592,
+  ],
+  [
+    '3b',
+    'bf16',
+    512,
+    8,
+    1920,
+    40,
+    27965,
+    2647905280,
+  ],
+  [
+    '3b',
+    'fp8',
+    512,
+    8,
+    1920,
+    40,
+    36527,
+    2647905280,
+  ],
+  [
+    '1b',
+    'bf16',
+    512,
+    8,
+    1792,
+    56,
+    52275,
+    1312804864,
+  ],
+  [
+    '1b',
+    'fp8',
+    512,
+    8,
+    1792,
+    56,
+    70315,
+    1312804864,
+  ],
+] as const
+
+/** MPT shapes of llm-foundry's yamls (scripts/train/yamls/pretrain/mpt-{1b,3b}.yaml): FFN 4d, 50,368-token vocabulary. */
+const FOUNDRY_SHAPES = {
+  '1b': { layers: 24, dModel: 2048, heads: 16 },
+  '3b': { layers: 32, dModel: 2560, heads: 20 },
+} as const
+
+const FOUNDRY_H100_RUNS: ScaleRun[] = FOUNDRY_H100_ROWS.map(([model, precision, seqLen, gpus, gbs, mbs, tokens, params]) => ({
+  id: `foundry-${model}-${seqLen}-${gpus}-${precision}`,
+  label: `llm-foundry MPT-${model.toUpperCase()} (seq ${seqLen}) on ${gpus} H100, ${precision.toUpperCase()}, FSDP`,
+  shape: {
+    params,
+    ...FOUNDRY_SHAPES[model],
+    vocab: 50368,
+    seqLen,
+  },
+  gpus,
+  acceleratorId: 'h100-sxm',
+  nvlinkDomainGpus: 8,
+  // Not published: the DGX H100 figure, 400 Gb/s per GPU (only the 16-GPU row leaves the node).
+  interNodeBytesPerSecondPerGpu: 400e9 / 8,
+  batchSequences: gbs,
+  precision,
+  recompute: 'none',
+  sequenceParallel: false,
+  software: {
+    flashAttention: true,
+    dataParallelOverlap: true,
+    scatterGatherP2p: true,
+    zeroStage: 3,
+  },
+  layout: { tensorParallel: 1, pipelineParallel: 1, microbatchSequences: mbs },
+  published: {
+    metric: 'tokens-per-second-per-gpu',
+    value: tokens,
+    flopConvention: null,
+    referenceLabel: 'VERIFIED',
+    source: { ...REFERENCES.llmFoundryBenchmarks, where: `Table "H100 80GB ${precision === 'fp8'
+      ? 'FP8'
+      : 'BF16'}", ${model} at ${seqLen} on ${gpus} GPUs: MicroBatchSize ${mbs}, GlobalBatchSize ${gbs}, FULL_SHARD, Activation Checkpointing False: ${tokens} tokens/s/GPU`, checked: '2026-12-07' },
+  },
+  inReference: false,
+  assumed: 'FSDP full shard = ZeRO-3 with per-microbatch gathers prefetched under compute; fused (triton/flash) attention; FP8 through Transformer Engine (delayed scaling) on the Linear layers only; the network between the 16-GPU row\'s two nodes is not published (400 Gb/s per GPU assumed).',
+  source: { ...REFERENCES.llmFoundryBenchmarks, where: 'H100 80GB BF16 and FP8 tables; shapes from scripts/train/yamls/pretrain/mpt-1b.yaml and mpt-3b.yaml (d_model 2560, n_heads 20, n_layers 32, expansion_ratio 4, vocab_size 50368)', checked: '2026-12-07' },
+}))
+
+/**
+ * PaLM 540B on 6,144 TPU v4 chips: two pods of 3,072 (12 × 16 × 16 tori), 12-way model parallelism
+ * and 256-way fully sharded data parallelism inside each pod, data parallelism across the two pods
+ * over the data-center network. Its 46.2% MFU (6N + 12·L·H·Q·T against 275 TFLOP/s) is held as FLOP/s
+ * per chip in that convention. The TPU v4 kernel efficiency is measured on inference, not solved from
+ * this run, so it is an outside check of the torus, the DCN and the TPU.
+ */
+const PALM_RUN: ScaleRun = {
+  id: 'palm-540b',
+  label: 'PaLM 540B on 6,144 TPU v4 (model parallel 12, FSDP 256 per pod × 2 pods)',
+  shape: {
+    params: 540.35e9,
+    layers: 118,
+    dModel: 18432,
+    heads: 48,
+    headDim: 256,
+    kvHeads: 1,
+    ffnHidden: 4 * 18432,
+    gatedMlp: true,
+    vocab: 256e3,
+    seqLen: 2048,
+  },
+  gpus: 6144,
+  acceleratorId: 'tpu-v4',
+  // One pod's chips: the scale-up (ICI) domain.
+  nvlinkDomainGpus: 3072,
+  // The DCN per chip (data/cluster-fabric.ts): 2.5e10 B/s per 4-chip host.
+  interNodeBytesPerSecondPerGpu: 2.5e10 / 4,
+  torus: { dimensions: 3, axisChips: 16, linkBytesPerSecond: 1.1e15 / 4096 / 6 },
+  batchSequences: 2048,
+  precision: 'bf16',
+  recompute: 'full',
+  sequenceParallel: false,
+  software: {
+    flashAttention: false,
+    dataParallelOverlap: true,
+    scatterGatherP2p: true,
+    zeroStage: 3,
+  },
+  layout: { tensorParallel: 12, pipelineParallel: 1 },
+  published: {
+    metric: 'model-flops-per-gpu',
+    value: 0.462 * 275e12,
+    flopConvention: 'palm',
+    referenceLabel: 'VERIFIED',
+    source: { ...REFERENCES.palm2022, where: 'Table 3 and §4.1: 46.2% MFU (6N + 12·L·H·Q·T per token against 275 TFLOP/s per chip; 238.3K tokens/s at batch 2,048), 57.8% HFU', checked: '2026-12-07' },
+  },
+  inReference: false,
+  assumed: 'Model parallelism as tensor parallelism over 12 chips of one torus axis (PaLM shards weights in 2D; the volume is comparable, not the same); rematerialization as full recomputation (the published HFU ÷ MFU = 1.25 says about three-quarters of the forward was recomputed; full costs 1.33); batch 2,048 sequences (the last and longest phase; 512 and 1,024 earlier); microbatch searched; attention unfused (2022, no FlashAttention on TPU).',
+  source: { ...REFERENCES.palm2022, where: '§4: "6144 TPU v4 chips … across two TPU v4 Pods", 3,072 chips per Pod, "12-way model parallelism and 256-way fully sharded data parallelism" within a pod, pod-level data parallelism over the DCN; Table 1 shape; §5 batch 512 → 1,024 → 2,048', checked: '2026-12-07' },
+}
+
 export const SCALE_RUNS: readonly ScaleRun[] = [
   ...MEGATRON_TABLE_1_RUNS,
   ...MEGATRON_TABLE_2_RUNS,
@@ -752,6 +924,8 @@ export const SCALE_RUNS: readonly ScaleRun[] = [
   ...LLAMA3_RUNS,
   ...NEMO_RUNS,
   ...MOSAIC_RUNS,
+  ...FOUNDRY_H100_RUNS,
+  PALM_RUN,
 ]
 
 /** The talk's wall: 1T parameters (Megatron-LM's 1T shape and batch), 100k A100-80GB, 20 tokens per parameter. */

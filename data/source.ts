@@ -288,6 +288,24 @@ export const REFERENCES = {
     title: 'arXiv 2604.23466 (B200 GEMM throughput on LLM shapes; the paper not read here, its figures as a third party quotes them: SECONDARY)',
     url: 'https://arxiv.org/abs/2604.23466',
   },
+  cloudTpuV4: {
+    title: 'Google Cloud, "TPU v4" (Cloud TPU documentation: system architecture, key specifications)',
+    url: 'https://cloud.google.com/tpu/docs/v4',
+  },
+  cloudTpuV3: {
+    title: 'Google Cloud, "TPU v3" (Cloud TPU documentation: system architecture, key specifications)',
+    url: 'https://cloud.google.com/tpu/docs/v3',
+  },
+  megatron2019: {
+    title: 'Shoeybi et al., "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism" (arXiv 1909.08053)',
+    url: 'https://arxiv.org/abs/1909.08053',
+    published: '2019-09',
+  },
+  popeInference: {
+    title: 'Pope et al., "Efficiently Scaling Transformer Inference" (MLSys 2023, arXiv 2211.05102)',
+    url: 'https://arxiv.org/abs/2211.05102',
+    published: '2022-11',
+  },
   nemoPerformance: {
     title: 'NVIDIA/NeMo, docs/source/performance/performance_summary.md (NeMo 24.07, DGX-H100, FP8 pre-training)',
     url: 'https://github.com/NVIDIA/NeMo/blob/main/docs/source/performance/performance_summary.md',

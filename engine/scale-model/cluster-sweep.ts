@@ -23,7 +23,7 @@ import { SECONDS_PER_DAY } from '../formulas/time-cost'
 import { memoLast } from '../util/memo-last'
 import { batchFloor } from './batch-floor'
 import { dataSupply } from './data-supply'
-import { kernelEfficiencyOf } from './hardware'
+import { fabricLinks, kernelEfficiencyOf } from './hardware'
 import { clusterPowerFromSystems, clusterPowerWatts } from './power'
 import { publishedMfu } from './published-runs'
 import { checkpointedGoodput, scaleReport, scaleReportOptions } from './report'
@@ -107,6 +107,7 @@ export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision'
       acceleratorId: assumptions.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
+      ...fabricLinks(fabric),
     },
     batchTokens: assumptions.batchTokens,
     precision: assumptions.precision,

@@ -35,7 +35,7 @@ import type { ZeroStage } from '../formulas/memory'
 import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
-import { hierarchicalSeconds } from './collectives'
+import { hierarchicalSeconds, scaleUpBytesPerSecond } from './collectives'
 
 export interface DataParallelTimes {
   /** The ZeRO stage's traffic over the data-parallel group, before overlap. */
@@ -54,19 +54,24 @@ const WEIGHT_BYTES = 2
  * `layerParamsPerGpu` are one layer's), with `microbatches` microbatches of `stageSeconds` each.
  *
  * @example
- * dataParallelTimes(rates, { tensorParallel: 8, dataParallel: 24, contextParallel: 1, zeroStage: 1 }, 2.3e9, 1.8e8, 64, 0.4, input).dataParallelExposedSeconds
+ * dataParallelTimes(rates, { tensorParallel: 8, pipelineParallel: 8, dataParallel: 24, contextParallel: 1, zeroStage: 1 }, 2.3e9, 1.8e8, 64, 0.4, input).dataParallelExposedSeconds
  */
-export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, dataParallel: number, contextParallel: number, zeroStage: ZeroStage }, paramsPerGpu: number, layerParamsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput, experts?: { commSeconds: number, optimizerParams: number }): DataParallelTimes {
+export function dataParallelTimes(rates: HardwareRates, dims: { tensorParallel: number, pipelineParallel: number, dataParallel: number, contextParallel: number, zeroStage: ZeroStage }, paramsPerGpu: number, layerParamsPerGpu: number, microbatches: number, stageSeconds: number, input: ScaleModelInput, experts?: { commSeconds: number, optimizerParams: number }): DataParallelTimes {
   const software = input.software ?? {}
   const eff = COLLECTIVE_EFFICIENCY.value
   const zero = dims.zeroStage
   const m = microbatches
   const dpRanks = dims.dataParallel * dims.contextParallel
-  const ranksPerNode = Math.max(1, Math.min(dpRanks, Math.floor(rates.nvlinkDomainGpus / dims.tensorParallel)))
+  // A switched node holds floor(domain ÷ t) ranks of the group (the pipeline stages sit on other
+  // nodes); a TPU pod holds every stage of its replicas, so domain ÷ (t · p · cp) replicas.
+  const perDomain = rates.torus === null
+    ? Math.floor(rates.nvlinkDomainGpus / dims.tensorParallel)
+    : Math.floor(rates.nvlinkDomainGpus / (dims.tensorParallel * dims.pipelineParallel * dims.contextParallel)) * dims.contextParallel
+  const ranksPerNode = Math.max(1, Math.min(dpRanks, perDomain))
   const nodes = dpRanks / ranksPerNode
   const overlap = software.dataParallelOverlap ?? true
   const nic = rates.interNodeBytesPerSecond * eff
-  const nvlink = rates.nvlinkBytesPerSecond * eff
+  const nvlink = scaleUpBytesPerSecond(rates, ranksPerNode) * eff
   // One reduce-scatter of the gradients, one all-gather of the weights (ring factor 1 each).
   const reduceScatter = hierarchicalSeconds(nodes, ranksPerNode, paramsPerGpu * (software.gradientBytesPerParam ?? 2), nic, nvlink, 1)
   const allGather = hierarchicalSeconds(nodes, ranksPerNode, paramsPerGpu * WEIGHT_BYTES, nic, nvlink, 1)

@@ -11,6 +11,7 @@ import type { AssumptionField, ValidatedAssumptions } from '../assumptions/valid
 import type { ZeroStage } from '../formulas/memory'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelInput, ScaleModelShape } from './types'
+import { ACCELERATOR_IDS } from '../../data/accelerators'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { DEEPSEEK_V3_RUN } from '../../data/moe-training'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
@@ -21,6 +22,7 @@ import { formatCount, formatPercent } from '../format/numbers'
 import { relativeDifference } from '../formulas/architecture'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { shapeParams } from './experts'
+import { fabricLinks, kernelEfficiencyOf } from './hardware'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
@@ -45,7 +47,7 @@ const FIELD_OF: Record<ScaleModelField, AssumptionField> = {
   acceleratorId: 'gpu',
   shape: 'layers',
   nvlinkDomainGpus: 'gpu',
-  interNodeBytesPerSecondPerGpu: 'gpu',
+  interNodeBytesPerSecondPerGpu: 'interNodeGbps',
   trainingTokens: 'tokens',
   usdPerGpuHour: 'usdPerGpuHour',
   kernelEfficiency: 'gpu',
@@ -330,6 +332,10 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === v.gpu)
   if (!fabric)
     return { ok: false, field: 'gpu', message: `the scale model has no measured cluster network for ${v.gpu}: it covers --gpu ${CLUSTER_FABRICS.map(f => f.acceleratorId).join(', ')}` }
+  if (kernelEfficiencyOf(v.gpu, v.precision) === null) {
+    const covered = ACCELERATOR_IDS.filter(id => kernelEfficiencyOf(id, v.precision) !== null)
+    return { ok: false, field: 'gpu', message: `the scale model has no measured kernel efficiency for ${v.gpu} at ${v.precision}: at ${v.precision} it covers --gpu ${covered.join(', ')}` }
+  }
   const shape = shapeOf(v, params, sized.fromShape)
   if (!shape.ok)
     return shape
@@ -358,7 +364,13 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
       gpus: v.gpus,
       acceleratorId: v.gpu,
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
-      interNodeBytesPerSecondPerGpu: ownRun ? run.interNodeBytesPerSecondPerGpu : fabric.interNodeBytesPerSecondPerGpu,
+      // --inter-node-gbps replaces the scale-out bandwidth (Gb/s → bytes/s); else the model's own run's, else the reference system's.
+      interNodeBytesPerSecondPerGpu: v.interNodeGbps !== null
+        ? v.interNodeGbps * 1e9 / 8
+        : ownRun
+          ? run.interNodeBytesPerSecondPerGpu
+          : fabric.interNodeBytesPerSecondPerGpu,
+      ...fabricLinks(fabric),
     },
     batchTokens: run !== null && !given.has('batchTokens')
       ? run.batchSequences * shape.shape.seqLen

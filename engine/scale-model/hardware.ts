@@ -4,9 +4,11 @@
  * HBM, NVLink and scale-out bandwidth. Resolved once per scenario, before any layout is tried.
  */
 import type { AcceleratorId, Precision } from '../../data/accelerators'
-import type { ScaleModelError, ScaleModelInput } from './types'
+import type { ClusterFabric, TorusFabric } from '../../data/cluster-fabric'
+import type { GemmTiling } from '../../data/kernel-efficiency'
+import type { ScaleCluster, ScaleModelError, ScaleModelInput } from './types'
 import { ACCELERATORS } from '../../data/accelerators'
-import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES, KERNEL_EFFICIENCY_ALIASES } from '../../data/kernel-efficiency'
+import { ATTENTION_EFFICIENCIES, GEMM_TILINGS, KERNEL_EFFICIENCIES, KERNEL_EFFICIENCY_ALIASES } from '../../data/kernel-efficiency'
 import { refuse } from './input-check'
 
 /** Hardware rates the step model needs, resolved once per scenario. */
@@ -25,6 +27,37 @@ export interface HardwareRates {
   nvlinkBytesPerSecond: number
   interNodeBytesPerSecond: number
   nvlinkDomainGpus: number
+  /** The scale-up domain's torus (a TPU pod), or null for a switched NVLink domain. */
+  torus: TorusFabric | null
+  /** How GEMMs tile on this accelerator (./gemm: efficiency falls as they shrink); null: every GEMM at the steady rate. */
+  gemmTiling: GemmTiling | null
+}
+
+/**
+ * The GEMM tiling of an accelerator (data/kernel-efficiency.ts), or null where none is given.
+ *
+ * @example
+ * gemmTilingOf('h200')?.parallelTiles // 132: the H100's SMs
+ */
+export function gemmTilingOf(acceleratorId: AcceleratorId): GemmTiling | null {
+  const id = KERNEL_EFFICIENCY_ALIASES[acceleratorId] ?? acceleratorId
+  return GEMM_TILINGS.find(g => g.acceleratorId === id) ?? null
+}
+
+/**
+ * The scale-up links of a system in data/cluster-fabric.ts, as a cluster carries them (only the
+ * fields the system states, so the defaults still apply to the rest).
+ *
+ * @example
+ * fabricLinks(CLUSTER_FABRICS.find(f => f.acceleratorId === 'tpu-v4')!) // { torus: { dimensions: 3, axisChips: 16, … } }
+ */
+export function fabricLinks(fabric: ClusterFabric): Pick<ScaleCluster, 'nvlinkBytesPerSecondPerGpu' | 'torus'> {
+  const links: Pick<ScaleCluster, 'nvlinkBytesPerSecondPerGpu' | 'torus'> = {}
+  if (fabric.nvlinkBytesPerSecondPerGpu !== undefined)
+    links.nvlinkBytesPerSecondPerGpu = fabric.nvlinkBytesPerSecondPerGpu
+  if (fabric.torus !== undefined)
+    links.torus = fabric.torus
+  return links
 }
 
 /**
@@ -103,6 +136,8 @@ export function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleMode
     nvlinkBytesPerSecond: nvlink,
     interNodeBytesPerSecond: input.cluster.interNodeBytesPerSecondPerGpu,
     nvlinkDomainGpus: input.cluster.nvlinkDomainGpus,
+    torus: input.cluster.torus ?? null,
+    gemmTiling: gemmTilingOf(accelerator.id),
   }
 }
 
@@ -111,7 +146,7 @@ export function hardwareRates(input: ScaleModelInput): HardwareRates | ScaleMode
  * accelerator, precision or kernel efficiency is missing.
  *
  * @example
- * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.621 (A100 BF16)
+ * hardwareRatesOf(wallInput)?.kernelEfficiency // 0.668 (A100 BF16, the steady state of a large GEMM)
  */
 export function hardwareRatesOf(input: ScaleModelInput): HardwareRates | null {
   const r = hardwareRates(input)

@@ -7,8 +7,9 @@ import type { MoeConstants } from './experts'
 import type { HardwareRates } from './hardware'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY, MEMORY_BOUND_TRAFFIC } from '../../data/kernel-efficiency'
-import { ringSeconds } from './collectives'
+import { ringSeconds, scaleUpBytesPerSecond } from './collectives'
 import { attentionWidths, expertSoftware, moeConstants, shapeParams } from './experts'
+import { weightGemmFlops } from './gemm'
 
 /** Shape constants of one layer, computed once per scenario. */
 export interface LayerConstants {
@@ -44,6 +45,10 @@ export interface LayerConstants {
   kvHeads: number
   /** Forward FLOPs per token of the K and V projections: 2 × 2·d·(H_kv·Q). Replicated when t > H_kv. */
   kvProjectionForwardFlopsPerToken: number
+  /** Query width H·Q, FFN width f, and the MLP up-projection's output width (2f when gated). */
+  qWidth: number
+  ffnHidden: number
+  ffnUpWidth: number
   /**
    * Elements per token at the GEMM boundaries (inputs forward, output gradients backward): those of
    * width d are whole on every tensor rank, the rest split t ways. For FP8's cast-and-transpose traffic.
@@ -111,6 +116,11 @@ export function layerConstants(shape: ScaleModelInput['shape']): LayerConstants 
     kvWidth,
     kvHeads: widths.kvHeads,
     kvProjectionForwardFlopsPerToken: 4 * d * kvWidth,
+    qWidth,
+    ffnHidden: f,
+    ffnUpWidth: gated
+      ? 2 * f
+      : f,
     // Forward inputs: QKV (d), projection (H·Q), MLP up (d), MLP down (f). Backward output gradients:
     // QKV (H·Q + 2·KV), projection (d), MLP up (f or 2f), MLP down (d).
     // A MoE layer's up- and down-projections take one d-wide input (and output gradient) per expert used.
@@ -146,7 +156,7 @@ export interface LayerTimes {
  * the tensor- and context-parallel collectives.
  *
  * @example
- * // GPT-3-shaped layer, t = 8, b = 1, full recompute, unfused attention, on an A100 (kernel efficiency 0.621):
+ * // GPT-3-shaped layer, t = 8, b = 1, full recompute, unfused attention, on an A100 (kernel efficiency 0.668, tiles and waves on top):
  * layerTimes(c, rates, { tensorParallel: 8, contextParallel: 1, microbatchSequences: 1 }, input).matmulSeconds // ≈ 0.021 s
  */
 export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tensorParallel: number, contextParallel: number, microbatchSequences: number }, input: ScaleModelInput): LayerTimes {
@@ -172,7 +182,6 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   const attentionHardware = 3 * attentionExecuted + (input.recompute === 'none'
     ? 0
     : attentionExecuted)
-  const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
   // A mixture of experts: the routed experts' share waits for the most-loaded rank (the imbalance), and
   // an overlapped all-to-all keeps some SMs from the compute.
   const experts = expertSoftware(input)
@@ -184,7 +193,26 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   const smShare = c.moe
     ? 1 - experts.communicationSmShare
     : 1
-  const matmulSeconds = tokens / t * ((denseHardware + routedHardware) / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + attentionHardware / rates.attentionFlopsPerSecond) / smShare
+  // The layer's four weight matrices, each split t ways, as GEMMs of this microbatch's tokens (./gemm:
+  // their efficiency falls as they shrink). Their tiled FLOPs over their plain FLOPs is the layer's
+  // tile loss, applied to the dense work the shape counts (K/V projections replicated when t exceeds
+  // the KV heads, latent attention's low-rank projections, the experts a token uses), at the
+  // steady-state rate peak × kernel efficiency.
+  const tiling = rates.gemmTiling
+  const forwardPasses = input.recompute === 'full'
+    ? 2
+    : 1
+  const gemms: [number, number][] = [
+    [c.dModel, (c.qWidth + 2 * c.kvWidth) / t],
+    [c.qWidth / t, c.dModel],
+    [c.dModel, c.ffnUpWidth / t],
+    [c.ffnHidden / t, c.dModel],
+  ]
+  const tiledFlops = gemms.reduce((sum, [k, n]) => sum + weightGemmFlops(tokens, k, n, forwardPasses, tiling), 0)
+  const plainFlops = gemms.reduce((sum, [k, n]) => sum + weightGemmFlops(tokens, k, n, forwardPasses, null), 0)
+  const denseHardware = hardwareFlopsPerTokenPerLayer - attentionHardware
+  const denseFlops = tokens / t * (denseHardware * tiledFlops / plainFlops + routedHardware)
+  const matmulSeconds = (denseFlops / (rates.peakFlopsPerSecond * rates.kernelEfficiency) + tokens / t * attentionHardware / rates.attentionFlopsPerSecond) / smShare
 
   // Stored activations (Korthikanti et al. Table 2): with sequence parallelism everything splits t ways.
   const linearBytes = tokens * (sp
@@ -203,7 +231,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // FP8 (Transformer Engine): every GEMM input is cast to FP8 with its transpose (read 16-bit, write
   // FP8 twice) forward, and every output gradient backward: the GEMM-boundary tensors per token.
   const fp8CastBytes = input.precision === 'fp8'
-    ? tokens * MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
+    ? tokens * (MEMORY_BOUND_TRAFFIC.fp8CastBytesPerElement + MEMORY_BOUND_TRAFFIC.fp8AmaxBytesPerElement) * (c.gemmInputsPerToken.replicated + c.gemmInputsPerToken.split / t)
     : 0
   const memoryBoundSeconds = (trafficBytes + fp8CastBytes) / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
 
@@ -217,7 +245,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // (with sequence parallelism a reduce-scatter + all-gather pair of the same volume).
   const eff = COLLECTIVE_EFFICIENCY.value
   const tpBandwidth = (t <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
+    ? scaleUpBytesPerSecond(rates, t)
     : rates.interNodeBytesPerSecond) * eff
   const tpCollectives = 4 + (input.recompute === 'full'
     ? 2
@@ -230,7 +258,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
   // gradients back); one more with full recomputation. Each pass hides under the attention it feeds
   // (a backward pass under the backward's 2 × forward attention): only what exceeds it is exposed.
   const cpBandwidth = (t * cp <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
+    ? scaleUpBytesPerSecond(rates, cp)
     : rates.interNodeBytesPerSecond) * eff
   const kvBytes = 2 * tokens * cp * c.kvWidth / t * 2
   const attentionForwardSeconds = tokens / t * attentionExecuted / rates.attentionFlopsPerSecond
@@ -240,7 +268,7 @@ export function layerTimes(c: LayerConstants, rates: HardwareRates, dims: { tens
 
   // Output layer on the last stage: vocabulary-parallel matmul (3 passes, never recomputed) and the
   // fp32 logits written, read by the loss and its gradient written.
-  const logitMatmul = 3 * c.logitForwardFlopsPerToken * tokens / t / rates.highPrecisionFlopsPerSecond
+  const logitMatmul = weightGemmFlops(tokens, c.dModel, c.vocab / t, 1, tiling) / rates.highPrecisionFlopsPerSecond
   const logitTraffic = tokens * c.vocab / t * 4 * passes / (rates.hbmBytesPerSecond * MEMORY_BOUND_TRAFFIC.hbmEfficiency)
   return {
     matmulSeconds,

@@ -11,6 +11,7 @@ import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
 import type { ScaleModelInput } from './types'
 import { COLLECTIVE_EFFICIENCY } from '../../data/kernel-efficiency'
+import { pointToPointBytesPerSecond } from './collectives'
 import { expertAllToAll, expertSoftware, moeStageParams } from './experts'
 
 /**
@@ -97,7 +98,7 @@ export function pipelineTimes(c: LayerConstants, rates: HardwareRates, lt: Layer
     ? t
     : 1)
   const p2pBandwidth = (t * p <= rates.nvlinkDomainGpus
-    ? rates.nvlinkBytesPerSecond
+    ? pointToPointBytesPerSecond(rates)
     : rates.interNodeBytesPerSecond) * COLLECTIVE_EFFICIENCY.value
   return {
     stageSeconds,

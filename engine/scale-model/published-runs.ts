@@ -24,6 +24,9 @@ function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEf
       acceleratorId: run.acceleratorId,
       nvlinkDomainGpus: run.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
+      ...(run.torus !== undefined
+        ? { torus: run.torus }
+        : {}),
     },
     batchTokens: run.batchSequences * run.shape.seqLen,
     precision: run.precision,
@@ -69,8 +72,9 @@ function conventionFlopsPerStep(run: ScaleRun, convention: 'megatron-eq3' | 'pal
       seqLen: shape.seqLen,
     }, run.batchSequences, true)
   }
-  // 12·L·H·Q·T with H·Q = d_model (every run here has heads × head width = d_model).
-  const attention = 12 * shape.layers * shape.dModel * shape.seqLen * (convention === 'causal'
+  // 12·L·H·Q·T, with the query width H·Q (PaLM's 48 × 256 = 12,288, not its d_model 18,432).
+  const queryWidth = shape.heads * (shape.headDim ?? shape.dModel / shape.heads)
+  const attention = 12 * shape.layers * queryWidth * shape.seqLen * (convention === 'causal'
     ? 0.5
     : 1)
   return (6 * shape.params + attention) * tokens
@@ -134,7 +138,7 @@ function solveEfficiency(run: ScaleRun, compare: (x: number) => RunComparison | 
  * data/kernel-efficiency.ts's calibrated values were obtained, once per accelerator and precision.
  *
  * @example
- * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.621
+ * calibrateKernelEfficiency(SCALE_RUNS.find(r => r.id === 'megatron-t1-146b')!) // ≈ 0.668
  */
 export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, x, attentionEfficiency))
@@ -145,7 +149,7 @@ export function calibrateKernelEfficiency(run: ScaleRun, attentionEfficiency?: n
  * (or the data's) kernel efficiency.
  *
  * @example
- * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.227
+ * calibrateAttentionEfficiency(SCALE_RUNS.find(r => r.id === 'mosaic-gpt13b-16384-8')!) // ≈ 0.209
  */
 export function calibrateAttentionEfficiency(run: ScaleRun, kernelEfficiency?: number): number {
   return solveEfficiency(run, x => compareWithPublished(run, kernelEfficiency, x))

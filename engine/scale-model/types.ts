@@ -3,6 +3,7 @@
  * (tensor × pipeline × data, optionally context parallel) on a GPU cluster, its step time, and the run.
  */
 import type { AcceleratorId, Precision } from '../../data/accelerators'
+import type { TorusFabric } from '../../data/cluster-fabric'
 import type { SizedDecoderShape } from '../../data/decoder-shape'
 import type { Recompute, ZeroStage } from '../formulas/memory'
 
@@ -19,6 +20,8 @@ export interface ScaleCluster {
   interNodeBytesPerSecondPerGpu: number
   /** NVLink bandwidth per GPU, one direction; default half the accelerator's quoted bidirectional figure. */
   nvlinkBytesPerSecondPerGpu?: number
+  /** The scale-up domain is a torus (a TPU pod's ICI), not a switch: collectives inside it use ./collectives' torus rule. */
+  torus?: TorusFabric
   /** IT power per GPU (server maximum ÷ GPUs per server); default from data/system-power.ts. */
   systemWattsPerGpu?: number
 }

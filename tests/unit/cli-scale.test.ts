@@ -254,6 +254,7 @@ describe('estimate: options of the scale model only', () => {
       '--fsdp',
       '--seq-len',
       '--sequence-parallel',
+      '--inter-node-gbps',
       '--layers',
       '--d-model',
       '--heads',

@@ -225,9 +225,10 @@ const NEEDS: { what: string, has: (id: string) => boolean, absent: StatedAbsence
     absent: prices.PRICE_ABSENCES,
   },
   {
-    what: 'a cluster fabric (data/cluster-fabric.ts) or a stated absence (CLUSTER_FABRIC_ABSENCES)',
+    // Required: every accelerator `--gpu` accepts works with the scale model, so none may state an absence.
+    what: 'a cluster fabric (data/cluster-fabric.ts; required, no absence allowed)',
     has: id => clusterFabric.CLUSTER_FABRICS.some(f => f.acceleratorId === id),
-    absent: clusterFabric.CLUSTER_FABRIC_ABSENCES,
+    absent: {},
   },
   {
     what: 'system power (data/system-power.ts) or a stated absence (SYSTEM_POWER_ABSENCES)',

@@ -21,7 +21,7 @@ describe('how each efficiency was obtained', () => {
     const b200 = KERNEL_EFFICIENCIES.find(e => e.acceleratorId === 'b200' && e.precision === 'bf16')!
     const midpoint = (1448 + 1562) / 2 / 2250
     expect(midpoint).toBeCloseTo(0.669, 3)
-    expect(b200.value).toBeCloseTo(midpoint * 0.572 / (720 / 989.5), 12)
+    expect(b200.value).toBeCloseTo(midpoint * 0.590 / (720 / 989.5), 12)
     expect(b200.source.where).toContain('0.669')
     expect(b200.source.where).toContain(b200.value.toFixed(3))
     const fp8 = KERNEL_EFFICIENCIES.find(e => e.acceleratorId === 'b200' && e.precision === 'fp8')!

@@ -39,11 +39,12 @@ describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the sc
     expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: null }).failures).toEqual(scaleLimits(DEFAULT_ASSUMPTIONS).failures)
   })
 
-  it('follows the cluster and the GPU; on a TPU it says the scale model has no data', () => {
+  it('follows the cluster and the GPU; on TPU v4 the scale model runs (torus and DCN), on TPU v3 it has no kernel data', () => {
     const llama = scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpus: 16_384, gpu: 'h100-sxm' })
     expect(llama.failures.goodput).toBeGreaterThan(0.9)
     expect(llama.power.facilityPowerWatts).toBeGreaterThan(16_384 * 700 * 1.1)
-    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).step).toBeNull()
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4' }).step?.effectiveMfu).toBeGreaterThan(0)
+    expect(scaleLimits({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v3' }).step).toBeNull()
   })
 
   it('follows tokens per parameter', () => {

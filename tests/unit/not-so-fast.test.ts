@@ -59,9 +59,9 @@ describe('notSoFast at the talk\'s defaults (1T, A100, 45% MFU)', () => {
 })
 
 describe('notSoFast elsewhere', () => {
-  it('on an accelerator with no kernel data (TPU v4) says why, and still gives the fixed-MFU line', () => {
-    const f = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v4', precision: 'bf16' })
-    expect(f.unavailable).toMatch(/TPU v4/)
+  it('on an accelerator with no kernel data (TPU v3) says why, and still gives the fixed-MFU line', () => {
+    const f = notSoFast({ ...DEFAULT_ASSUMPTIONS, gpu: 'tpu-v3', precision: 'bf16' })
+    expect(f.unavailable).toMatch(/TPU v3/)
     expect(f.points.every(p => p.effectiveMfu === null && Number.isFinite(p.fixedMfuDays))).toBe(true)
   })
 

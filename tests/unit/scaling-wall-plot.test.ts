@@ -260,10 +260,10 @@ describe('the wall\'s switch: fixed MFU or the scale model', () => {
   })
 
   it('on an accelerator the scale model does not cover, the table says so and keeps the fixed MFU', () => {
-    const tpu = { ...scale, gpu: 'tpu-v4' as const, precision: 'bf16' as const }
+    const tpu = { ...scale, gpu: 'tpu-v3' as const, precision: 'bf16' as const }
     const { utilization, unavailable } = scalingWallRows(tpu)
     expect(utilization).toBe('fixed MFU')
-    expect(unavailable).toMatch(/no measured cluster network/)
+    expect(unavailable).toMatch(/no measured kernel efficiency/)
     expect(wallSeries(scalingWallFigure(tpu), 'cost', 100_000).lineLabel).toBe('engine')
   })
 })

@@ -22,14 +22,14 @@ function everyChip(): Assumptions[] {
 describe('slide-facing messages for a chip the scale model does not cover', () => {
   const tpu: Assumptions = {
     ...DEFAULT_ASSUMPTIONS,
-    gpu: 'tpu-v4',
+    gpu: 'tpu-v3',
     precision: 'bf16',
     scaleModel: true,
   }
 
-  it('TPU v4: says what is not modelled and what is shown, with no file path', () => {
+  it('TPU v3 (no kernel efficiency): says what is not modelled and what is shown, with no file path', () => {
     const sweep = notSoFast(tpu).unavailable
-    expect(sweep).toMatch(/Google TPU v4/)
+    expect(sweep).toMatch(/Google TPU v3/)
     expect(sweep).toMatch(/fixed MFU is shown/)
     expect(sweep).not.toMatch(CODE)
     expect(scaleWall(tpu).unavailable).not.toMatch(CODE)
@@ -48,7 +48,7 @@ describe('slide-facing messages for a chip the scale model does not cover', () =
 
   it('the command line names the option, not the file', () => {
     const v = validateAssumptions({
-      gpu: 'tpu-v4',
+      gpu: 'tpu-v3',
       scaleModel: true,
       model: 'gpt-3',
       gpus: 1024,

@@ -31,6 +31,7 @@ describe('validateAssumptions', () => {
         seqLen: null,
         recompute: 'selective',
         sequenceParallel: false,
+        interNodeGbps: null,
         layers: null,
         dModel: null,
         heads: null,
