@@ -170,6 +170,11 @@ export const REFERENCES = {
     title: 'DeepSeek-AI, "DeepSeek-V3 Technical Report" (arXiv 2412.19437, v2 2025-02-18)',
     url: 'https://arxiv.org/abs/2412.19437',
   },
+  deepseekLlm: {
+    title: 'DeepSeek-AI, "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism" (arXiv 2401.02954)',
+    url: 'https://arxiv.org/abs/2401.02954',
+    published: '2024-01',
+  },
   llama31ModelCard: {
     title: 'meta-llama/llama-models, models/llama3_1/MODEL_CARD.md ("Training Energy Use")',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',

@@ -5,17 +5,19 @@
  * (step, failures, power, data), and maps any refusal back to the assumption that caused it.
  */
 import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
+import type { RunBatch } from './batch-size'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelShape } from './types'
 import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { getModel } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { runBatch } from './batch-size'
 import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
 export type ScaleEstimate
-  = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string }
+  = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string, batch: RunBatch }
     | { ok: false, field: AssumptionField, message: string }
 
 /** Which assumption answers for each of the scale model's own fields. */
@@ -152,6 +154,8 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   if (!shape.ok)
     return shape
   const tokens = v.tokens ?? model?.tokens ?? computeOptimalTokens(params, v.tokensPerParam)
+  // No --batch-tokens: the batch-size law's for this run's compute (./batch-size.ts).
+  const batch = runBatch(shape.shape, tokens, v.batchTokens)
   const report = scaleReport({
     shape: shape.shape,
     cluster: {
@@ -160,7 +164,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
       nvlinkDomainGpus: fabric.nvlinkDomainGpus,
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
     },
-    batchTokens: v.batchTokens,
+    batchTokens: batch.batchTokens,
     precision: v.precision,
     recompute: v.recompute,
     sequenceParallel: v.sequenceParallel,
@@ -177,5 +181,6 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     tokens,
     shape: shape.shape,
     shapeFrom: shape.shapeFrom,
+    batch,
   }
 }

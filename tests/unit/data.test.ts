@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as accelerators from '../../data/accelerators'
 import { ACCELERATOR_IDS, ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
+import * as batchSizeLaw from '../../data/batch-size-law'
 import { DEFAULTS } from '../../data/assumptions'
 import * as byIdModule from '../../data/by-id'
 import { byId } from '../../data/by-id'
@@ -32,6 +33,7 @@ import * as trainingState from '../../data/training-state'
 const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
+  'batch-size-law': batchSizeLaw,
   // The lookup data uses to pick an entry of another list: no facts.
   'by-id': byIdModule,
   'cluster-fabric': clusterFabric,
