@@ -32,7 +32,9 @@ function scaleRows(e: EstimateOutput): [string, string][] {
   const { layout } = e
   return [
     ['Shape', e.shapeFrom],
-    ['Global batch', `${formatCount(e.batchTokens)} tokens, ${e.batchFrom === 'law' ? 'the batch-size law\'s (DeepSeek LLM); --batch-tokens to set one' : 'as given'}`],
+    ['Global batch', `${formatCount(e.batchTokens)} tokens, ${e.batchFrom === 'law'
+      ? 'the batch-size law\'s (DeepSeek LLM); --batch-tokens to set one'
+      : 'as given'}`],
     ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel} × DP ${layout.dataParallel}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
     ['Step', `${formatSeconds(e.stepSeconds)}: bubble ${formatPercent(e.bubbleShare)}, exposed communication ${formatPercent(e.exposedCommShare)}`],
     ['Per GPU', `${formatFlopsPerSecond(e.tflopsPerGpu * 1e12)} model FLOPs (MFU ${formatPercent(e.effectiveMfu)})`],

@@ -12,6 +12,7 @@
 import type { ScaleModelShape } from './types'
 import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { formatCount } from '../format/numbers'
 
 /** The shape the law reads: layers, width and the sequence length. */
 export type LawShape = Pick<ScaleModelShape, 'layers' | 'dModel' | 'seqLen'>
@@ -105,3 +106,22 @@ export function runBatch(shape: LawShape, trainingTokens: number, given: number 
 
 /** The talk-era batch: Megatron-LM's 3,072 sequences of 2,048 tokens (6.3M), the wall's batch before the law. */
 export const TALK_ERA_BATCH_TOKENS = SCALING_WALL_SCENARIO.batchSequences * SCALING_WALL_SCENARIO.shape.seqLen
+
+/** Which batch a figure used: the law's, one set in the assumptions, or the talk era's 6.3M. */
+export type BatchKind = 'law' | 'given' | 'talk era'
+
+/**
+ * A batch in words for a headline or a legend: whose it is and its size.
+ *
+ * @example
+ * batchInWords('law', 100_663_296) // "the batch-size law's 101M tokens"
+ * batchInWords('given', 3072 * 2048) // "the 2021 batch, 6.29M tokens"
+ * batchInWords('given', 16e6) // 'a batch of 16M tokens (set)'
+ */
+export function batchInWords(kind: BatchKind, batchTokens: number): string {
+  if (kind === 'law')
+    return `the batch-size law's ${formatCount(batchTokens)} tokens`
+  if (kind === 'talk era' || batchTokens === TALK_ERA_BATCH_TOKENS)
+    return `the 2021 batch, ${formatCount(batchTokens)} tokens`
+  return `a batch of ${formatCount(batchTokens)} tokens (set)`
+}

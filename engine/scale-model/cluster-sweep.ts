@@ -6,7 +6,7 @@
 import type { ScaleRun } from '../../data/scale-runs'
 import type { Assumptions } from '../assumptions/validation'
 import type { BatchFloor } from './batch-floor'
-import type { RunBatch } from './batch-size'
+import type { BatchKind, RunBatch } from './batch-size'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ScaleReport } from './report'
@@ -23,7 +23,7 @@ import { achievedFlopsPerGpu, utilizationPeakFlops } from '../formulas/precision
 import { SECONDS_PER_DAY } from '../formulas/time-cost'
 import { memoLast } from '../util/memo-last'
 import { batchFloor } from './batch-floor'
-import { runBatch, TALK_ERA_BATCH_TOKENS } from './batch-size'
+import { batchInWords, runBatch, TALK_ERA_BATCH_TOKENS } from './batch-size'
 import { dataSupply } from './data-supply'
 import { kernelEfficiencyOf } from './hardware'
 import { clusterPowerFromSystems, clusterPowerWatts } from './power'
@@ -71,7 +71,14 @@ export interface NotSoFast {
    * The floor at each batch worth comparing, the one used first: the law's and the talk-era 6.3M
    * (Megatron-LM 2021), each once. Empty where the scale model cannot run.
    */
-  floors: { batch: 'used' | 'law' | 'talk era', batchTokens: number, floor: BatchFloor }[]
+  floors: { batch: 'used' | 'law' | 'talk era', batchTokens: number, batchSequences: number, words: string, floor: BatchFloor }[]
+  /**
+   * The chosen cluster at the other batch worth comparing: the talk era's 6.3M when the batch is the
+   * law's, else the law's. Null where the scale model cannot run or finds no layout.
+   */
+  compared: { batch: BatchKind, batchTokens: number, words: string, effectiveMfu: number, wallClockDays: number, costUsd: number } | null
+  /** The batch in use, in words: "the batch-size law's 101M tokens". */
+  batchWords: string
   /** The scale model at the chosen cluster size (assumptions.gpus, else 100k). */
   atCluster: ScaleReport | null
   clusterGpus: number
@@ -218,11 +225,42 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
     for (const c of candidates) {
       if (floors.some(f => f.batchTokens === c.batchTokens))
         continue
-      const floor = batchFloor({ ...input, batchTokens: c.batchTokens, cluster: { ...input.cluster, gpus: clusterGpus } })
-      if (floor)
-        floors.push({ ...c, floor })
+      const floor = batchFloor({
+        ...input,
+        batchTokens: c.batchTokens,
+        cluster: { ...input.cluster, gpus: clusterGpus },
+      })
+      if (floor) {
+        floors.push({
+          ...c,
+          batchSequences: c.batchTokens / shape.seqLen,
+          words: batchInWords(c.batch === 'used'
+            ? batch.from
+            : c.batch, c.batchTokens),
+          floor,
+        })
+      }
     }
   }
+  const comparedBatch: { batch: BatchKind, batchTokens: number } = batch.from === 'law'
+    ? { batch: 'talk era', batchTokens: TALK_ERA_BATCH_TOKENS }
+    : { batch: 'law', batchTokens: batch.lawBatchTokens }
+  const comparedReport = input && kernelEfficiency !== null && comparedBatch.batchTokens !== batch.batchTokens
+    ? scaleReport({
+        ...input,
+        batchTokens: comparedBatch.batchTokens,
+        cluster: { ...input.cluster, gpus: clusterGpus },
+      }, options)
+    : null
+  const compared = comparedReport?.ok
+    ? {
+        ...comparedBatch,
+        words: batchInWords(comparedBatch.batch, comparedBatch.batchTokens),
+        effectiveMfu: comparedReport.model.step.effectiveMfu,
+        wallClockDays: comparedReport.wallClockDays,
+        costUsd: comparedReport.costUsd,
+      }
+    : null
   return {
     unavailable,
     params: shape.params,
@@ -234,6 +272,8 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
     points,
     floor: floors[0]?.floor ?? null,
     floors,
+    compared,
+    batchWords: batchInWords(batch.from, batch.batchTokens),
     atCluster,
     clusterGpus,
     facilityPowerWatts: atCluster?.power.facilityPowerWatts ?? null,

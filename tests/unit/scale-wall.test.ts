@@ -147,8 +147,20 @@ describe('the same wall at the batch-size law\'s batch (the default)', () => {
     const floor = batchFloor(law)!
     const talkFloor = batchFloor(wall)!
     console.table({
-      'talk era (3,072 × 2,048)': { batchTokens: wall.batchTokens, mfu: `${(talk.model.step.effectiveMfu * 100).toFixed(1)}%`, floorDays: talkFloor.minimumWallClockDays.toFixed(0), daysWithFailures: talk.wallClockDays.toFixed(0), costUsd: `$${(talk.costUsd / 1e9).toFixed(2)}B` },
-      'batch-size law': { batchTokens: law.batchTokens, mfu: `${(report.model.step.effectiveMfu * 100).toFixed(1)}%`, floorDays: floor.minimumWallClockDays.toFixed(0), daysWithFailures: report.wallClockDays.toFixed(0), costUsd: `$${(report.costUsd / 1e9).toFixed(2)}B` },
+      'talk era (3,072 × 2,048)': {
+        batchTokens: wall.batchTokens,
+        mfu: `${(talk.model.step.effectiveMfu * 100).toFixed(1)}%`,
+        floorDays: talkFloor.minimumWallClockDays.toFixed(0),
+        daysWithFailures: talk.wallClockDays.toFixed(0),
+        costUsd: `$${(talk.costUsd / 1e9).toFixed(2)}B`,
+      },
+      'batch-size law': {
+        batchTokens: law.batchTokens,
+        mfu: `${(report.model.step.effectiveMfu * 100).toFixed(1)}%`,
+        floorDays: floor.minimumWallClockDays.toFixed(0),
+        daysWithFailures: report.wallClockDays.toFixed(0),
+        costUsd: `$${(report.costUsd / 1e9).toFixed(2)}B`,
+      },
     })
     expect(law.batchTokens).toBe(49_152 * 2048)
     expect(floor.kneeGpus).toBeGreaterThan(W.gpus)
