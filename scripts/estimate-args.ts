@@ -44,7 +44,7 @@ export const USAGE = [
 ].join('\n')
 
 /** What `estimate` prints: the fixed-MFU estimate, or with the scale model its figures on top. */
-export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportSummary & { shapeFrom: string, batchTokens: number, batchFrom: 'law' | 'given' })
+export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportSummary & { shapeFrom: string, batchTokens: number, batchFrom: 'law' | 'given', batchCappedAtMemory: boolean })
 
 export type ParsedArgs
   = | { kind: 'help' }
@@ -278,6 +278,7 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       // The global batch the run used: --batch-tokens, or the batch-size law's.
       batchTokens: scale.batch.batchTokens,
       batchFrom: scale.batch.from,
+      batchCappedAtMemory: scale.batch.cappedAtMemory,
     },
   }
 }

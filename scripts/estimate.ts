@@ -33,7 +33,7 @@ function scaleRows(e: EstimateOutput): [string, string][] {
   return [
     ['Shape', e.shapeFrom],
     ['Global batch', `${formatCount(e.batchTokens)} tokens, ${e.batchFrom === 'law'
-      ? 'the batch-size law\'s (DeepSeek LLM); --batch-tokens to set one'
+      ? `the batch-size law's (DeepSeek LLM)${e.batchCappedAtMemory ? ', halved until the cluster holds it' : ''}; --batch-tokens to set one`
       : 'as given'}`],
     ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel} × DP ${layout.dataParallel}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
     ['Step', `${formatSeconds(e.stepSeconds)}: bubble ${formatPercent(e.bubbleShare)}, exposed communication ${formatPercent(e.exposedCommShare)}`],

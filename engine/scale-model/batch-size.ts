@@ -1,18 +1,23 @@
+import type { ScaleReport, ScaleReportOptions } from './report'
 /**
  * The global batch a run uses: the one given, or the batch-size law's for the run's compute
  * (data/batch-size-law.ts: DeepSeek LLM, B_opt = 0.2920 · C^0.3271 tokens with C = M·D), in whole
  * sequences, at most the run's own tokens.
  *
- * No cap for the cluster's memory: a global batch never has to be in memory at once. The pipeline
- * runs it as microbatches (1F1B keeps at most p of them in flight per stage, whatever their number)
- * and data parallelism splits it, so any cluster that holds the model holds any batch; a small
- * cluster only takes longer per step. What the cluster does set is whether it can use the batch:
- * with B sequences, GPUs beyond B × t have nothing to do (./batch-floor.ts).
+ * Capped at what the cluster can hold (`fitLawBatch`): a global batch is never in memory at once, but
+ * the first pipeline stage holds min(m, p) microbatches of activations in flight (1F1B), so a batch
+ * that gives each pipeline m ≥ p microbatches needs more memory than a smaller one. Where no layout
+ * of the law's batch fits, the batch is halved until one does (10T on a million A100s with selective
+ * recomputation). What the cluster also sets is whether it can use the batch: with B sequences, GPUs
+ * beyond B × t have nothing to do (./batch-floor.ts).
  */
-import type { ScaleModelShape } from './types'
+import type { ScaleModelInput, ScaleModelOutcome, ScaleModelShape } from './types'
+import type { ScaleModelError } from './types'
 import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { formatCount } from '../format/numbers'
+import { scaleReport } from './report'
+import { scaleModel } from './scale-model'
 
 /** The shape the law reads: layers, width and the sequence length. */
 export type LawShape = Pick<ScaleModelShape, 'layers' | 'dModel' | 'seqLen'>
@@ -71,6 +76,8 @@ export interface RunBatch {
   extrapolation: number
   /** The law's batch exceeded the run's tokens: one step of all of them. */
   cappedAtTrainingTokens: boolean
+  /** The law's batch did not fit the cluster's memory and was halved until it did (`reportWithinMemory`). */
+  cappedAtMemory: boolean
 }
 
 /**
@@ -101,6 +108,7 @@ export function runBatch(shape: LawShape, trainingTokens: number, given: number 
     lawComputeFlops,
     extrapolation: lawComputeFlops / BATCH_SIZE_LAW.fittedComputeFlops.max,
     cappedAtTrainingTokens,
+    cappedAtMemory: false,
   }
 }
 
@@ -124,4 +132,55 @@ export function batchInWords(kind: BatchKind, batchTokens: number): string {
   if (kind === 'talk era' || batchTokens === TALK_ERA_BATCH_TOKENS)
     return `the 2021 batch, ${formatCount(batchTokens)} tokens`
   return `a batch of ${formatCount(batchTokens)} tokens (set)`
+}
+
+/** Halvings tried before the law's batch is given up on: 1/64 of it. */
+const MAX_HALVINGS = 6
+
+/**
+ * The scale model at the law's batch, capped at what the cluster can hold: where no layout fits in
+ * memory, the batch is halved (in whole, well-splitting sequences) until one does. A batch that was
+ * given is run as it is.
+ *
+ * @example
+ * fitLawBatch(tenTOnAMillionA100s, 'law') // { batchTokens: 2.35e8 (half the law's 4.7e8), cappedAtMemory: true, outcome: { ok: true, … } }
+ */
+export function fitLawBatch(input: ScaleModelInput, from: 'law' | 'given'): { batchTokens: number, cappedAtMemory: boolean, outcome: ScaleModelOutcome } {
+  let batchTokens = input.batchTokens
+  let outcome = scaleModel(input)
+  if (from === 'given')
+    return { batchTokens, cappedAtMemory: false, outcome }
+  for (let i = 0; i < MAX_HALVINGS && !outcome.ok && outcome.field === 'layout'; i++) {
+    const sequences = batchTokens / input.shape.seqLen
+    if (sequences <= 1)
+      break
+    const next = roundBatchSequences(sequences / 2) * input.shape.seqLen
+    const tried = scaleModel({ ...input, batchTokens: next })
+    if (!tried.ok && tried.field !== 'layout')
+      break
+    batchTokens = next
+    outcome = tried
+  }
+  return { batchTokens, cappedAtMemory: batchTokens !== input.batchTokens, outcome }
+}
+
+/**
+ * The scale report of a run whose batch is the law's (`from: 'law'`) or given; the law's is capped at
+ * what the cluster can hold (`fitLawBatch`), tried only once the law's own is refused for memory.
+ *
+ * @example
+ * reportWithinMemory(input, options, 'law').batchTokens // the law's, or the largest halving of it that fits
+ */
+export function reportWithinMemory(input: ScaleModelInput, options: ScaleReportOptions, from: 'law' | 'given'): { report: ScaleReport | ScaleModelError, batchTokens: number, cappedAtMemory: boolean } {
+  const report = scaleReport(input, options)
+  if (report.ok || report.field !== 'layout' || from === 'given')
+    return { report, batchTokens: input.batchTokens, cappedAtMemory: false }
+  const fit = fitLawBatch(input, from)
+  if (!fit.cappedAtMemory || !fit.outcome.ok)
+    return { report, batchTokens: input.batchTokens, cappedAtMemory: false }
+  return {
+    report: scaleReport({ ...input, batchTokens: fit.batchTokens }, options),
+    batchTokens: fit.batchTokens,
+    cappedAtMemory: true,
+  }
 }

@@ -12,8 +12,8 @@ import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
 import { MEGATRON_TABLE_1 } from '../../data/published-claims'
 import { getModel } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
-import { runBatch } from './batch-size'
-import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
+import { reportWithinMemory, runBatch } from './batch-size'
+import { scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
 export type ScaleEstimate
@@ -156,7 +156,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
   const tokens = v.tokens ?? model?.tokens ?? computeOptimalTokens(params, v.tokensPerParam)
   // No --batch-tokens: the batch-size law's for this run's compute (./batch-size.ts).
   const batch = runBatch(shape.shape, tokens, v.batchTokens)
-  const report = scaleReport({
+  const { report, batchTokens, cappedAtMemory } = reportWithinMemory({
     shape: shape.shape,
     cluster: {
       gpus: v.gpus,
@@ -171,7 +171,7 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     layout: layoutOf(v),
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
-  }, scaleReportOptions(v))
+  }, scaleReportOptions(v), batch.from)
   if (!report.ok)
     return { ok: false, field: FIELD_OF[report.field], message: report.message }
   return {
@@ -181,6 +181,12 @@ export function scaleEstimate(v: ValidatedAssumptions): ScaleEstimate {
     tokens,
     shape: shape.shape,
     shapeFrom: shape.shapeFrom,
-    batch,
+    // Capped at what the cluster can hold where the law's batch did not fit.
+    batch: {
+      ...batch,
+      batchTokens,
+      batchSequences: batchTokens / shape.shape.seqLen,
+      cappedAtMemory,
+    },
   }
 }

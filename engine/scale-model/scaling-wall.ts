@@ -11,10 +11,10 @@ import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { getAccelerator } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
-import { TALK_ERA_BATCH_TOKENS } from './batch-size'
+import { reportWithinMemory, TALK_ERA_BATCH_TOKENS } from './batch-size'
 import { denseRunInput } from './cluster-sweep'
 import { kernelEfficiencyOf } from './hardware'
-import { scaleReport, scaleReportOptions } from './report'
+import { scaleReportOptions } from './report'
 import { shapeForParams } from './shape'
 
 /**
@@ -63,13 +63,16 @@ export interface ScaleWall {
 function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
   const tokens = computeOptimalTokens(params, assumptions.tokensPerParam)
   const input = denseRunInput(assumptions, shapeForParams(params).shape, gpus)
-  const report = input && scaleReport(input, scaleReportOptions(assumptions))
-  const ok = report?.ok ? report : null
+  // The law's batch, capped at what the cluster can hold (./batch-size.ts).
+  const fitted = input && reportWithinMemory(input, scaleReportOptions(assumptions), assumptions.batchTokens === null
+    ? 'law'
+    : 'given')
+  const ok = fitted?.report.ok ? fitted.report : null
   return {
     params,
     tokens,
     gpus,
-    batchTokens: input?.batchTokens ?? null,
+    batchTokens: fitted?.batchTokens ?? null,
     costUsd: ok?.costUsd ?? null,
     days: ok?.wallClockDays ?? null,
     effectiveMfu: ok?.model.step.effectiveMfu ?? null,
