@@ -1,3 +1,4 @@
+import type { AssumptionKey, Assumptions } from '../../data/assumptions'
 import type { ScaleReport, ScaleReportOptions } from './report'
 /**
  * The global batch a run uses: the one given, or the batch-size law's for the run's compute
@@ -16,6 +17,7 @@ import type { ScaleModelError } from './types'
 import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { formatCount } from '../format/numbers'
+import { computeOptimalTokens } from '../formulas/compute-optimal'
 import { scaleReport } from './report'
 import { scaleModel } from './scale-model'
 
@@ -183,4 +185,20 @@ export function reportWithinMemory(input: ScaleModelInput, options: ScaleReportO
     batchTokens: fit.batchTokens,
     cappedAtMemory: true,
   }
+}
+
+/**
+ * What a derived assumption left empty stands for, for the panel's empty box: the law's batch for the
+ * wall's 1T model under the current tokens per parameter. Null for every other field, or once set.
+ *
+ * @example
+ * derivedAssumptionHint('batchTokens', DEFAULT_ASSUMPTIONS) // "law's: 101M for 1.01T" (the wall's 1T, Megatron-LM's 1008B row)
+ * derivedAssumptionHint('mfu', DEFAULT_ASSUMPTIONS) // null
+ */
+export function derivedAssumptionHint(key: AssumptionKey, assumptions: Pick<Assumptions, 'batchTokens' | 'tokensPerParam'>): string | null {
+  if (key !== 'batchTokens' || assumptions.batchTokens !== null)
+    return null
+  const { shape } = SCALING_WALL_SCENARIO
+  const b = runBatch(shape, computeOptimalTokens(shape.params, assumptions.tokensPerParam), null)
+  return `law's: ${formatCount(b.batchTokens)} for ${formatCount(shape.params)}`
 }
