@@ -43,7 +43,9 @@ describe('slide-facing messages for a chip the scale model does not cover', () =
       for (const message of [notSoFast(a).unavailable, scaleWall(a).unavailable, scalingWallRows(a).unavailable])
         expect(message ?? '').not.toMatch(CODE)
     }
-  })
+    // Every chip's full sweeps and walls (each at the law's batch and the 2021 batch beside it): seconds
+    // on a loaded machine, not a hang.
+  }, 20_000)
 
   it('the command line names the option, not the file', () => {
     const v = validateAssumptions({
