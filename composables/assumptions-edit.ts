@@ -18,8 +18,12 @@ const FINITE_DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i
  * readTyped('mfu', '60') // 0.6
  * readTyped('mfu', '0.6') // 0.6
  * readTyped('mfu', 'abc') // 'abc' (rejected by validateAssumptions)
+ * readTyped('batchTokens', '') // null: the batch-size law's
  */
 export function readTyped(key: AssumptionKey, typed: unknown): unknown {
+  // A derived field left empty goes back to what the engine derives (the batch-size law's batch).
+  if (typeof typed === 'string' && typed.trim() === '' && fieldSpec(key).absent === 'derived')
+    return null
   if (typeof typed !== 'string' || fieldSpec(key).kind !== 'fraction')
     return typed
   const trimmed = typed.trim()

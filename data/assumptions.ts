@@ -13,6 +13,7 @@
 import type { AcceleratorId, Precision } from './accelerators'
 import type { Source } from './source'
 import { ACCELERATOR_IDS, ACCELERATORS, PRECISIONS } from './accelerators'
+import { BATCH_SIZE_LAW } from './batch-size-law'
 import { MODEL_IDS } from './models'
 import { REFERENCES } from './source'
 
@@ -66,9 +67,13 @@ interface FieldBase {
   help: string
   /**
    * When the option is not given: `default` takes `default.value` (the talk's); `none` leaves it
-   * null (no `--gpus`: no wall-clock time). The store always starts from `default.value`.
+   * null (no `--gpus`: no wall-clock time); `derived` leaves it null for the engine to derive from the
+   * rest of the run (`derivedAs` says how: the global batch from the batch-size law). The store always
+   * starts from `default.value`, which is null for a derived field: "derived", until a person sets one.
    */
-  absent: 'default' | 'none'
+  absent: 'default' | 'none' | 'derived'
+  /** For `absent: 'derived'`: what the engine derives it from, in a few words ("the batch-size law"). */
+  derivedAs?: string
   /**
    * `scale-model`: an input of the scale model only ("Not so fast", the wall's switch). A scenario
    * field's control goes in the panel's own section, and the Assumptions table names it only when it
@@ -294,17 +299,18 @@ export const ASSUMPTION_SCHEMA = {
     section: 'scale-model',
     kind: 'number',
     range: { min: 1 },
-    slider: { min: 2 ** 19, max: 2 ** 26, scale: 'log' },
+    slider: { min: 2 ** 19, max: 2 ** 29, scale: 'log' },
     label: 'Global batch',
     option: 'batch-tokens',
     metavar: 'N',
     unit: 'tokens',
-    help: 'tokens in one global batch, for the scale model',
-    absent: 'default',
+    help: 'tokens in one global batch, for the scale model; omitted (empty in the panel): the batch-size law\'s for the run\'s compute (DeepSeek LLM, B = 0.2920 · C^0.3271)',
+    absent: 'derived',
+    derivedAs: 'the batch-size law',
     default: {
-      value: 3072 * 2048,
-      why: 'Megatron-LM\'s batch for its 1T model (3,072 sequences of 2,048 tokens): the layout behind the talk\'s wall.',
-      source: { ...REFERENCES.megatron2021, where: 'Table 1, 1008B row: batch size 3072, sequence length 2048', checked: '2026-12-01' },
+      value: null as number | null,
+      why: 'The batch a run of this compute would use: DeepSeek LLM\'s law of the optimal batch against compute (tokens), checked against its own 7B and 67B batches, in whole sequences. Megatron-LM\'s 2021 batch (3,072 × 2,048 = 6.3M tokens) stays one edit away.',
+      source: BATCH_SIZE_LAW.source,
     },
   },
   recompute: {
@@ -744,8 +750,8 @@ type ValueOf<K extends AssumptionField> = Schema[K] extends { kind: 'choice', ch
   ? C
   : Schema[K] extends { kind: 'flag' } ? boolean : number
 
-/** Everything the engine needs to price a training run, validated. `gpus: null`: no cluster given. */
-export type Assumptions = { -readonly [K in KeysOfScope<'scenario'>]: ValueOf<K> | (Schema[K]['absent'] extends 'none' ? null : never) }
+/** Everything the engine needs to price a training run, validated. `gpus: null`: no cluster given; `batchTokens: null`: the law's. */
+export type Assumptions = { -readonly [K in KeysOfScope<'scenario'>]: ValueOf<K> | (Schema[K]['absent'] extends 'none' | 'derived' ? null : never) }
 
 /**
  * What to train and how the command line models it: a known model or a size (and optionally tokens),

@@ -191,6 +191,11 @@ export const REFERENCES = {
     title: 'Jiang et al., "Mixtral of Experts" (arXiv 2401.04088)',
     url: 'https://arxiv.org/abs/2401.04088',
   },
+  deepseekLlm: {
+    title: 'DeepSeek-AI, "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism" (arXiv 2401.02954)',
+    url: 'https://arxiv.org/abs/2401.02954',
+    published: '2024-01',
+  },
   llama31ModelCard: {
     title: 'meta-llama/llama-models, models/llama3_1/MODEL_CARD.md ("Training Energy Use")',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',

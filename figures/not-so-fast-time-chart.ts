@@ -20,6 +20,13 @@ const [WALL_CLAIM] = SCALING_WALL_CLAIMS
 /** SemiAnalysis' "~3 months" as one point: the middle of the range the claim allows. */
 const CLAIM_DAYS = (WALL_CLAIM.daysAtLeast + WALL_CLAIM.daysAtMost) / 2
 
+/** The legend of a floor at a batch other than the one used: stable labels, so lines move rather than redraw. */
+const OTHER_FLOOR_LABEL: Record<NotSoFast['floors'][number]['batch'], string> = {
+  'used': 'Batch floor',
+  'law': 'Floor at the law\'s batch',
+  'talk era': 'Floor at the 2021 batch',
+}
+
 export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartData<'scatter', LabelledPoint[], string> {
   const [scale, withFailures, floor, fixed, published] = theme.series
   return {
@@ -35,6 +42,8 @@ export function notSoFastTimeData(figure: NotSoFast, theme: ChartTheme): ChartDa
         : [
             lineSeries('Batch floor', flat(figure.floor.minimumWallClockDays), floor, 2, [3, 4]),
           ],
+      // The floor at the other batch worth comparing (the law's, or the talk era's 6.3M), thinner.
+      ...figure.floors.slice(1).map(f => lineSeries(OTHER_FLOOR_LABEL[f.batch], flat(f.floor.minimumWallClockDays), floor, 1, [1, 3])),
       {
         ...pointSeries(`Published: ~${formatDays(CLAIM_DAYS)}`, [
           { x: WALL_CLAIM.gpus, y: CLAIM_DAYS },
@@ -70,9 +79,7 @@ function notSoFastTimeTable(figure: NotSoFast): FigureTable {
       formatDays(p.fixedMfuDays),
     ]),
     notes: [
-      ...figure.floor === null
-        ? []
-        : [`Batch floor: ${formatDays(figure.floor.minimumWallClockDays)} from ${formatCount(figure.floor.kneeGpus)} GPUs`],
+      ...figure.floors.map(f => `${OTHER_FLOOR_LABEL[f.batch]} (${formatCount(f.batchTokens)} tokens): ${formatDays(f.floor.minimumWallClockDays)} from ${formatCount(f.floor.kneeGpus)} GPUs`),
       `Published: ~${formatDays(CLAIM_DAYS)} on ${formatCount(WALL_CLAIM.gpus)} GPUs`,
     ],
   }

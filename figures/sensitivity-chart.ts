@@ -6,7 +6,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { ChartTheme } from '../composables/chart-theme'
 import type { SensitivityBar } from '../engine'
 import type { FigureTable } from './figure-table'
-import { formatChange, formatPercent, formatRatio, formatUsd } from '../engine'
+import { formatChange, formatCount, formatPercent, formatRatio, formatUsd } from '../engine'
 import { defineChart } from './chart-config'
 import { chartFrame } from './chart-frame'
 import { legend } from './legend'
@@ -18,6 +18,7 @@ const FORMAT: Record<SensitivityBar['id'], (value: number) => string> = {
   goodput: formatPercent,
   usdPerGpuHour: formatUsd,
   tokensPerParam: formatRatio,
+  batchTokens: formatCount,
 }
 
 /** "MFU 40%–60%": the input and the range its bar was computed over. */

@@ -44,7 +44,7 @@ export const USAGE = [
 ].join('\n')
 
 /** What `estimate` prints: the fixed-MFU estimate, or with the scale model its figures on top. */
-export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportSummary & { shapeFrom: string })
+export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportSummary & { shapeFrom: string, batchTokens: number, batchFrom: 'law' | 'given', batchCappedAtMemory: boolean })
 
 export type ParsedArgs
   = | { kind: 'help' }
@@ -291,6 +291,10 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
       energyWattsPerGpu: scale.report.power.itWattsPerGpu,
       co2Kg: scale.report.energy.tonnesCo2 * 1000,
       shapeFrom: scale.shapeFrom,
+      // The global batch the run used: --batch-tokens, or the batch-size law's.
+      batchTokens: scale.batch.batchTokens,
+      batchFrom: scale.batch.from,
+      batchCappedAtMemory: scale.batch.cappedAtMemory,
     },
   }
 }

@@ -32,6 +32,9 @@ function scaleRows(e: EstimateOutput): [string, string][] {
   const { layout } = e
   return [
     ['Shape', e.shapeFrom],
+    ['Global batch', `${formatCount(e.batchTokens)} tokens, ${e.batchFrom === 'law'
+      ? `the batch-size law's (DeepSeek LLM)${e.batchCappedAtMemory ? ', halved until the cluster holds it' : ''}; --batch-tokens to set one`
+      : 'as given'}`],
     // CP and the ZeRO stage are named when they differ from the plain layout (no CP, ZeRO-1).
     ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel}${layout.contextParallel > 1
       ? ` × CP ${layout.contextParallel}`

@@ -43,11 +43,12 @@ export function choicesFor(key: AssumptionKey, assumptions: Assumptions): Choice
  * @example
  * shownAssumption('mfu', 0.45) // '45%'
  * shownAssumption('gpu', 'a100-80gb') // 'NVIDIA A100 SXM 80GB'
+ * shownAssumption('batchTokens', null) // 'the batch-size law'
  */
 export function shownAssumption(key: AssumptionKey, value: Assumptions[AssumptionKey]): string {
   const spec = fieldSpec(key)
   if (value === null)
-    return '—'
+    return spec.derivedAs ?? '—'
   if (spec.kind === 'fraction' && typeof value === 'number')
     return formatPercent(value)
   if (spec.kind === 'choice')
@@ -102,7 +103,7 @@ export function assumptionRows(assumptions: Assumptions): AssumptionRow[] {
  * when the table names them all.
  *
  * @example
- * scaleModelDefaultsNote(DEFAULT_ASSUMPTIONS) // 'Scale model at its defaults: utilization fixed MFU · global batch 6.29M tokens · …'
+ * scaleModelDefaultsNote(DEFAULT_ASSUMPTIONS) // 'Scale model at its defaults: utilization fixed MFU · global batch the batch-size law · …'
  */
 export function scaleModelDefaultsNote(assumptions: Assumptions): string | null {
   const atDefault = SCALE_MODEL_ASSUMPTION_KEYS.filter(key => assumptions[key] === DEFAULT_ASSUMPTIONS[key])

@@ -6,6 +6,7 @@
 import type { ScaleRun } from '../../data/scale-runs'
 import type { Assumptions } from '../assumptions/validation'
 import type { BatchFloor } from './batch-floor'
+import type { BatchKind, RunBatch } from './batch-size'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ScaleReport } from './report'
@@ -22,6 +23,7 @@ import { achievedFlopsPerGpu, utilizationPeakFlops } from '../formulas/precision
 import { SECONDS_PER_DAY } from '../formulas/time-cost'
 import { memoLast } from '../util/memo-last'
 import { batchFloor } from './batch-floor'
+import { batchInWords, runBatch, TALK_ERA_BATCH_TOKENS } from './batch-size'
 import { dataSupply } from './data-supply'
 import { fabricLinks, kernelEfficiencyOf } from './hardware'
 import { clusterPowerFromSystems, clusterPowerWatts } from './power'
@@ -58,11 +60,25 @@ export interface NotSoFast {
   params: number
   tokens: number
   batchSequences: number
+  /** The batch the figures use: the one set, or the batch-size law's (with the law's own, and how far it extrapolates). */
+  batch: RunBatch
   /** The share of dense peak the matmuls reach alone: where MFU starts before any bubble or communication. */
   kernelEfficiency: number | null
   fixedMfu: number
   points: ClusterPoint[]
   floor: BatchFloor | null
+  /**
+   * The floor at each batch worth comparing, the one used first: the law's and the talk-era 6.3M
+   * (Megatron-LM 2021), each once. Empty where the scale model cannot run.
+   */
+  floors: { batch: 'used' | 'law' | 'talk era', batchTokens: number, batchSequences: number, words: string, floor: BatchFloor }[]
+  /**
+   * The chosen cluster at the other batch worth comparing: the talk era's 6.3M when the batch is the
+   * law's, else the law's. Null where the scale model cannot run or finds no layout.
+   */
+  compared: { batch: BatchKind, batchTokens: number, words: string, effectiveMfu: number, wallClockDays: number, costUsd: number } | null
+  /** The batch in use, in words: "the batch-size law's 101M tokens". */
+  batchWords: string
   /** The scale model at the chosen cluster size (assumptions.gpus, else 100k). */
   atCluster: ScaleReport | null
   clusterGpus: number
@@ -94,12 +110,14 @@ export interface NotSoFast {
 /**
  * One dense run as the scale model's input: a model of `shape` on `gpus` GPUs of the assumptions'
  * accelerator, wired as its systems are (data/cluster-fabric.ts), compute-optimal tokens, the
- * assumptions' global batch and recomputation, sequence parallelism. Null where no fabric is known.
+ * assumptions' global batch (null: the batch-size law's for this model, ./batch-size.ts) and
+ * recomputation, sequence parallelism. Null where no fabric is known.
  */
 export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision' | 'tokensPerParam' | 'usdPerGpuHour' | 'batchTokens' | 'recompute'>, shape: ScaleModelShape, gpus: number): ScaleModelInput | null {
   const fabric = CLUSTER_FABRICS.find(f => f.acceleratorId === assumptions.gpu)
   if (!fabric)
     return null
+  const trainingTokens = computeOptimalTokens(shape.params, assumptions.tokensPerParam)
   return {
     shape,
     cluster: {
@@ -109,11 +127,11 @@ export function denseRunInput(assumptions: Pick<Assumptions, 'gpu' | 'precision'
       interNodeBytesPerSecondPerGpu: fabric.interNodeBytesPerSecondPerGpu,
       ...fabricLinks(fabric),
     },
-    batchTokens: assumptions.batchTokens,
+    batchTokens: runBatch(shape, trainingTokens, assumptions.batchTokens).batchTokens,
     precision: assumptions.precision,
     recompute: assumptions.recompute,
     sequenceParallel: true,
-    trainingTokens: computeOptimalTokens(shape.params, assumptions.tokensPerParam),
+    trainingTokens,
     usdPerGpuHour: assumptions.usdPerGpuHour,
   }
 }
@@ -197,20 +215,66 @@ function computeNotSoFast(assumptions: Assumptions): NotSoFast {
       }, options)
     : null
   const atCluster = report?.ok ? report : null
+  const batch = runBatch(shape, tokens, assumptions.batchTokens)
+  const floors: NotSoFast['floors'] = []
+  if (input && kernelEfficiency !== null) {
+    const candidates = [
+      { batch: 'used' as const, batchTokens: batch.batchTokens },
+      { batch: 'law' as const, batchTokens: batch.lawBatchTokens },
+      { batch: 'talk era' as const, batchTokens: TALK_ERA_BATCH_TOKENS },
+    ]
+    for (const c of candidates) {
+      if (floors.some(f => f.batchTokens === c.batchTokens))
+        continue
+      const floor = batchFloor({
+        ...input,
+        batchTokens: c.batchTokens,
+        cluster: { ...input.cluster, gpus: clusterGpus },
+      })
+      if (floor) {
+        floors.push({
+          ...c,
+          batchSequences: c.batchTokens / shape.seqLen,
+          words: batchInWords(c.batch === 'used'
+            ? batch.from
+            : c.batch, c.batchTokens),
+          floor,
+        })
+      }
+    }
+  }
+  const comparedBatch: { batch: BatchKind, batchTokens: number } = batch.from === 'law'
+    ? { batch: 'talk era', batchTokens: TALK_ERA_BATCH_TOKENS }
+    : { batch: 'law', batchTokens: batch.lawBatchTokens }
+  const comparedReport = input && kernelEfficiency !== null && comparedBatch.batchTokens !== batch.batchTokens
+    ? scaleReport({
+        ...input,
+        batchTokens: comparedBatch.batchTokens,
+        cluster: { ...input.cluster, gpus: clusterGpus },
+      }, options)
+    : null
+  const compared = comparedReport?.ok
+    ? {
+        ...comparedBatch,
+        words: batchInWords(comparedBatch.batch, comparedBatch.batchTokens),
+        effectiveMfu: comparedReport.model.step.effectiveMfu,
+        wallClockDays: comparedReport.wallClockDays,
+        costUsd: comparedReport.costUsd,
+      }
+    : null
   return {
     unavailable,
     params: shape.params,
     tokens,
-    batchSequences: assumptions.batchTokens / shape.seqLen,
+    batchSequences: batch.batchSequences,
+    batch,
     kernelEfficiency,
     fixedMfu: assumptions.mfu,
     points,
-    floor: input && kernelEfficiency !== null
-      ? batchFloor({
-          ...input,
-          cluster: { ...input.cluster, gpus: clusterGpus },
-        })
-      : null,
+    floor: floors[0]?.floor ?? null,
+    floors,
+    compared,
+    batchWords: batchInWords(batch.from, batch.batchTokens),
     atCluster,
     clusterGpus,
     facilityPowerWatts: atCluster?.power.facilityPowerWatts ?? null,

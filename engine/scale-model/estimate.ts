@@ -9,6 +9,7 @@ import type { ScaleRun } from '../../data/scale-runs'
  */
 import type { AssumptionField, ValidatedAssumptions } from '../assumptions/validation'
 import type { ZeroStage } from '../formulas/memory'
+import type { RunBatch } from './batch-size'
 import type { ScaleReport, ScaleReportSummary } from './report'
 import type { ScaleLayoutInput, ScaleModelField, ScaleModelInput, ScaleModelShape } from './types'
 import { ACCELERATOR_IDS } from '../../data/accelerators'
@@ -21,13 +22,14 @@ import { formatSignedPercent } from '../format/change'
 import { formatCount, formatPercent } from '../format/numbers'
 import { relativeDifference } from '../formulas/architecture'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { reportWithinMemory, runBatch } from './batch-size'
 import { shapeParams } from './experts'
 import { fabricLinks, kernelEfficiencyOf } from './hardware'
-import { scaleReport, scaleReportOptions, scaleReportSummary } from './report'
+import { scaleReportOptions, scaleReportSummary } from './report'
 import { shapeForParams } from './shape'
 
 export type ScaleEstimate
-  = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string }
+  = | { ok: true, report: ScaleReport, summary: ScaleReportSummary, tokens: number, shape: ScaleModelShape, shapeFrom: string, batch: RunBatch }
     | { ok: false, field: AssumptionField, message: string }
 
 /** Which assumption answers for each of the scale model's own fields. */
@@ -358,6 +360,10 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
     ? PUBLISHED_RUN_OF[v.model] ?? null
     : null
   const ownRun = run !== null && run.acceleratorId === v.gpu
+  // No --batch-tokens: the model's own run's batch, else the batch-size law's for this run's compute (./batch-size.ts).
+  const batch = runBatch(shape.shape, tokens, run !== null && !given.has('batchTokens')
+    ? run.batchSequences * shape.shape.seqLen
+    : v.batchTokens)
   const input: ScaleModelInput = {
     shape: shape.shape,
     cluster: {
@@ -372,9 +378,7 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
           : fabric.interNodeBytesPerSecondPerGpu,
       ...fabricLinks(fabric),
     },
-    batchTokens: run !== null && !given.has('batchTokens')
-      ? run.batchSequences * shape.shape.seqLen
-      : v.batchTokens,
+    batchTokens: batch.batchTokens,
     precision: v.precision,
     recompute: run !== null && !given.has('recompute')
       ? run.recompute
@@ -395,7 +399,7 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
     trainingTokens: tokens,
     usdPerGpuHour: v.usdPerGpuHour,
   }
-  const report = scaleReport(input, scaleReportOptions(v))
+  const { report, batchTokens, cappedAtMemory } = reportWithinMemory(input, scaleReportOptions(v), batch.from)
   if (!report.ok)
     return { ok: false, field: FIELD_OF[report.field], message: report.message }
   return {
@@ -405,5 +409,12 @@ export function scaleEstimate(v: ValidatedAssumptions, given: ReadonlySet<Assump
     tokens,
     shape: shape.shape,
     shapeFrom: shape.shapeFrom,
+    // Capped at what the cluster can hold where the law's batch did not fit.
+    batch: {
+      ...batch,
+      batchTokens,
+      batchSequences: batchTokens / shape.shape.seqLen,
+      cappedAtMemory,
+    },
   }
 }

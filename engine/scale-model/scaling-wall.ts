@@ -6,13 +6,15 @@
  */
 import type { ScalingWallClaim } from '../../data/published-claims'
 import type { Assumptions } from '../assumptions/validation'
+import type { BatchKind } from './batch-size'
 import { SCALING_WALL_CLAIMS } from '../../data/published-claims'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { getAccelerator } from '../facts/lookup'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
+import { reportWithinMemory, TALK_ERA_BATCH_TOKENS } from './batch-size'
 import { denseRunInput } from './cluster-sweep'
 import { kernelEfficiencyOf } from './hardware'
-import { scaleReport, scaleReportOptions } from './report'
+import { scaleReportOptions } from './report'
 import { shapeForParams } from './shape'
 
 /**
@@ -31,6 +33,8 @@ export interface ScaleWallPoint {
   days: number | null
   effectiveMfu: number | null
   goodput: number | null
+  /** The global batch the point trained with: the assumptions', or the batch-size law's for this size. */
+  batchTokens: number | null
 }
 
 export interface ScaleWall {
@@ -41,6 +45,13 @@ export interface ScaleWall {
   claims: { claim: ScalingWallClaim, point: ScaleWallPoint }[]
   /** Why the scale model cannot run for this accelerator (no fabric or kernel data); null when it can. */
   unavailable: string | null
+  /** Whose batch the points use: the law's (each size its own) or the one set in the assumptions. */
+  batchFrom: 'law' | 'given'
+  /**
+   * The first claim (1T on 100k) at the other batch worth comparing: the talk era's 6.3M when the
+   * points use the law's, else the law's. Null where it finds no layout.
+   */
+  compared: { batch: BatchKind, point: ScaleWallPoint } | null
 }
 
 /**
@@ -52,12 +63,16 @@ export interface ScaleWall {
 function scaleWallPoint(assumptions: Assumptions, params: number, gpus: number): ScaleWallPoint {
   const tokens = computeOptimalTokens(params, assumptions.tokensPerParam)
   const input = denseRunInput(assumptions, shapeForParams(params).shape, gpus)
-  const report = input && scaleReport(input, scaleReportOptions(assumptions))
-  const ok = report?.ok ? report : null
+  // The law's batch, capped at what the cluster can hold (./batch-size.ts).
+  const fitted = input && reportWithinMemory(input, scaleReportOptions(assumptions), assumptions.batchTokens === null
+    ? 'law'
+    : 'given')
+  const ok = fitted?.report.ok ? fitted.report : null
   return {
     params,
     tokens,
     gpus,
+    batchTokens: fitted?.batchTokens ?? null,
     costUsd: ok?.costUsd ?? null,
     days: ok?.wallClockDays ?? null,
     effectiveMfu: ok?.model.step.effectiveMfu ?? null,
@@ -79,19 +94,38 @@ export function scaleWall(assumptions: Assumptions): ScaleWall {
     : kernelEfficiencyOf(assumptions.gpu, assumptions.precision) === null
       ? `the scale model has no measured kernel efficiency for ${accelerator.name} at ${assumptions.precision}`
       : null
+  const batchFrom = assumptions.batchTokens === null
+    ? 'law'
+    : 'given'
   if (unavailable !== null) {
     return {
       gpus,
       points: [],
       claims: [],
       unavailable,
+      batchFrom,
+      compared: null,
     }
   }
   const curve = SCALE_WALL_SIZES.map(params => scaleWallPoint(assumptions, params, gpus))
+  const [first] = SCALING_WALL_CLAIMS
+  const compared = batchFrom === 'law'
+    ? {
+        batch: 'talk era' as const,
+        point: scaleWallPoint({ ...assumptions, batchTokens: TALK_ERA_BATCH_TOKENS }, first.params, first.gpus),
+      }
+    : {
+        batch: 'law' as const,
+        point: scaleWallPoint({ ...assumptions, batchTokens: null }, first.params, first.gpus),
+      }
   return {
     gpus,
     points: curve,
     claims: SCALING_WALL_CLAIMS.map(claim => ({ claim, point: curve.find(p => p.params === claim.params && p.gpus === claim.gpus) ?? scaleWallPoint(assumptions, claim.params, claim.gpus) })),
     unavailable: null,
+    batchFrom,
+    compared: compared.point.costUsd === null
+      ? null
+      : compared,
   }
 }

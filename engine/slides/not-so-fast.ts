@@ -28,6 +28,8 @@ export interface ScaleLimits {
   run: TrainingEstimate
   /** The step of the best layout the scale model finds on `gpus`; null where it has no data for the chip. */
   step: { effectiveMfu: number, bubbleShare: number, exposedCommShare: number, stepSeconds: number, microbatchesPerPipeline: number, pipelineParallel: number } | null
+  /** The global batch the step used, in words: "the batch-size law's 101M tokens". */
+  batchWords: string
   failures: TrainingGoodput
   restartMinutes: number
   /** The systems' power (server maximum ÷ GPUs) × PUE, and the old boards × PUE beside it. */
@@ -71,6 +73,7 @@ export function scaleLimits(assumptions: Assumptions): ScaleLimits {
       microbatchesPerPipeline: model.layout.microbatchesPerPipeline,
       pipelineParallel: model.layout.pipelineParallel,
     },
+    batchWords: figures.batchWords,
     failures: checkpointedGoodput(wall.params, gpus, scaleReportOptions(assumptions)),
     restartMinutes: assumptions.restartMinutes,
     power: clusterPowerFromSystems({ gpus, acceleratorId: assumptions.gpu, pue: assumptions.pue }),

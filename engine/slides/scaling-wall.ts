@@ -9,7 +9,9 @@ import type { TrainingEstimate } from '../formulas/estimate'
 import type { ScaleWall } from '../scale-model/scaling-wall'
 import { SCALING_WALL_CLAIMS, SEMIANALYSIS_ASSUMPTIONS } from '../../data/published-claims'
 import { priceRange } from '../facts/gpu-offers'
+import { formatCount, formatDays, formatPercent, formatUsd } from '../format/numbers'
 import { estimateTraining, scalingWallSeries } from '../formulas/estimate'
+import { batchInWords } from '../scale-model/batch-size'
 import { bestPublishedMfuAtScale } from '../scale-model/published-runs'
 import { scaleWall } from '../scale-model/scaling-wall'
 import { memoLast } from '../util/memo-last'
@@ -156,6 +158,8 @@ export interface ScalingWallRow {
   days: number | null
   /** The utilization the row was computed at: the fixed MFU, or the scale model's. */
   mfu: number | null
+  /** The scale model's global batch for this row; null at the fixed MFU (no batch in it). */
+  batchTokens: number | null
 }
 
 export interface ScalingWallRows {
@@ -163,6 +167,11 @@ export interface ScalingWallRows {
   utilization: 'fixed MFU' | 'scale model'
   /** Why the scale model was asked for and could not run (a TPU, FP8 without kernel data); else null. */
   unavailable: string | null
+  /**
+   * With the scale model: which batch the rows used, and the 1T row at the other batch worth comparing
+   * (the talk era's 6.3M, or the law's), in one line. Null at the fixed MFU.
+   */
+  batchNote: string | null
 }
 
 /**
@@ -171,25 +180,34 @@ export interface ScalingWallRows {
  *
  * @example
  * scalingWallRows(DEFAULT_ASSUMPTIONS).rows[0] // { claim: 1T → $300M, costUsd: 3.56e8, days: 98.9, mfu: 0.45 }
- * scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true }).rows[0] // { costUsd: ≈2.0e9, days: ≈577, mfu: ≈0.115 }
+ * scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true }).rows[0] // { costUsd: ≈4.4e8, days: ≈126, mfu: ≈0.53, batchTokens: 100_663_296 } (the batch-size law's)
+ * scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true, batchTokens: 3072 * 2048 }).rows[0] // { costUsd: ≈2.0e9, days: ≈577, mfu: ≈0.115 }
  */
 export function scalingWallRows(assumptions: Assumptions): ScalingWallRows {
   const scale = scalingWallFigure(assumptions).scaleModel
   if (scale && scale.unavailable === null) {
+    const used = scale.batchFrom === 'law'
+      ? `Each size at the batch-size law's batch for its compute (${scale.claims.map(({ claim, point }) => `${formatCount(claim.params)}: ${formatCount(point.batchTokens)} tokens`).join(', ')})`
+      : `Every size at ${batchInWords('given', scale.claims[0]?.point.batchTokens ?? 0)}`
+    const c = scale.compared
+    const other = c && `; at ${batchInWords(c.batch, c.point.batchTokens ?? 0)}, ${formatCount(c.point.params)}: ${formatPercent(c.point.effectiveMfu)} MFU, ${formatDays(c.point.days)}, ${formatUsd(c.point.costUsd)}`
     return {
       utilization: 'scale model',
       unavailable: null,
+      batchNote: `${used}${other ?? ''}.`,
       rows: scale.claims.map(({ claim, point }) => ({
         claim,
         costUsd: point.costUsd,
         days: point.days,
         mfu: point.effectiveMfu,
+        batchTokens: point.batchTokens,
       })),
     }
   }
   return {
     utilization: 'fixed MFU',
     unavailable: scale?.unavailable ?? null,
+    batchNote: null,
     rows: SCALING_WALL_CLAIMS.map((claim) => {
       const estimate = estimateTraining({ params: claim.params }, { ...assumptions, gpus: claim.gpus })
       return {
@@ -197,6 +215,7 @@ export function scalingWallRows(assumptions: Assumptions): ScalingWallRows {
         costUsd: estimate.costUsd,
         days: estimate.wallClockDays,
         mfu: assumptions.mfu,
+        batchTokens: null,
       }
     }),
   }

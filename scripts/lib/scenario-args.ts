@@ -53,9 +53,11 @@ export function helpLine(key: AssumptionField, start: 'schema' | 'store' = 'sche
     : spec.kind === 'flag'
       ? spec.help
       : `${spec.help}, ${describeRange(key)}${examples}`
-  const fallback = spec.default && (spec.absent === 'default' || start === 'store')
-    ? ` (default ${String(spec.default.value)})`
-    : ''
+  const fallback = spec.absent === 'derived'
+    ? ` (default ${spec.derivedAs})`
+    : spec.default && (spec.absent === 'default' || start === 'store')
+      ? ` (default ${String(spec.default.value)})`
+      : ''
   return `  ${`${optionFor(key)} ${spec.metavar}`.trimEnd().padEnd(HELP_COLUMN)}${what}${fallback}`
 }
 

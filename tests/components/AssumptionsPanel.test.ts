@@ -50,6 +50,19 @@ describe('<AssumptionsPanel>', () => {
     expect(useAssumptions().assumptions.value.scaleModel).toBe(true)
   })
 
+  it('leaves the global batch empty for the batch-size law\'s, says what that is, and keeps what a person sets', async () => {
+    const wrapper = mount(AssumptionsPanel)
+    const batch = labelled(wrapper, 'Global batch')
+    expect((batch.element as HTMLInputElement).value).toBe('')
+    expect(batch.attributes('placeholder')).toBe('law\'s: 101M for 1.01T')
+    expect(wrapper.find('[data-field="batchTokens"]').text()).toContain('default: the batch-size law')
+    await batch.setValue(String(3072 * 2048))
+    expect(useAssumptions().assumptions.value.batchTokens).toBe(3072 * 2048)
+    expect(batch.attributes('placeholder')).toBeUndefined()
+    await batch.setValue('')
+    expect(useAssumptions().assumptions.value.batchTokens).toBeNull()
+  })
+
   it('applies a valid value at once, and marks what differs from the defaults', async () => {
     const wrapper = mount(AssumptionsPanel)
     await labelled(wrapper, 'MFU').setValue('60')

@@ -14,7 +14,17 @@ describe('<NotSoFastUtilization>', () => {
     expect(byLabel['Pipeline bubble']!.map(p => p.x)).toEqual(figure.points.map(p => p.gpus))
     expect(byLabel['Kernel efficiency']![0]!.y).toBe(figure.kernelEfficiency)
     expect(byLabel['Talk\'s MFU (45%)']![0]!.y).toBe(0.45)
-    expect(wrapper.get('[data-value="effectiveMfu"]').text()).toBe(`${formatPercent(figure.atCluster!.model.step.effectiveMfu)} MFU on 100k GPUs, not 45%`)
+    expect(wrapper.get('[data-value="effectiveMfu"]').text()).toMatch(new RegExp(`^${formatPercent(figure.atCluster!.model.step.effectiveMfu)} MFU on 100k GPUs, not 45%`))
+    // Which batch: the law's, and the MFU at the talk era's 6.3M beside it.
+    expect(wrapper.get('[data-value="batch"]').text()).toBe(`at the batch-size law's 101M tokens; ${formatPercent(figure.compared!.effectiveMfu)} at the 2021 batch, 6.29M tokens`)
+  })
+
+  it('says the batch set in the panel, and the law\'s beside it', async () => {
+    const wrapper = mountFigure(NotSoFastUtilization)
+    await setAssumptions({ batchTokens: 16 * 2 ** 20 })
+    const figure = notSoFast({ ...DEFAULT_ASSUMPTIONS, batchTokens: 16 * 2 ** 20 })
+    expect(wrapper.get('[data-value="effectiveMfu"]').text()).toContain(formatPercent(figure.atCluster!.model.step.effectiveMfu))
+    expect(wrapper.get('[data-value="batch"]').text()).toBe(`at a batch of 16.8M tokens (set); ${formatPercent(figure.compared!.effectiveMfu)} at the batch-size law's 101M tokens`)
   })
 
   it('follows the cluster size in its headline, and says why on a chip it has no data for', async () => {

@@ -16,6 +16,7 @@ describe('<ScaleLimits>', () => {
     expect(wrapper.get('[data-limit="memory"]').text()).toContain('200 GPUs of 80 GB just to hold it')
     expect(value(wrapper, 'effectiveMfu')).toBe(`${formatPercent(limits.step!.effectiveMfu)} MFU`)
     expect(wrapper.get('[data-limit="utilization"]').text()).toMatch(/\d+ microbatches for \d+ pipeline stages/)
+    expect(wrapper.get('[data-limit="utilization"] [data-value="batch"]').text()).toBe('at the batch-size law\'s 101M tokens')
     expect(value(wrapper, 'goodput')).toBe(`${formatPercent(limits.failures.goodput)} goodput`)
     expect(wrapper.get('[data-limit="failures"]').text()).toMatch(/\d+ interruptions a day/)
     // The systems' power, not the boards': 89 MW, not 44.

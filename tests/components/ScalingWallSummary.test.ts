@@ -31,5 +31,12 @@ describe('<ScalingWallSummary>', () => {
     const [wall] = scalingWallRows({ ...DEFAULT_ASSUMPTIONS, scaleModel: true }).rows
     expect(wrapper.get('[data-value="mfu"]').text()).toBe(formatPercent(wall!.mfu!))
     expect(wrapper.get('[data-value="costUsd"]').text()).toBe(formatUsd(wall!.costUsd!))
+    // Which batch: each size's law batch, and 1T at the 2021 batch beside it.
+    expect(wrapper.get('[data-value="batch"]').text()).toMatch(/^Each size at the batch-size law's batch for its compute \(1T: 101M tokens, 10T: \d+M tokens\); at the 2021 batch, 6\.29M tokens, 1T: 11\.\d% MFU, 18\.\d months, \$1\.9\dB\.$/)
+  })
+
+  it('names no batch at the fixed MFU', () => {
+    const wrapper = mountFigure(ScalingWallSummary)
+    expect(wrapper.find('[data-value="batch"]').exists()).toBe(false)
   })
 })

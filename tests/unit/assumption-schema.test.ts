@@ -133,6 +133,8 @@ describe('what the command line and the export derive', () => {
       expect(line, `--${spec.option} in --help`).toBe(helpLine(key))
       if (spec.absent === 'default')
         expect(line).toContain(`(default ${String(spec.default?.value)})`)
+      else if (spec.absent === 'derived')
+        expect(line).toContain(`(default ${spec.derivedAs})`)
       else
         expect(line).not.toContain('(default')
     }

@@ -17,6 +17,7 @@ const SCALE_KEYS = [
   'itPowerWatts',
   'facilityPowerWatts',
   'wallClockDays',
+  'batchTokens',
 ]
 const LAYOUT_KEYS = [
   'tensorParallel',
@@ -28,8 +29,8 @@ const LAYOUT_KEYS = [
 ]
 
 describe('estimate --scale-model', () => {
-  it('at the talk\'s wall (1T, 100k A100): a chosen layout, and why ~3 months at 45% MFU is out of reach', () => {
-    const { code, stdout, stderr } = estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--json')
+  it('at the talk\'s wall (1T, 100k A100) and its 2021 batch: a chosen layout, and why ~3 months at 45% MFU is out of reach', () => {
+    const { code, stdout, stderr } = estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--batch-tokens', String(3072 * 2048), '--json')
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
@@ -45,6 +46,21 @@ describe('estimate --scale-model', () => {
     expect(out.itPowerWatts).toBeGreaterThanOrEqual(out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel * 6500 / 8 * 0.999)
     expect(out.facilityPowerWatts).toBeGreaterThan(44e6)
     expect(out.gpuHours).toBeCloseTo(out.wallClockDays * 24 * out.layout.tensorParallel * out.layout.pipelineParallel * out.layout.dataParallel, -3)
+  })
+
+  it('without --batch-tokens the global batch is the batch-size law\'s, in whole sequences; --batch-tokens overrides it', () => {
+    const law = JSON.parse(estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--sequence-parallel', '--json').stdout)
+    const talk = JSON.parse(estimate('--params', '1e12', '--gpus', '100000', '--scale-model', '--sequence-parallel', '--batch-tokens', String(3072 * 2048), '--json').stdout)
+    console.log(`1T on 100k A100, --json batchTokens ${law.batchTokens} (${law.batchFrom}): MFU ${(law.effectiveMfu * 100).toFixed(1)}%, ${law.wallClockDays.toFixed(0)} days, $${(law.costUsd / 1e6).toFixed(0)}M; at ${talk.batchTokens} (${talk.batchFrom}): MFU ${(talk.effectiveMfu * 100).toFixed(1)}%, ${talk.wallClockDays.toFixed(0)} days, $${(talk.costUsd / 1e6).toFixed(0)}M`)
+    // DeepSeek LLM: 0.2920 · (M·D)^0.3271 with M = 72·128·25600² + 12·128·25600·2048, D = 2e13: 98M → 6 × 8192 sequences.
+    expect(law.batchTokens).toBe(49_152 * 2048)
+    expect(law.batchFrom).toBe('law')
+    expect(talk.batchTokens).toBe(3072 * 2048)
+    expect(talk.batchFrom).toBe('given')
+    expect(law.effectiveMfu).toBeGreaterThan(2 * talk.effectiveMfu)
+    // The fixed-MFU estimate has no batch.
+    expect(JSON.parse(estimate('--params', '1e12', '--json').stdout)).not.toHaveProperty('batchTokens')
+    expect(estimate('--params', '1e12', '--gpus', '100000', '--scale-model').stdout).toMatch(/^Global batch\s+101M tokens, the batch-size law's/m)
   })
 
   it('failures follow the storage bandwidth and the restart time: slower storage and longer restarts lose goodput', () => {

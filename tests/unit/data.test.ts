@@ -6,6 +6,7 @@ import * as accelerators from '../../data/accelerators'
 import { ACCELERATOR_IDS, ACCELERATORS } from '../../data/accelerators'
 import * as assumptions from '../../data/assumptions'
 import { DEFAULTS } from '../../data/assumptions'
+import * as batchSizeLaw from '../../data/batch-size-law'
 import * as byIdModule from '../../data/by-id'
 import { byId } from '../../data/by-id'
 import * as clusterFabric from '../../data/cluster-fabric'
@@ -35,6 +36,7 @@ import { shapeParams } from '../../engine/scale-model/experts'
 const DATA_MODULES: Record<string, object> = {
   'accelerators': accelerators,
   'assumptions': assumptions,
+  'batch-size-law': batchSizeLaw,
   // The lookup data uses to pick an entry of another list: no facts.
   'by-id': byIdModule,
   'cluster-fabric': clusterFabric,

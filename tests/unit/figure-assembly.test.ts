@@ -19,9 +19,14 @@ describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the sc
     expect(limits.gpus).toBe(100_000)
     expect(limits.run.trainingStateBytes).toBe(16e12)
     expect(limits.run.minGpusForMemory).toBe(200)
-    // Few microbatches per pipeline: the bubble takes most of the step, far from the talk's 45%.
-    expect(limits.step?.effectiveMfu).toBeLessThan(0.2)
-    expect(limits.step?.bubbleShare).toBeGreaterThan(0.5)
+    // At the law's batch each pipeline has many microbatches: little bubble, above the talk's 45%.
+    expect(limits.batchWords).toBe('the batch-size law\'s 101M tokens')
+    expect(limits.step?.effectiveMfu).toBeGreaterThan(0.45)
+    expect(limits.step?.bubbleShare).toBeLessThan(0.1)
+    // At the 2021 batch (3,072 × 2,048): few microbatches per pipeline, the bubble takes most of the step.
+    const talkEra = scaleLimits({ ...DEFAULT_ASSUMPTIONS, batchTokens: 3072 * 2048 })
+    expect(talkEra.step?.effectiveMfu).toBeLessThan(0.2)
+    expect(talkEra.step?.bubbleShare).toBeGreaterThan(0.5)
     // Young/Daly checkpoints: well above the linear model's 50.7%, well below Llama 3's 90%.
     expect(limits.failures.goodput).toBeGreaterThan(0.6)
     expect(limits.failures.goodput).toBeLessThan(0.8)

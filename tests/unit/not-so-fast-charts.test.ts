@@ -21,14 +21,19 @@ describe('time to train against GPUs', () => {
       : [p.scaleDays]))
     expect(byLabel('Talk\'s fixed MFU').data.map(p => p.y)).toEqual(figure.points.map(p => p.fixedMfuDays))
     expect(byLabel('Batch floor').data.every(p => p.y === figure.floor!.minimumWallClockDays)).toBe(true)
+    // Beside it, the floor at the talk era's 3,072 × 2,048: 16 times higher.
+    expect(byLabel('Floor at the 2021 batch').data.every(p => p.y === figure.floors[1]!.floor.minimumWallClockDays)).toBe(true)
+    expect(figure.floors[1]!.floor.minimumWallClockDays).toBeGreaterThan(10 * figure.floor!.minimumWallClockDays)
   })
 
   it('shows the flattening: beyond the knee (B × t GPUs) the scale model gains little, the fixed MFU still halves', () => {
     const at = (gpus: number) => figure.points.find(p => p.gpus === gpus)!
     const knee = figure.floor!.kneeGpus
-    console.log(`1T on A100: floor ${figure.floor!.minimumWallClockDays.toFixed(0)} days from ${formatCount(knee)} GPUs; scale model ${at(32_768).scaleDays!.toFixed(0)} → ${at(1_048_576).scaleDays!.toFixed(0)} days from 32k to 1M GPUs; fixed MFU ${at(32_768).fixedMfuDays.toFixed(0)} → ${at(1_048_576).fixedMfuDays.toFixed(1)}`)
-    expect(at(1_048_576).scaleDays! / at(32_768).scaleDays!).toBeGreaterThan(0.75)
-    expect(at(1_048_576).fixedMfuDays / at(32_768).fixedMfuDays).toBeCloseTo(1 / 32, 6)
+    // The first cluster past the knee (the law's 49,152 sequences × 8: 393k GPUs), and 2× it.
+    const past = figure.points.find(p => p.gpus >= knee)!.gpus
+    console.log(`1T on A100: floor ${figure.floor!.minimumWallClockDays.toFixed(0)} days from ${formatCount(knee)} GPUs; scale model ${at(past / 2).scaleDays!.toFixed(0)} → ${at(past).scaleDays!.toFixed(0)} → ${at(2 * past).scaleDays!.toFixed(0)} days at ${formatCount(past / 2)}, ${formatCount(past)}, ${formatCount(2 * past)} GPUs; fixed MFU ${at(past).fixedMfuDays.toFixed(0)} → ${at(2 * past).fixedMfuDays.toFixed(1)}`)
+    expect(at(2 * past).scaleDays! / at(past).scaleDays!).toBeGreaterThan(0.75)
+    expect(at(2 * past).fixedMfuDays / at(past).fixedMfuDays).toBeCloseTo(1 / 2, 6)
     for (const p of figure.points)
       expect(p.scaleDays ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(figure.floor!.minimumWallClockDays * 0.999)
   })

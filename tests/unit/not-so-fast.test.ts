@@ -2,6 +2,10 @@
 import type { ClusterPoint } from '../../engine/scale-model/cluster-sweep'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, NOT_SO_FAST_GPUS, notSoFast } from '../../engine'
+import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
+
+/** The wall's scenario at Megatron-LM's 2021 batch (3,072 × 2,048), the talk era's. */
+const TALK_ERA = { ...DEFAULT_ASSUMPTIONS, batchTokens: TALK_ERA_BATCH_TOKENS }
 
 describe('notSoFast at the talk\'s defaults (1T, A100, 45% MFU)', () => {
   const f = notSoFast(DEFAULT_ASSUMPTIONS)
@@ -26,8 +30,11 @@ describe('notSoFast at the talk\'s defaults (1T, A100, 45% MFU)', () => {
   it('shows utilization falling with cluster size, from below the kernel efficiency', () => {
     const mfus = f.points.map(p => p.effectiveMfu).filter((m): m is number => m !== null)
     expect(mfus[0]).toBeLessThan(f.kernelEfficiency!)
-    expect(at(100_000).effectiveMfu).toBeLessThan(0.45)
     expect(at(1024).effectiveMfu).toBeGreaterThan(at(100_000).effectiveMfu!)
+    // At the law's batch (49,152 sequences) 100k GPUs stay busy; at the talk era's 3,072 they cannot.
+    expect(f.batch.from).toBe('law')
+    expect(at(100_000).effectiveMfu).toBeGreaterThan(0.45)
+    expect(notSoFast(TALK_ERA).points.find(p => p.gpus === 100_000)!.effectiveMfu).toBeLessThan(0.15)
     console.log(f.points.map(p => `${p.gpus}: MFU ${p.effectiveMfu === null
       ? '—'
       : (p.effectiveMfu * 100).toFixed(1)}%, bubble ${p.bubbleShare === null
@@ -36,9 +43,18 @@ describe('notSoFast at the talk\'s defaults (1T, A100, 45% MFU)', () => {
   })
 
   it('puts a floor under the time: past the batch\'s knee more GPUs do not shorten the run', () => {
-    expect(f.floor!.minimumWallClockDays).toBeGreaterThan(3 * 30.4)
     for (const p of f.points.filter(p => p.scaleDays !== null))
       expect(p.scaleDays!).toBeGreaterThanOrEqual(f.floor!.minimumWallClockDays * 0.999)
+    // The floor at the law's batch and at the talk era's: 16× the batch, 16× fewer steps.
+    expect(f.floors.map(x => x.batch)).toEqual(['used', 'talk era'])
+    const [law, talk] = f.floors
+    expect(law!.batchTokens).toBe(f.batch.lawBatchTokens)
+    expect(talk!.batchTokens).toBe(3072 * 2048)
+    expect(talk!.floor.minimumWallClockDays).toBeGreaterThan(3 * 30.4)
+    expect(law!.floor.minimumWallClockDays).toBeLessThan(30.4)
+    expect(talk!.floor.steps / law!.floor.steps).toBeCloseTo(law!.batchTokens / talk!.batchTokens, 2)
+    // A batch set by hand is the one used, and the law's floor still goes beside it.
+    expect(notSoFast(TALK_ERA).floors.map(x => x.batch)).toEqual(['used', 'law'])
     // The talk's fixed MFU keeps halving the time with every doubling.
     expect(at(2048).fixedMfuDays / at(4096).fixedMfuDays).toBeCloseTo(2, 10)
   })
@@ -76,8 +92,8 @@ describe('the scale model\'s assumptions move the "Not so fast" figures', () => 
   const at100k = (f: ReturnType<typeof notSoFast>): ClusterPoint => f.points.find(p => p.gpus === 100_000)!
 
   it('a larger global batch gives each pipeline more microbatches: less bubble, higher MFU at 100k GPUs', () => {
-    const base = at100k(notSoFast(DEFAULT_ASSUMPTIONS))
-    const doubled = at100k(notSoFast({ ...DEFAULT_ASSUMPTIONS, batchTokens: 2 * DEFAULT_ASSUMPTIONS.batchTokens }))
+    const base = at100k(notSoFast(TALK_ERA))
+    const doubled = at100k(notSoFast({ ...DEFAULT_ASSUMPTIONS, batchTokens: 2 * TALK_ERA_BATCH_TOKENS }))
     console.log(`MFU at 100k A100: ${(base.effectiveMfu! * 100).toFixed(1)}% (3,072 sequences) → ${(doubled.effectiveMfu! * 100).toFixed(1)}% (6,144)`)
     expect(doubled.effectiveMfu!).toBeGreaterThan(base.effectiveMfu!)
     expect(doubled.bubbleShare!).toBeLessThan(base.bubbleShare!)

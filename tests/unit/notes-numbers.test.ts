@@ -7,6 +7,7 @@ import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { WALL_2026_OFFERS } from '../../data/since-the-talk'
 import { getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, wallIn2026 } from '../../engine'
+import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
 import { clusterPowerFromSystems } from '../../engine/scale-model/power'
 import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
 
@@ -29,6 +30,8 @@ const peak = (id: 'b200' | 'v100', precision: string): number => (getAccelerator
 
 const parse = (printed: string): number => Number(printed.replace(/,/g, ''))
 
+/** The defaults at Megatron-LM's 2021 batch, which the notes give beside the law's. */
+const TALK_ERA = { ...A, batchTokens: TALK_ERA_BATCH_TOKENS }
 const wallGoodput = (gpus: number) => checkpointedGoodput(SCALING_WALL_SCENARIO.shape.params, gpus, scaleReportOptions(A))
 const sweep = () => notSoFast(A)
 const at100k = () => sweep().points.find(p => p.gpus === 100_000)!
@@ -111,7 +114,95 @@ const ROWS: Row[] = [
   {
     page: 'scaling-wall.md',
     pattern: /MFU falls to about (\d+)%/,
+    value: () => scalingWallRows({ ...TALK_ERA, scaleModel: true }).rows[0]!.mfu! * 100,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /MFU is about (\d+)% and the run takes about \d+ months with failures/,
     value: () => scalingWallRows({ ...A, scaleModel: true }).rows[0]!.mfu! * 100,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /the run takes about (\d+) months with failures/,
+    value: () => scalingWallRows({ ...A, scaleModel: true }).rows[0]!.days! / 30.44,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /each pipeline gets about (\d+) microbatches, MFU is about/,
+    value: () => scaleLimits(A).step!.microbatchesPerPipeline,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /6\.3M tokens\) each pipeline gets about (\d+) microbatches/,
+    value: () => scaleLimits(TALK_ERA).step!.microbatchesPerPipeline,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /that is about (\d+)M tokens \(49,152 sequences/,
+    value: () => notSoFast(A).batch.batchTokens / 1e6,
+    tolerance: 1,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /that is about 100M tokens \(([\d,]+) sequences, (\d) million times/,
+    value: () => notSoFast(A).batch.batchSequences,
+  },
+  {
+    page: 'scaling-wall.md',
+    pattern: /sequences, (\d) million times past the law's fit/,
+    value: () => notSoFast(A).batch.extrapolation / 1e6,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /gives about (\d+)M tokens, 49,152 sequences of 2,048/,
+    value: () => notSoFast(A).batch.batchTokens / 1e6,
+    tolerance: 1,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /gives about 100M tokens, ([\d,]+) sequences of 2,048/,
+    value: () => notSoFast(A).batch.batchSequences,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /1T is (\d) million times past its fit/,
+    value: () => notSoFast(A).batch.extrapolation / 1e6,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /At the 2021 batch \(3,072 sequences\) m is about (\d+)/,
+    value: () => scaleLimits(TALK_ERA).step!.microbatchesPerPipeline,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /most of the step is bubble, and MFU is about (\d+)%/,
+    value: () => notSoFast(TALK_ERA).points.find(p => p.gpus === 100_000)!.effectiveMfu! * 100,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /the floor is about (\d+) days, reached near B × t = 393,216 GPUs/,
+    value: () => notSoFast(A).floor!.minimumWallClockDays,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /reached near B × t = ([\d,]+) GPUs/,
+    value: () => notSoFast(A).floor!.kneeGpus,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /it is (\d+\.\d) months at the 2021 batch/,
+    value: () => notSoFast(A).floors.find(f => f.batch === 'talk era')!.floor.minimumWallClockDays / 30.44,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /16 times the steps, reached near ([\d,]+) GPUs/,
+    value: () => notSoFast(A).floors.find(f => f.batch === 'talk era')!.floor.kneeGpus,
+  },
+  {
+    page: 'not-so-fast.md',
+    pattern: /to the batch-size law's for 1T \((\d+)M\)/,
+    value: () => notSoFast(A).batch.lawBatchTokens / 1e6,
+    tolerance: 1,
   },
   {
     page: 'gpu.md',
@@ -206,9 +297,9 @@ describe('numbers typed in the speaker notes hold to the engine at the defaults'
     expect(1 - A.mfu / 0.6).toBeCloseTo(0.25, 2)
   })
 
-  it('"over a year and a half" on 100k A100 with the scale model; Llama 3\'s cluster "above 90%" goodput', () => {
+  it('"over a year and a half" on 100k A100 at the 2021 batch; Llama 3\'s cluster "above 90%" goodput', () => {
     expect(notesOf('scaling-wall.md')).toMatch(/the run takes over a year and a half/)
-    expect(scalingWallRows({ ...A, scaleModel: true }).rows[0]!.days).toBeGreaterThan(1.5 * 365)
+    expect(scalingWallRows({ ...TALK_ERA, scaleModel: true }).rows[0]!.days).toBeGreaterThan(1.5 * 365)
     expect(notesOf('not-so-fast.md')).toMatch(/Llama 3's own cluster comes out above 90%/)
     expect(sweep().publishedGoodput.find(g => g.label.startsWith('Llama 3'))!.predicted).toBeGreaterThan(0.9)
   })

@@ -4,12 +4,15 @@
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
 import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { scaleCurves, scaleModel, scalingWallInput } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, scaleCurves, scaleModel, scalingWallInput } from '../../engine'
 import { SECONDS_PER_DAY } from '../../engine/formulas/time-cost'
 import { batchFloor, stepSecondsAtMfu } from '../../engine/scale-model/batch-floor'
+import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
 import { scaleReport, scaleReportSummary } from '../../engine/scale-model/report'
 
-const wall: ScaleModelInput = scalingWallInput()!
+// This file holds the talk era's batch on purpose (the defaults now take the batch-size law's:
+// the last block compares the two).
+const wall: ScaleModelInput = scalingWallInput({ ...DEFAULT_ASSUMPTIONS, batchTokens: TALK_ERA_BATCH_TOKENS })!
 
 describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param) under the scale model', () => {
   const report = scaleReport(wall)
@@ -135,5 +138,42 @@ describe('the scaling wall (1T, 100k A100, 3072-sequence batch, 20 tokens/param)
       expect(big.step.effectiveMfu).toBeGreaterThan(model.step.effectiveMfu)
       expect(big.run.wallClockDays).toBeGreaterThan(daysAt45)
     }
+  })
+})
+
+describe('the same wall at the batch-size law\'s batch (the default)', () => {
+  const law = scalingWallInput()!
+  const talk = scaleReport(wall)
+  const report = scaleReport(law)
+  if (!report.ok || !talk.ok)
+    throw new Error('the wall runs at both batches')
+
+  it('trains with the law\'s 49,152 sequences: 100k GPUs get work, the floor falls 16-fold', () => {
+    const floor = batchFloor(law)!
+    const talkFloor = batchFloor(wall)!
+    console.table({
+      'talk era (3,072 × 2,048)': {
+        batchTokens: wall.batchTokens,
+        mfu: `${(talk.model.step.effectiveMfu * 100).toFixed(1)}%`,
+        floorDays: talkFloor.minimumWallClockDays.toFixed(0),
+        daysWithFailures: talk.wallClockDays.toFixed(0),
+        costUsd: `$${(talk.costUsd / 1e9).toFixed(2)}B`,
+      },
+      'batch-size law': {
+        batchTokens: law.batchTokens,
+        mfu: `${(report.model.step.effectiveMfu * 100).toFixed(1)}%`,
+        floorDays: floor.minimumWallClockDays.toFixed(0),
+        daysWithFailures: report.wallClockDays.toFixed(0),
+        costUsd: `$${(report.costUsd / 1e9).toFixed(2)}B`,
+      },
+    })
+    expect(law.batchTokens).toBe(49_152 * 2048)
+    expect(floor.kneeGpus).toBeGreaterThan(W.gpus)
+    expect(report.model.step.effectiveMfu).toBeGreaterThan(3 * talk.model.step.effectiveMfu)
+    expect(report.model.step.bubbleShare).toBeLessThan(0.1)
+    expect(report.costUsd).toBeLessThan(talk.costUsd / 3)
+    // Still not the talk's ~3 months once failures are counted: goodput, not the batch, is what is left.
+    expect(report.wallClockDays).toBeGreaterThan(3 * 30.44)
+    expect(report.model.run.wallClockDays).toBeLessThan(report.wallClockDays * report.failures.goodput * 1.0001)
   })
 })

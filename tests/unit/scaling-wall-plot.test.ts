@@ -237,8 +237,8 @@ describe('the wall\'s switch: fixed MFU or the scale model', () => {
     expect(rows[0]!.mfu).toBe(0.45)
   })
 
-  it('with the scale model, 1T on 100k A100 runs far below 45% MFU and takes far longer than ~3 months', () => {
-    const { rows, utilization } = scalingWallRows(scale)
+  it('with the scale model at the 2021 batch, 1T on 100k A100 runs far below 45% MFU and takes far longer than ~3 months', () => {
+    const { rows, utilization } = scalingWallRows({ ...scale, batchTokens: 3072 * 2048 })
     expect(utilization).toBe('scale model')
     const [wall, next] = rows
     console.log(`scale model: 1T on 100k A100: MFU ${(wall!.mfu! * 100).toFixed(1)}%, ${wall!.days!.toFixed(0)} days, ${formatUsd(wall!.costUsd!)} (published ~3 months, $300M); 10T on 1M: MFU ${(next!.mfu! * 100).toFixed(1)}%, ${next!.days!.toFixed(0)} days`)
@@ -246,6 +246,15 @@ describe('the wall\'s switch: fixed MFU or the scale model', () => {
     expect(wall!.days!).toBeGreaterThan(3 * 107)
     expect(wall!.costUsd!).toBeGreaterThan(3e8)
     expect(next!.days!).toBeGreaterThan(wall!.days!)
+  })
+
+  it('at the law\'s batch (the default) 1T on 100k A100 runs near its kernel efficiency: cost and time come down, failures remain', () => {
+    const [wall] = scalingWallRows(scale).rows
+    const [talkEra] = scalingWallRows({ ...scale, batchTokens: 3072 * 2048 }).rows
+    console.log(`scale model at the law's batch (${formatCount(wall!.batchTokens)} tokens): 1T on 100k A100: MFU ${(wall!.mfu! * 100).toFixed(1)}%, ${wall!.days!.toFixed(0)} days, ${formatUsd(wall!.costUsd!)}`)
+    expect(wall!.mfu!).toBeGreaterThan(0.45)
+    expect(wall!.costUsd!).toBeLessThan(talkEra!.costUsd! / 3)
+    expect(wall!.days!).toBeGreaterThan(3 * 30.44)
   })
 
   it('draws the scale model as the line and keeps the fixed-MFU band, with 1T and 10T marked on the line', () => {

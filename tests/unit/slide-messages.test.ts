@@ -36,7 +36,8 @@ describe('slide-facing messages for a chip the scale model does not cover', () =
     expect(scalingWallRows(tpu).unavailable).not.toMatch(CODE)
   })
 
-  // Every chip with a kernel efficiency runs the scale model's wall (the H800 among them since issue 23): seconds, not milliseconds.
+  // Every chip with a kernel efficiency runs the scale model's wall (the H800 among them since issue 23),
+  // each at the law's batch and the 2021 batch beside it: seconds on a loaded machine, not a hang.
   it('no chip and precision of the menu gets a message naming a file', { timeout: 30_000 }, () => {
     const chips = everyChip()
     expect(chips.length).toBeGreaterThan(3)

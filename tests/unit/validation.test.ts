@@ -10,7 +10,7 @@ function firstError(input: Parameters<typeof validateAssumptions>[0]) {
 }
 
 describe('validateAssumptions', () => {
-  it('fills defaults and leaves gpus, model, params, active params and tokens null when absent', () => {
+  it('fills defaults and leaves gpus, model, params, active params, tokens and the global batch null when absent', () => {
     const result = validateAssumptions({})
     expect(result).toEqual({
       ok: true,
@@ -27,7 +27,8 @@ describe('validateAssumptions', () => {
         pipelineParallel: null,
         interleave: null,
         microbatchSequences: null,
-        batchTokens: 3072 * 2048,
+        // Derived: the batch-size law's for the run (engine/scale-model/batch-size.ts).
+        batchTokens: null,
         seqLen: null,
         recompute: 'selective',
         sequenceParallel: false,
