@@ -78,7 +78,7 @@ describe('a build\'s CPU time, read from the shell\'s `times`', () => {
 
   it('measures a real command: a busy child\'s CPU seconds, not its sleep, and its exit code and output kept', async () => {
     // A fixed amount of work (not a fixed time: on a loaded machine a time-bound loop gets little CPU).
-    const busy = await runMeasured(process.execPath, ['-e', 'let x = 0; for (let i = 0; i < 3e8; i++) x += i; console.log("done", x > 0)'], {
+    const busy = await runMeasured(process.execPath, ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i; console.log("done", x > 0)'], {
       cwd: process.cwd(),
     })
     expect(busy.code).toBe(0)
@@ -88,8 +88,8 @@ describe('a build\'s CPU time, read from the shell\'s `times`', () => {
     })
     expect(idle.code).toBe(3)
     expect(idle.seconds).toBeGreaterThan(0.35)
-    expect(busy.cpuSeconds).toBeGreaterThan(idle.cpuSeconds! + 0.1)
+    expect(busy.cpuSeconds).toBeGreaterThan(idle.cpuSeconds! + 0.05)
     expect(busy.cpuSeconds).toBeLessThanOrEqual(busy.seconds * 2 + 0.1)
     expect(idle.cpuSeconds).toBeLessThan(idle.seconds)
-  })
+  }, 60_000)
 })
