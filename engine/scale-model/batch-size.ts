@@ -12,8 +12,7 @@ import type { ScaleReport, ScaleReportOptions } from './report'
  * recomputation). What the cluster also sets is whether it can use the batch: with B sequences, GPUs
  * beyond B × t have nothing to do (./batch-floor.ts).
  */
-import type { ScaleModelInput, ScaleModelOutcome, ScaleModelShape } from './types'
-import type { ScaleModelError } from './types'
+import type { ScaleModelError, ScaleModelInput, ScaleModelOutcome, ScaleModelShape } from './types'
 import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { formatCount } from '../format/numbers'

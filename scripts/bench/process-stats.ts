@@ -1,7 +1,10 @@
 /**
- * Runs a command and measures its wall time and peak resident memory. The peak is the largest
- * VmHWM ("high water mark") read from /proc for the process and its descendants while it runs:
- * Linux only, which is where the benchmark runs.
+ * Runs a command and measures its wall time, its CPU time and its peak resident memory. The peak is
+ * the largest VmHWM ("high water mark") read from /proc for the process and its descendants while it
+ * runs: Linux only, which is where the benchmark runs. The CPU time is user + system of the command
+ * and every descendant it waited for, as the shell's `times` reports its children (getrusage's
+ * RUSAGE_CHILDREN, which Node does not expose): on a machine other jobs load, wall time grows with
+ * their load while CPU time stays close to the work the command did.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -9,6 +12,8 @@ import { performance } from 'node:perf_hooks'
 
 export interface RunStats {
   seconds: number
+  /** User + system CPU seconds of the command and its descendants; null if the shell did not say. */
+  cpuSeconds: number | null
   peakRssBytes: number
   code: number
   output: string
@@ -43,20 +48,50 @@ function treeOf(pid: number): number[] {
   return all
 }
 
+/** "1m2.500000s" (or "0m1.56s") → 62.5. */
+function shellSeconds(text: string): number {
+  const match = /^(\d+)m(\d+(?:\.\d+)?)s$/.exec(text)
+  return match
+    ? Number(match[1]) * 60 + Number(match[2])
+    : Number.NaN
+}
+
+/**
+ * User + system seconds of a shell's children from its `times` output: the second line,
+ * "0m14.010000s 0m4.136000s". Null when the output is not that.
+ *
+ * @example
+ * cpuSecondsFromTimes('0m0.000000s 0m0.000000s\n0m14.010000s 0m4.136000s\n') // 18.146
+ */
+export function cpuSecondsFromTimes(output: string): number | null {
+  const children = output.trim().split('\n')[1]?.trim().split(/\s+/) ?? []
+  if (children.length !== 2)
+    return null
+  const seconds = shellSeconds(children[0]!) + shellSeconds(children[1]!)
+  return Number.isFinite(seconds)
+    ? seconds
+    : null
+}
+
+/** Runs `command args` under `/bin/sh`, which writes its children's CPU times (`times`) to fd 3. */
+const TIMED = '"$0" "$@"; code=$?; times >&3; exit $code'
+
 export function runMeasured(command: string, args: string[], options: { cwd: string, env?: NodeJS.ProcessEnv }): Promise<RunStats> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(command, args, {
+    const child = spawn('/bin/sh', ['-c', TIMED, command, ...args], {
       cwd: options.cwd,
       env: {
         ...process.env,
         ...options.env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     })
     let output = ''
-    child.stdout.on('data', (chunk: Uint8Array) => output += chunk.toString())
-    child.stderr.on('data', (chunk: Uint8Array) => output += chunk.toString())
+    let times = ''
+    child.stdout!.on('data', (chunk: Uint8Array) => output += chunk.toString())
+    child.stderr!.on('data', (chunk: Uint8Array) => output += chunk.toString())
+    ;(child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk: Uint8Array) => times += chunk.toString())
     let peak = 0
     const timer = setInterval(() => {
       if (child.pid === undefined)
@@ -72,10 +107,12 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearInterval(timer)
       reject(error)
     })
-    child.on('exit', (code) => {
+    // 'close', not 'exit': every pipe, fd 3's times included, has been read to its end.
+    child.on('close', (code) => {
       clearInterval(timer)
       resolve({
         seconds: (performance.now() - started) / 1000,
+        cpuSeconds: cpuSecondsFromTimes(times),
         peakRssBytes: peak,
         code: code ?? 1,
         output,

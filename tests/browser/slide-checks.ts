@@ -32,7 +32,8 @@ export interface OutsideOptions {
  * Elements of `slide` whose box leaves the slide's box, described as `tag.classes "text"`. Not counted:
  * what has no size or is hidden; KaTeX's MathML copy and struts (off-box on purpose, invisible);
  * shapes inside an SVG (clipped to it: KaTeX's stretchy braces draw 8000 px paths), the SVG itself is
- * checked; the assumptions layer over the slide.
+ * checked; the assumptions layer over the slide; what a box on the slide that scrolls holds beyond its
+ * edges (measured by the part it shows).
  */
 export async function elementsOutside(slide: Locator, options: OutsideOptions = {}): Promise<string[]> {
   // Overflow is what stays outside: an element caught mid-move (a slide transition, a redraw on a
@@ -98,8 +99,23 @@ async function measureOutside(slide: Locator, { tolerancePx = 1, boxSelector }: 
         continue
       if (element.tagName.toLowerCase() !== 'svg' && element.closest('svg'))
         continue
-      const r = element.getBoundingClientRect()
+      let r = element.getBoundingClientRect()
       if (r.width === 0 || r.height === 0 || getComputedStyle(element).visibility === 'hidden')
+        continue
+      // Inside a box on the slide that scrolls (the Assumptions slide's panel), what the room sees of
+      // an element is the part in that box; the rest is reached by scrolling, not drawn off the slide.
+      // The scrolling box itself is measured like any other element. Clipping without scrolling
+      // (`overflow: hidden`) still counts: what it cuts off cannot be reached.
+      for (let up = element.parentElement; up && up !== root; up = up.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(up)
+        if (![overflowX, overflowY].some(o => o === 'auto' || o === 'scroll'))
+          continue
+        const clip = up.getBoundingClientRect()
+        const left = Math.max(r.left, clip.left)
+        const top = Math.max(r.top, clip.top)
+        r = new DOMRect(left, top, Math.max(0, Math.min(r.right, clip.right) - left), Math.max(0, Math.min(r.bottom, clip.bottom) - top))
+      }
+      if (r.width === 0 || r.height === 0)
         continue
       if (r.left < box.left - slack || r.top < box.top - slack || r.right > box.right + slack || r.bottom > box.bottom + slack)
         out.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`)

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { cpuSecondsFromTimes, runMeasured } from '../../scripts/bench/process-stats'
 import { formatRedrawSummary, parseRedrawSummary } from '../../scripts/bench/summary-lines'
 
 const SCRIPTS = resolve(import.meta.dirname, '../../scripts')
@@ -65,4 +66,30 @@ describe('bench-redraw summary', () => {
       .toEqual({ samples: 1200, p50Ms: 8.7, p95Ms: 13.6 })
     expect(parseRedrawSummary('all 300 edits: p50 6.8 ms, p95 12.1 ms')).toBeNull()
   })
+})
+
+describe('a build\'s CPU time, read from the shell\'s `times`', () => {
+  it('reads the children\'s line dash and bash print', () => {
+    expect(cpuSecondsFromTimes('0m0.000000s 0m0.000000s\n0m14.010000s 0m4.136000s\n')).toBeCloseTo(18.146, 6)
+    expect(cpuSecondsFromTimes('0m0.001s 0m0.002s\n1m2.50s 0m0.5s')).toBeCloseTo(63, 6)
+    expect(cpuSecondsFromTimes('')).toBeNull()
+    expect(cpuSecondsFromTimes('0m0.000000s 0m0.000000s\n')).toBeNull()
+  })
+
+  it('measures a real command: a busy child\'s CPU seconds, not its sleep, and its exit code and output kept', async () => {
+    // A fixed amount of work (not a fixed time: on a loaded machine a time-bound loop gets little CPU).
+    const busy = await runMeasured(process.execPath, ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i; console.log("done", x > 0)'], {
+      cwd: process.cwd(),
+    })
+    expect(busy.code).toBe(0)
+    expect(busy.output).toContain('done true')
+    const idle = await runMeasured(process.execPath, ['-e', 'setTimeout(() => process.exit(3), 400)'], {
+      cwd: process.cwd(),
+    })
+    expect(idle.code).toBe(3)
+    expect(idle.seconds).toBeGreaterThan(0.35)
+    expect(busy.cpuSeconds).toBeGreaterThan(idle.cpuSeconds! + 0.05)
+    expect(busy.cpuSeconds).toBeLessThanOrEqual(busy.seconds * 2 + 0.1)
+    expect(idle.cpuSeconds).toBeLessThan(idle.seconds)
+  }, 60_000)
 })
