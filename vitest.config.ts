@@ -44,8 +44,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One Chromium and one built deck are shared; files run one after another.
-          fileParallelism: false,
+          // One Chromium and one built deck are shared, each file in contexts of its own; two files at a
+          // time: a browser file mostly waits (on Chromium, a dev server, an export), so two fill the
+          // cores that one left half idle.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
