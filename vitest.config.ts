@@ -1,5 +1,15 @@
+import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * Files at a time, the same for every project: Vitest runs projects with the same worker count as one
+ * queue (the browser files first, the longest first, then the unit and component files in the slots
+ * the browser files leave), and refuses projects with different counts in one queue. Every core, at
+ * least 2 (Vitest's default leaves one idle: on 2 cores, one file at a time) and at most 4: the browser
+ * files share one Chromium, and mostly wait on it, a dev server or an export.
+ */
+const WORKERS = Math.min(Math.max(availableParallelism(), 2), 4)
 
 // Kept apart from vite.config.ts: Slidev merges that one into its own build and adds the Vue plugin itself.
 export default defineConfig({
@@ -21,7 +31,7 @@ export default defineConfig({
           // Every core (Vitest's default leaves one idle: on 2 cores, one file at a time). Threads start
           // faster than forks; on 2 cores both took about 120 s against 220 s for one fork (2026-12-07).
           pool: 'threads',
-          maxWorkers: '100%',
+          maxWorkers: WORKERS,
           include: ['tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
         },
       },
@@ -33,7 +43,7 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           pool: 'threads',
-          maxWorkers: '100%',
+          maxWorkers: WORKERS,
           include: ['tests/components/**/*.test.ts'],
           setupFiles: ['tests/components/support/setup.ts'],
         },
@@ -44,8 +54,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One Chromium and one built deck are shared; files run one after another.
-          fileParallelism: false,
+          // One Chromium and one built deck are shared, each file in contexts of its own, WORKERS files
+          // at a time (one at a time left a 2-core machine half idle).
+          maxWorkers: WORKERS,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

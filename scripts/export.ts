@@ -169,8 +169,12 @@ async function attempt(options: ExportOptions, chromiumPath: string, scratch: st
     chromiumPath,
     '--timeout',
     '120000',
+    // After the pages load, before printing: the handout's figure tables arrive as their charts mount
+    // (a Teleport each), which under load took longer than 2 s once (3 tables missing); 5 s there.
     '--wait',
-    '2000',
+    options.handout
+      ? '5000'
+      : '2000',
   ]
   if (options.withClicks)
     args.push('--with-clicks')

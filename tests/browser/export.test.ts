@@ -1,29 +1,25 @@
-// `npm run export`: the PDF a reader gets, read back with poppler. The script runs as a process twice:
-// the export at MFU 60%, which most checks read, and one refusal (exit code 2); the other scenarios run
-// in this process through the script's `run`, and the rest of its bad input is
-// tests/tooling/export-args.test.ts.
+// `npm run export`: the PDF a reader gets, read back with poppler. The run's three real exports are
+// shared between this file and handout-export.test.ts (./shared-export.ts): the export at MFU 60% as a
+// process, which most checks read; the handout at MFU 30%, read here as the scenario that differs only
+// in MFU; and `--with-clicks` under the scale model. One refusal runs as a process (exit code 2); the
+// rest of the export's bad input is tests/tooling/export-args.test.ts.
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, offerRows, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
-import { exportInProcess, exportProcess } from './export-run'
+import { exportProcess } from './export-run'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
+import { EXPORT_DIR, sharedExport } from './shared-export'
 
 const slideCount = inject('slideCount')
-const OUT_DIR = resolve('.tmp/export-test')
+const OUT_DIR = resolve(EXPORT_DIR)
 
 /** One exported scenario: the file and each page's text. */
 interface Exported { pdf: string, pages: string[] }
 
-async function exportScenario(name: string, args: string[], how: 'process' | 'in-process'): Promise<Exported> {
-  const pdf = resolve(OUT_DIR, `${name}.pdf`)
-  const result = await (how === 'process'
-    ? exportProcess
-    : exportInProcess)(['--output', pdf, ...args])
-  if (result.code !== 0)
-    throw new Error(`export ${name} failed (${result.code}): ${result.stderr}`)
+async function read(pdf: string): Promise<Exported> {
   return { pdf, pages: await pageTexts(pdf, Number((await pdfInfo(pdf)).Pages)) }
 }
 
@@ -55,21 +51,19 @@ function estimateJson(args: string[]): Record<string, number> {
 }
 
 let at60: Exported
+/** The handout at MFU 30%: each page its slide, then its notes and its charts' tables. */
 let at30: Exported
-let scale: Exported
+/** `--with-clicks --scale-model --restart-minutes 20`. */
 let withClicks: Exported
+/** The same export, read for its scenario: the scaling wall's switch on the scale model, a slower restart. */
+let scale: Exported
 
 beforeAll(async () => {
-  await rm(OUT_DIR, { recursive: true, force: true })
-  await mkdir(OUT_DIR, { recursive: true })
-  // The whole deck once, as a user runs it: page count, metadata, outline, tags, fonts, ink.
-  at60 = await exportScenario('mfu-60', ['--mfu', '0.6'], 'process')
-  // Two scenarios that differ only in MFU: the comparison reads both.
-  at30 = await exportScenario('mfu-30', ['--mfu', '0.3'], 'in-process')
-  // The scaling wall's switch on the scale model, with a slower restart for the failure slides.
-  scale = await exportScenario('scale-model', ['--scale-model', '--restart-minutes', '20'], 'in-process')
-  // A page per build-up step, for a reader who wants the talk as it unfolded.
-  withClicks = await exportScenario('with-clicks', ['--with-clicks'], 'in-process')
+  at60 = await read(await sharedExport('mfu-60'))
+  withClicks = await read(await sharedExport('with-clicks'))
+  scale = withClicks
+  // Made by whichever of this file and handout-export.test.ts asks first.
+  at30 = await read(await sharedExport('handout-mfu-30'))
 }, 900_000)
 
 /** The five limits of the "Not so fast" overview, each a click. */
@@ -257,9 +251,7 @@ describe('npm run export: the PDF a reader gets', () => {
 
   it('leaves no scratch file next to its output', async () => {
     expect((await readdir(OUT_DIR)).sort()).toEqual([
-      'mfu-30.pdf',
       'mfu-60.pdf',
-      'scale-model.pdf',
       'with-clicks.pdf',
     ])
   })

@@ -2,12 +2,14 @@ import type { BrowserServer } from 'playwright-chromium'
 import type { PreviewServer } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
 import { CHROMIUM_OFFLINE_ARGS, findChromium } from '../../scripts/lib/chromium'
 import { renderedSlideNotes } from '../../scripts/lib/slide-count'
+import { EXPORT_DIR, EXPORT_LOCKS, HANDOUT_DIR } from './shared-export'
 
 const run = promisify(execFile)
 
@@ -47,6 +49,8 @@ async function launchChromium(project: TestProject): Promise<BrowserServer> {
  * instead of a build.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The shared exports (./shared-export.ts) are made afresh in every run.
+  await Promise.all([EXPORT_DIR, HANDOUT_DIR, EXPORT_LOCKS].map(dir => rm(dir, { recursive: true, force: true })))
   const slides = await renderedSlideNotes('slides.md')
   project.provide('slideCount', slides.length)
   project.provide('slideTitles', slides.map(s => s.title))

@@ -1,21 +1,22 @@
 // `npm run export -- --handout`: the reader's copy. Read back with poppler as a reader's viewer sees
 // it: every slide's speaker notes, its charts' numbers and its formulas as text, and the scenario on
-// every page. Exported in-process through the script's `run` (its bad input: tests/tooling/export-args.test.ts).
+// every page. Exported in-process through the script's `run`, once for this file and export.test.ts,
+// which reads it as its MFU-30% scenario (./shared-export.ts; its bad input: tests/tooling/export-args.test.ts).
 import type { SlideNote } from '../../scripts/lib/slide-count'
 import { execFile } from 'node:child_process'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatUsd, offerRows } from '../../engine'
 import { renderedSlideNotes } from '../../scripts/lib/slide-count'
-import { exportInProcess } from './export-run'
 import { outlineCount, pdfInfo, pdfStructure } from './pdf-tools'
+import { HANDOUT_DIR, sharedExport } from './shared-export'
 
 const run = promisify(execFile)
 const slideCount = inject('slideCount')
-const OUT_DIR = resolve('.tmp/handout-test')
-const HANDOUT = resolve(OUT_DIR, 'handout-mfu-30.pdf')
+const OUT_DIR = resolve(HANDOUT_DIR)
+let handoutPdf: string
 
 /** A page's text in reading order (no layout), so a paragraph of notes reads as one run of words. */
 async function pageText(pdf: string, page: number): Promise<string> {
@@ -58,19 +59,10 @@ let pages: string[]
 let notes: SlideNote[]
 
 beforeAll(async () => {
-  await rm(OUT_DIR, { recursive: true, force: true })
-  await mkdir(OUT_DIR, { recursive: true })
-  const result = await exportInProcess([
-    '--handout',
-    '--mfu',
-    '0.3',
-    '--output',
-    HANDOUT,
-  ])
-  if (result.code !== 0)
-    throw new Error(`the handout export failed (${result.code}): ${result.stderr}`)
-  const count = Number((await pdfInfo(HANDOUT)).Pages)
-  pages = await Promise.all(Array.from({ length: count }, (_, i) => pageText(HANDOUT, i + 1)))
+  // `--handout --mfu 0.3`, made by whichever of this file and export.test.ts asks first.
+  handoutPdf = await sharedExport('handout-mfu-30')
+  const count = Number((await pdfInfo(handoutPdf)).Pages)
+  pages = await Promise.all(Array.from({ length: count }, (_, i) => pageText(handoutPdf, i + 1)))
   notes = await renderedSlideNotes('slides.md')
 }, 600_000)
 
@@ -136,15 +128,15 @@ describe('npm run export -- --handout: the reader\'s copy', () => {
   })
 
   it('has the talk\'s title and author in its metadata, and an outline', async () => {
-    const info = await pdfInfo(HANDOUT)
+    const info = await pdfInfo(handoutPdf)
     expect(info.Title).toBe('Challenges for scaling DL models with GPUs')
     expect(info.Author).toBe('Sergi Guimerà Roig')
-    expect(await outlineCount(HANDOUT)).toBeGreaterThanOrEqual(8)
+    expect(await outlineCount(handoutPdf)).toBeGreaterThanOrEqual(8)
   })
 
   it('is tagged: headings, tables, and each chart a figure named as in the deck', async () => {
-    expect((await pdfInfo(HANDOUT)).Tagged).toBe('yes')
-    const { roles, figureAlts } = await pdfStructure(HANDOUT)
+    expect((await pdfInfo(handoutPdf)).Tagged).toBe('yes')
+    const { roles, figureAlts } = await pdfStructure(handoutPdf)
     expect(roles.H1).toBeGreaterThanOrEqual(slideCount - 2)
     // The handout's notes heading on every page, and the figures' tables with their captions.
     expect(roles.H2).toBeGreaterThanOrEqual(slideCount)

@@ -1,0 +1,112 @@
+/**
+ * The run's real exports through scripts/export.ts, each made once and read by every file that needs
+ * it: a whole export is about 25 s of a 2-core machine, so the scenarios share them (the handout at
+ * MFU 30% is also export.test.ts's MFU-30% export; `--with-clicks` also carries the scale model's
+ * scenario). Browser files run two at a time: the first file to ask for an export makes it, holding a
+ * lock file; another file asking meanwhile waits for its result. global-setup.ts clears the outputs
+ * and the locks at the start of each run, so nothing is reused from an earlier one.
+ */
+import type { Result } from './export-run'
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { exportInProcess, exportProcess } from './export-run'
+
+/** Where the locks and each export's outcome go (not next to the PDFs: the tests list those folders). */
+export const EXPORT_LOCKS = '.tmp/export-locks'
+export const EXPORT_DIR = '.tmp/export-test'
+export const HANDOUT_DIR = '.tmp/handout-test'
+
+interface Planned {
+  dir: string
+  file: string
+  args: readonly string[]
+  /** `process`: `tsx scripts/export.ts` as a user runs it; `in-process`: its `run`, without a tsx start-up. */
+  how: 'process' | 'in-process'
+}
+
+export const EXPORTS = {
+  // The whole deck once, as a user runs it: page count, metadata, outline, tags, fonts, ink.
+  'mfu-60': {
+    dir: EXPORT_DIR,
+    file: 'mfu-60.pdf',
+    args: ['--mfu', '0.6'],
+    how: 'process',
+  },
+  // A page per build-up step, under the scaling wall's switch on the scale model with a slower restart
+  // for the failure slides: two options that touch different pages, checked in one export.
+  'with-clicks': {
+    dir: EXPORT_DIR,
+    file: 'with-clicks.pdf',
+    args: [
+      '--with-clicks',
+      '--scale-model',
+      '--restart-minutes',
+      '20',
+    ],
+    how: 'in-process',
+  },
+  // The reader's copy, at MFU 30%: handout-export.test.ts reads it as the handout, export.test.ts as
+  // the scenario that differs from mfu-60 only in MFU.
+  'handout-mfu-30': {
+    dir: HANDOUT_DIR,
+    file: 'handout-mfu-30.pdf',
+    args: ['--handout', '--mfu', '0.3'],
+    how: 'in-process',
+  },
+} as const satisfies Record<string, Planned>
+
+export type ExportName = keyof typeof EXPORTS
+
+const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
+
+/** Makes export `name` (or waits for the file making it) and returns the PDF's path; throws if it failed. */
+export async function sharedExport(name: ExportName, timeoutMs = 900_000): Promise<string> {
+  const planned: Planned = EXPORTS[name]
+  const pdf = resolve(planned.dir, planned.file)
+  const lock = resolve(EXPORT_LOCKS, `${name}.lock`)
+  const done = resolve(EXPORT_LOCKS, `${name}.json`)
+  await mkdir(resolve(EXPORT_LOCKS), { recursive: true })
+  let mine = false
+  try {
+    await (await open(lock, 'wx')).close()
+    mine = true
+  }
+  catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+      throw error
+  }
+  let result: Result
+  if (mine) {
+    await mkdir(resolve(planned.dir), { recursive: true })
+    const argv = ['--output', pdf, ...planned.args]
+    try {
+      result = await (planned.how === 'process'
+        ? exportProcess
+        : exportInProcess)(argv)
+    }
+    catch (error) {
+      result = {
+        code: -1,
+        stdout: '',
+        stderr: String(error),
+      }
+    }
+    await writeFile(done, JSON.stringify(result))
+  }
+  else {
+    const end = Date.now() + timeoutMs
+    for (;;) {
+      const text = await readFile(done, 'utf8').catch(() => undefined)
+      if (text !== undefined) {
+        result = JSON.parse(text) as Result
+        break
+      }
+      if (Date.now() > end)
+        throw new Error(`export ${name}: another test file holds ${lock} and gave no result within ${timeoutMs} ms`)
+      await sleep(250)
+    }
+  }
+  if (result.code !== 0)
+    throw new Error(`export ${name} failed (${result.code}): ${result.stderr}`)
+  return pdf
+}
