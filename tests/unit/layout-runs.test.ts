@@ -24,7 +24,14 @@ describe('runs after 2023 on their published layouts', () => {
     expect(rows.map(r => r.id)).toEqual(['deepseek-v3', 'llama-3.1-405b'])
     expect(rows.map(r => r.layout)).toEqual(['PP 16, EP 64, DP 128', 'TP 8, PP 16, DP 128'])
     for (const r of rows) {
-      for (const value of [r.predictedMfu, r.impliedMfu, r.goodput, r.predictedGpuHours, r.costUsd, r.flopsPerToken])
+      for (const value of [
+        r.predictedMfu,
+        r.impliedMfu,
+        r.goodput,
+        r.predictedGpuHours,
+        r.costUsd,
+        r.flopsPerToken,
+      ])
         expect(Number.isFinite(value), r.id).toBe(true)
     }
   })
@@ -46,7 +53,21 @@ describe('runs after 2023 on their published layouts', () => {
       expect(modelFlopsPerToken(r.id)).toBe(modelFlopsPerTokenOfShape(run.shape, 'full'))
       // The step scales the shape's count to the published total (Llama 3.1's shape counts 0.3% over 405B).
       expect(Math.abs(modelFlopsPerToken(r.id)! / r.flopsPerToken - 1)).toBeLessThan(0.005)
-      const report = scaleReport({ shape: run.shape, cluster: { gpus: run.gpus, acceleratorId: run.acceleratorId, nvlinkDomainGpus: run.nvlinkDomainGpus, interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu }, batchTokens: run.batchSequences * run.shape.seqLen, precision: run.precision, recompute: run.recompute, sequenceParallel: run.sequenceParallel, software: run.software, layout: run.layout })
+      const report = scaleReport({
+        shape: run.shape,
+        cluster: {
+          gpus: run.gpus,
+          acceleratorId: run.acceleratorId,
+          nvlinkDomainGpus: run.nvlinkDomainGpus,
+          interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
+        },
+        batchTokens: run.batchSequences * run.shape.seqLen,
+        precision: run.precision,
+        recompute: run.recompute,
+        sequenceParallel: run.sequenceParallel,
+        software: run.software,
+        layout: run.layout,
+      })
       if (!report.ok)
         throw new Error(report.message)
       expect(report.model.step.modelFlops / (run.batchSequences * run.shape.seqLen)).toBe(r.flopsPerToken)

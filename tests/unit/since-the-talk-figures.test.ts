@@ -2,7 +2,6 @@
 // published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
@@ -111,7 +110,13 @@ describe('deepSeekVersusDense', () => {
   })
 
   it('steps from the dense run to DeepSeek\'s price: experts, FP8, its own layout\'s utilization, its price', () => {
-    expect(figure.steps.map(s => s.id)).toEqual(['dense', 'moe-bf16', 'moe-fp8', 'own-layout', 'deepseek-price'])
+    expect(figure.steps.map(s => s.id)).toEqual([
+      'dense',
+      'moe-bf16',
+      'moe-fp8',
+      'own-layout',
+      'deepseek-price',
+    ])
     const [dense, moe, fp8, layout, price] = figure.steps
     expect(dense!.factor).toBeNull()
     expect(moe!.factor).toBeCloseTo((figure.moe.flopsPerToken * 14.8e12) / (figure.dense.flopsPerToken * 15.6e12), 10)
@@ -123,8 +128,11 @@ describe('deepSeekVersusDense', () => {
     expect(price!.factor).toBeCloseTo(2 / DEFAULT_ASSUMPTIONS.usdPerGpuHour, 10)
     expect(price!.gpuHours).toBe(layout!.gpuHours)
     expect(figure.fp8Note).toMatch(/measured 1\.15×/)
-    for (const s of figure.steps)
-      console.log(`${s.label}: MFU ${(s.mfu * 100).toFixed(1)}%, ${(s.gpuHours / 1e6).toFixed(3)}M GPU-hours, $${(s.costUsd / 1e6).toFixed(2)}M${s.factor === null ? '' : ` ×${s.factor.toFixed(3)}`}`)
+    for (const s of figure.steps) {
+      console.log(`${s.label}: MFU ${(s.mfu * 100).toFixed(1)}%, ${(s.gpuHours / 1e6).toFixed(3)}M GPU-hours, $${(s.costUsd / 1e6).toFixed(2)}M${s.factor === null
+        ? ''
+        : ` ×${s.factor.toFixed(3)}`}`)
+    }
     compare('DeepSeek-V3 on its layout at $2, pre-training cost, against its $5.576M (all stages)', price!.costUsd, figure.publishedCostUsd)
   })
 

@@ -78,7 +78,12 @@ export function deepSeekVersusDense(assumptions: Assumptions): DeepSeekVersusDen
   const denseFlops = denseFlopsPerToken * denseModel.tokens
   const moeFlops = onLayout.flopsPerToken * onLayout.tokens
   const fp8 = precisionSpeedup(moeGpu, onLayout.precision)
-  const atPanel = (flops: number, peak: number): number => gpuHours({ trainingFlops: flops, peakFlopsPerSecond: peak, mfu: assumptions.mfu, goodput: assumptions.goodput })
+  const atPanel = (flops: number, peak: number): number => gpuHours({
+    trainingFlops: flops,
+    peakFlopsPerSecond: peak,
+    mfu: assumptions.mfu,
+    goodput: assumptions.goodput,
+  })
   const h800 = getAccelerator(moeGpu).shortName
   const price = assumptions.usdPerGpuHour
   const rows: Omit<DeepSeekStep, 'factor' | 'costUsd'>[] = [
