@@ -1,3 +1,4 @@
+import type { Preset } from '../../data/presets'
 // Each preset reproduces the published figure it is named after, from the values its sources state.
 import type { Assumptions } from '../../engine'
 import { describe, expect, it } from 'vitest'
@@ -97,7 +98,7 @@ describe('presets', () => {
 
   /** The preset's own run: its assumptions and its layout (command-line fields), through the scale model as `estimate` runs it. */
   function predicted(id: 'deepseek-v3' | 'llama-3.1-405b') {
-    const p = PRESETS.find(x => x.id === id)!
+    const p: Preset = PRESETS.find(x => x.id === id)!
     const v = validateAssumptions({
       ...DEFAULT_ASSUMPTIONS,
       ...p.assumptions,
