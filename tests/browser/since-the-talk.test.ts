@@ -2,7 +2,7 @@
 // figure. Each slide drawn (the cost trend's ink), clean and inside its box, and legible, is checked
 // with every slide (deck.test.ts).
 import { describe, expect, it } from 'vitest'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatGpuHours, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { partOfTalk } from './deck-helpers'
 import { APPENDIX_TITLES as APPENDIX } from './talk-parts'
 
@@ -25,8 +25,8 @@ describe('the appendix "Since the talk" in the built deck', () => {
     const rows = slide.locator('[data-figure="since-runs"] tbody tr')
     expect(await rows.evaluateAll(trs => trs.map(tr => tr.getAttribute('data-model')))).toEqual(['llama-2-70b', 'llama-3.1-405b', 'deepseek-v3'])
     const engine = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
-    expect((await rows.nth(1).locator('[data-value="publishedGpuHours"]').innerText()).trim()).toBe(formatGpuHours(30.84e6))
-    expect((await rows.nth(1).locator('[data-value="gpuHours"]').innerText()).trim()).toBe(formatGpuHours(engine[1]!.onLayout!.predictedGpuHours))
+    expect((await rows.nth(1).locator('[data-value="publishedGpuHours"]').innerText()).trim()).toBe('30.8M')
+    expect((await rows.nth(1).locator('[data-value="gpuHours"]').innerText()).trim()).toBe(formatCount(engine[1]!.onLayout!.predictedGpuHours))
     expect((await rows.nth(2).locator('[data-value="predictedMfu"]').innerText()).trim()).toBe(`MFU ${formatPercent(engine[2]!.onLayout!.predictedMfu)}`)
   })
 

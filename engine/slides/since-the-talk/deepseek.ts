@@ -6,7 +6,8 @@ import type { Source } from '../../../data/source'
 import type { Assumptions } from '../../assumptions/validation'
 import type { LayoutRun } from './layout-runs'
 import { DEEPSEEK_USD_PER_H800_HOUR, DENSE_PEER_OF_DEEPSEEK_V3 } from '../../../data/since-the-talk'
-import { getAccelerator } from '../../facts/lookup'
+import { chipName } from '../../facts/lookup'
+import { formatCount } from '../../format/numbers'
 import { trainingStateBytes } from '../../formulas/memory'
 import { precisionSpeedup, utilizationPeakFlops } from '../../formulas/precision'
 import { costUsd, gpuHours } from '../../formulas/time-cost'
@@ -84,19 +85,19 @@ export function deepSeekVersusDense(assumptions: Assumptions): DeepSeekVersusDen
     mfu: assumptions.mfu,
     goodput: assumptions.goodput,
   })
-  const h800 = getAccelerator(moeGpu).shortName
+  const h800 = chipName(moeGpu)
   const price = assumptions.usdPerGpuHour
   const rows: Omit<DeepSeekStep, 'factor' | 'costUsd'>[] = [
     {
       id: 'dense',
-      label: `${denseModel.shortName} 405B, dense, BF16 on ${getAccelerator(denseGpu).shortName}`,
+      label: `${denseModel.shortName} 405B, dense, BF16 on ${chipName(denseGpu)}`,
       gpuHours: atPanel(denseFlops, utilizationPeakFlops(denseGpu)),
       usdPerGpuHour: price,
       mfu: assumptions.mfu,
     },
     {
       id: 'moe-bf16',
-      label: `${moeModel.shortName}: experts, BF16 on ${h800}`,
+      label: `${moeModel.shortName}: ${formatCount(onLayout.activeParams)} of ${formatCount(onLayout.params)} active, BF16 on ${h800}`,
       gpuHours: atPanel(moeFlops, utilizationPeakFlops(moeGpu)),
       usdPerGpuHour: price,
       mfu: assumptions.mfu,
@@ -110,7 +111,7 @@ export function deepSeekVersusDense(assumptions: Assumptions): DeepSeekVersusDen
     },
     {
       id: 'own-layout',
-      label: `+ its own layout (${onLayout.layout}): the scale model's utilization`,
+      label: `+ its own layout (${onLayout.layout})`,
       gpuHours: onLayout.predictedGpuHours,
       usdPerGpuHour: price,
       mfu: onLayout.predictedMfu,
