@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { WALL_2026_OFFERS } from '../../data/since-the-talk'
-import { deepSeekVersusDense, getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, wallIn2026 } from '../../engine'
 import { clusterPowerFromSystems } from '../../engine/scale-model/power'
 import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
 
@@ -47,8 +47,6 @@ interface Row {
 }
 
 const trendYear = () => wallIn2026(A).talkTrendYear
-const run = (id: string) => sinceTheTalkRuns(A).find(r => r.id === id)!
-const chain = () => deepSeekVersusDense(A)
 const ROWS: Row[] = [
   {
     page: 'since-the-talk.md',
@@ -188,89 +186,6 @@ const ROWS: Row[] = [
     pattern: /30\.8% ÷ 46\.2% ≈ (0\.\d+)/,
     value: () => palmClaim().bookedUtilization / palmClaim().mfu,
   },
-  // The appendix's runs on their published layouts and the DeepSeek-V3 chain (issue 23): predicted, published, implied.
-  ...([
-    [
-      /16M-token batches at 8K, BF16\): (\d+\.\d)% MFU/,
-      () => run('llama-3.1-405b').onLayout!.predictedMfu * 100,
-    ],
-    [
-      /(\d+\.\d)M GPU-hours against the 30\.84M Meta published/,
-      () => run('llama-3.1-405b').onLayout!.predictedGpuHours / 1e6,
-    ],
-    [
-      /30\.84M Meta published, (-?\d+\.\d)%/,
-      () => run('llama-3.1-405b').onLayout!.gpuHoursDifference * 100,
-    ],
-    [
-      /sequences of 4K\): (\d+\.\d)% MFU of the BF16 peak/,
-      () => run('deepseek-v3').onLayout!.predictedMfu * 100,
-    ],
-    [
-      /(\d+\.\d+)M pre-training H800-hours against its 2\.664M/,
-      () => run('deepseek-v3').onLayout!.predictedGpuHours / 1e6,
-    ],
-    [
-      /against its 2\.664M, (-?\d+\.\d)%/,
-      () => run('deepseek-v3').onLayout!.gpuHoursDifference * 100,
-    ],
-    [
-      /DeepSeek-V3 (\d+\.\d)% \(2\.664M pre-training hours/,
-      () => run('deepseek-v3').impliedMfu! * 100,
-    ],
-    [
-      /Llama 3\.1 405B (\d+\.\d)% \(over all 30\.84M hours/,
-      () => run('llama-3.1-405b').impliedMfu! * 100,
-    ],
-    [
-      /Llama 2 70B (\d+\.\d)% \(its card counts pre-training only/,
-      () => run('llama-2-70b').impliedMfu! * 100,
-    ],
-    [
-      /at the panel's MFU, goodput and price: (\d+\.\d+) TFLOP a token/,
-      () => chain().dense.flopsPerToken / 1e12,
-    ],
-    [
-      /Experts: (\d+\.\d)B of 671B parameters a token/,
-      () => chain().moe.activeParams / 1e9,
-    ],
-    [
-      /plus attention, (\d+) GFLOP a token/,
-      () => chain().moe.flopsPerToken / 1e9,
-    ],
-    [
-      /the same BF16 peak\): ×(\d\.\d+) of the dense run/,
-      () => chain().steps[1]!.factor!,
-    ],
-    [
-      /on 2,048 H800 gives (\d+\.\d)% MFU of the BF16 peak/,
-      () => chain().steps[3]!.mfu * 100,
-    ],
-    [
-      /not the panel's MFU times 1\.15: (\d+\.\d+)M H800-hours/,
-      () => chain().steps[3]!.gpuHours / 1e6,
-    ],
-    [
-      /DeepSeek's own \$2 per H800-hour: \$(\d+\.\d+)M/,
-      () => chain().steps[4]!.costUsd / 1e6,
-    ],
-    [
-      /post-training, (\d+)K H800-hours/,
-      () => chain().left.otherStagesGpuHours / 1e3,
-    ],
-    [
-      /post-training, \d+K H800-hours \(\$(\d+)k\)/,
-      () => chain().left.otherStagesCostUsd / 1e3,
-    ],
-    [
-      /the scale model's (-?\d+\.\d)% on pre-training/,
-      () => chain().left.pretrainingDifference * 100,
-    ],
-    [
-      /only (\d+\.\d)B are computed per token/,
-      () => chain().moe.activeParams / 1e9,
-    ],
-  ] as const).map(([pattern, value]): Row => ({ page: 'since-the-talk.md', pattern, value })),
 ]
 
 describe('numbers typed in the speaker notes hold to the engine at the defaults', () => {
