@@ -338,6 +338,8 @@ export const MODELS = [
     hardware: {
       acceleratorId: 'a100-80gb',
       chipHours: 1_720_320,
+      // The card's hours are pre-training only ("CO2 emissions during pretraining").
+      pretrainingChipHours: 1_720_320,
       source: { ...REFERENCES.llama2ModelCard, where: '"CO2 emissions during pretraining": Llama 2 70B, 1,720,320 GPU hours on A100-80GB (TDP 350–400 W); pre-training only; the card gives no GPU count', checked: '2026-12-01' },
     },
   },

@@ -3,20 +3,29 @@
  * with the values its source stated (or the value that source measured), and says where they come
  * from. Values not set here stay at the talk's defaults (data/assumptions.ts).
  */
-import type { Assumptions } from './assumptions'
+import type { Assumptions, Workload } from './assumptions'
 import type { Source } from './source'
-import { ACCELERATORS } from './accelerators'
 import { byId } from './by-id'
 import { KERNEL_EFFICIENCIES } from './kernel-efficiency'
 import { MODELS } from './models'
+import { DEEPSEEK_V3_RUN } from './moe-training'
 import { PRECISION_SPEEDUPS } from './precision-speedups'
 import { GPU_PRICES, PRICE_CONVENTIONS } from './prices'
 import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES, MOSAIC_THROUGHPUT, PALM_RUN, SEMIANALYSIS_ASSUMPTIONS } from './published-claims'
+import { SCALE_RUNS } from './scale-runs'
 import { DEEPSEEK_USD_PER_H800_HOUR, PRICES_SINCE_2024, WALL_2026_OFFERS } from './since-the-talk'
 import { REFERENCES } from './source'
 
 /** The subset of the assumptions a preset sets; the rest stay at the defaults. */
 export type PresetAssumptions = Partial<Assumptions>
+
+/**
+ * The model and the published layout a preset trains with the scale model (`--model`, `--tp`, `--pp`,
+ * `--ep`, `--zero`): command-line workload fields, so the panel, the link and stored data do not hold
+ * them and the panel gets no control for them. The appendix computes the same run on the same layout
+ * (engine/slides/since-the-talk/layout-runs.ts); tests run the preset with it against the published hours.
+ */
+export type PresetWorkload = Partial<Workload>
 
 export interface Preset {
   id: string
@@ -25,6 +34,8 @@ export interface Preset {
   /** What the preset reproduces, in one sentence. */
   reproduces: string
   assumptions: PresetAssumptions
+  /** What the preset predicts with the scale model, where it predicts a published run. */
+  workload?: PresetWorkload
   sources: readonly Source[]
 }
 
@@ -37,8 +48,9 @@ const CHINCHILLA_1T = CHINCHILLA_TABLE_3.rows[7]
 const PALM_MODEL = byId(MODELS, 'palm')
 const DEEPSEEK_V3 = byId(MODELS, 'deepseek-v3')
 const LLAMA_31 = byId(MODELS, 'llama-3.1-405b')
-const H800 = byId(ACCELERATORS, 'h800')
 const H800_FP8 = PRECISION_SPEEDUPS.find(s => s.acceleratorId === 'h800' && s.precision === 'fp8')!
+/** Llama 3.1 405B's Table 4 run on 16,384 H100 at 8K (the model's published run for the scale model). */
+const LLAMA_31_RUN = SCALE_RUNS.find(r => r.id === 'llama3-405b-16k')!
 /** The reserved H100 price of 2024 (AWS Capacity Blocks): Meta published no price for its run. */
 const H100_RESERVED_2024 = byId(PRICES_SINCE_2024, 'aws-h100-sxm-reserved-2024-12')
 
@@ -151,17 +163,25 @@ export const PRESETS = [
   {
     id: 'deepseek-v3',
     label: 'DeepSeek-V3',
-    reproduces: 'DeepSeek-V3 on 2048 H800s: FP8 at the measured 1.15× (H100), the BF16 MFU its pre-training implies (2.664M pre-training GPU-hours over 14.8T pre-training tokens, i.e. 180K H800-hours per trillion tokens: 30%, the definition the "runs since the talk" slide uses), and its own $2 per H800-hour.',
+    reproduces: 'DeepSeek-V3 on its own layout: 2,048 H800s in FP8 with PP 16, EP 64 and ZeRO-1 and its batch of 15,360 sequences of 4K tokens, the scale model on (no MFU back-solved from the published hours), at its own $2 per H800-hour. On that layout the scale model predicts 46.0% MFU of the BF16 peak and 2.63M pre-training H800-hours against the published 2.664M (-1.2%); DeepSeek\'s $5.576M counts 2.788M hours, context extension and post-training included.',
     assumptions: {
-      gpu: 'h800',
-      precision: 'fp8',
-      // The one definition (engine/slides/since-the-talk/runs.ts impliedMfu, tested equal): 6 · N_active · D of
-      // pre-training ÷ (pre-training GPU-hours × 3600 s × BF16 peak × FP8 speed-up).
-      mfu: 6 * DEEPSEEK_V3.activeParams * DEEPSEEK_V3.tokens / (DEEPSEEK_V3.hardware.pretrainingChipHours * 3600 * H800.peakFlopsPerSecond.bf16 * H800_FP8.speedup),
+      gpu: DEEPSEEK_V3_RUN.acceleratorId,
+      precision: DEEPSEEK_V3_RUN.precision,
+      scaleModel: true,
+      batchTokens: DEEPSEEK_V3_RUN.batchSequences * DEEPSEEK_V3_RUN.shape.seqLen,
+      recompute: DEEPSEEK_V3_RUN.recompute,
       usdPerGpuHour: DEEPSEEK_USD_PER_H800_HOUR,
-      gpus: DEEPSEEK_V3.hardware.chips,
+      gpus: DEEPSEEK_V3_RUN.gpus,
+    },
+    workload: {
+      model: 'deepseek-v3',
+      tensorParallel: DEEPSEEK_V3_RUN.layout.tensorParallel,
+      pipelineParallel: DEEPSEEK_V3_RUN.layout.pipelineParallel,
+      expertParallel: DEEPSEEK_V3_RUN.layout.expertParallel!,
+      zeroStage: DEEPSEEK_V3_RUN.software.zeroStage!,
     },
     sources: [
+      DEEPSEEK_V3_RUN.source,
       DEEPSEEK_V3.hardware.source,
       DEEPSEEK_V3.source,
       DEEPSEEK_V3.publishedCost.source,
@@ -171,16 +191,25 @@ export const PRESETS = [
   {
     id: 'llama-3.1-405b',
     label: 'Llama 3.1 405B',
-    reproduces: 'Llama 3.1 405B on 16,384 H100s: 41% BF16 MFU (Table 4, the 16,384-GPU row at 8K sequences) and ">90% effective training time": 30.84M GPU-hours within 10%. Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
+    reproduces: 'Llama 3.1 405B on its own layout: Table 4\'s 16,384 H100s with TP 8, PP 16, DP 128 and 16M-token batches at 8K, the scale model on; the fixed-MFU slides keep its published 41% BF16 MFU and ">90% effective training time". On that layout the scale model predicts 42.5% MFU and 29.3M GPU-hours against the 30.84M Meta published for all stages (-5.1%). Priced at AWS\'s reserved H100 rate of late 2024 ($4.916): Meta published no price.',
     assumptions: {
-      gpu: LLAMA_31.hardware.acceleratorId,
-      precision: 'bf16',
+      gpu: LLAMA_31_RUN.acceleratorId,
+      precision: LLAMA_31_RUN.precision,
+      scaleModel: true,
+      batchTokens: LLAMA_31_RUN.batchSequences * LLAMA_31_RUN.shape.seqLen,
+      recompute: LLAMA_31_RUN.recompute,
       mfu: LLAMA_31.reportedMfu.value,
       goodput: LLAMA_31.reportedGoodput.value,
       usdPerGpuHour: H100_RESERVED_2024.usdPerGpuHour,
-      gpus: LLAMA_31.hardware.chips,
+      gpus: LLAMA_31_RUN.gpus,
+    },
+    workload: {
+      model: 'llama-3.1-405b',
+      tensorParallel: LLAMA_31_RUN.layout.tensorParallel,
+      pipelineParallel: LLAMA_31_RUN.layout.pipelineParallel,
     },
     sources: [
+      LLAMA_31_RUN.source,
       LLAMA_31.reportedMfu.source,
       LLAMA_31.reportedGoodput.source,
       LLAMA_31.hardware.source,

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, offerRows, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, offerRows, wallIn2026 } from '../../engine'
 import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
 import { exportProcess } from './export-run'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
@@ -187,8 +187,8 @@ describe('npm run export: the PDF a reader gets', () => {
       expect(page.replace(/\s+/g, ' '), title).toMatch(/Computed for: .*MFU 60%/)
     }
     // The figures follow the exported scenario, not the defaults.
-    const at60Runs = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
-    expect(pageTitled(at60, titles[0]!)).toContain(formatGpuHours(at60Runs[2]!.engine.gpuHours))
+    const at60Chain = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    expect(pageTitled(at60, titles[1]!)).toContain(formatUsd(at60Chain.steps[0]!.costUsd))
     const wall30 = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
     expect(pageTitled(at30, titles[2]!)).toContain(formatUsd(wall30.rows[0]!.estimate.costUsd))
   })

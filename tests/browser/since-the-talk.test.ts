@@ -2,7 +2,7 @@
 // figure. Each slide drawn (the cost trend's ink), clean and inside its box, and legible, is checked
 // with every slide (deck.test.ts).
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, formatGpuHours, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { partOfTalk } from './deck-helpers'
 import { APPENDIX_TITLES as APPENDIX } from './talk-parts'
 
@@ -20,23 +20,27 @@ describe('the appendix "Since the talk" in the built deck', () => {
       expect(slideNo.get(title)!, title).toBeGreaterThan(slideNo.get('References')!)
   })
 
-  it('shows the runs since 2023 with the engine\'s GPU-hours beside the published ones', async () => {
+  it('shows the runs since 2023: the scale model on each published layout beside the published GPU-hours', async () => {
     const slide = await open('Since the talk: the runs after 2023')
     const rows = slide.locator('[data-figure="since-runs"] tbody tr')
     expect(await rows.evaluateAll(trs => trs.map(tr => tr.getAttribute('data-model')))).toEqual(['llama-2-70b', 'llama-3.1-405b', 'deepseek-v3'])
     const engine = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
-    expect((await rows.nth(1).locator('[data-value="publishedGpuHours"]').innerText()).trim()).toBe(formatGpuHours(30.84e6))
-    expect((await rows.nth(1).locator('[data-value="gpuHours"]').innerText()).trim()).toBe(formatGpuHours(engine[1]!.engine.gpuHours))
+    expect((await rows.nth(1).locator('[data-value="publishedGpuHours"]').innerText()).trim()).toBe('30.8M')
+    expect((await rows.nth(1).locator('[data-value="gpuHours"]').innerText()).trim()).toBe(formatCount(engine[1]!.onLayout!.predictedGpuHours))
+    expect((await rows.nth(2).locator('[data-value="predictedMfu"]').innerText()).trim()).toBe(`MFU ${formatPercent(engine[2]!.onLayout!.predictedMfu)}`)
   })
 
-  it('is live: an edit of MFU and price changes the runs table and the wall', async () => {
+  it('is live: the price changes the runs table, the MFU the DeepSeek chain\'s dense step and the wall', async () => {
     const runs = await open('Since the talk: the runs after 2023')
     const page = watched().page
-    expect(await page.evaluate(() => window.__deckAssumptions!.set('mfu', '30'))).toBeNull()
-    const at30 = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
-    await expect.poll(async () => (await runs.locator('[data-model="deepseek-v3"] [data-value="gpuHours"]').innerText()).trim()).toBe(formatGpuHours(at30[2]!.engine.gpuHours))
-    const wall = await open('Since the talk: the wall in 2026')
     expect(await page.evaluate(() => window.__deckAssumptions!.set('usdPerGpuHour', '3'))).toBeNull()
+    const at3 = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
+    await expect.poll(async () => (await runs.locator('[data-model="deepseek-v3"] [data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(at3[2]!.onLayout!.costUsd))
+    const chain = await open('Since the talk: DeepSeek-V3’s $5.6M')
+    expect(await page.evaluate(() => window.__deckAssumptions!.set('mfu', '30'))).toBeNull()
+    const dense = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3, usdPerGpuHour: 3 }).steps[0]!
+    await expect.poll(async () => (await chain.locator('[data-step="dense"] [data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(dense.costUsd))
+    const wall = await open('Since the talk: the wall in 2026')
     const expected = wallIn2026({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3, usdPerGpuHour: 3 }).rows[0]!.estimate.costUsd
     await expect.poll(async () => (await wall.locator('[data-row="panel"] [data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(expected))
   })

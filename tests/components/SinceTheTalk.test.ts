@@ -4,52 +4,75 @@ import DeepSeekSteps from '../../components/DeepSeekSteps.vue'
 import HardwareSince from '../../components/HardwareSince.vue'
 import SinceRuns from '../../components/SinceRuns.vue'
 import Wall2026 from '../../components/Wall2026.vue'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatGpuHours, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatFlops, formatPercent, formatSignedPercent, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../composables/assumptions', () => import('./support/store'))
 
 describe('<SinceRuns>', () => {
-  it('shows each run\'s published GPU-hours beside the engine\'s, and DeepSeek\'s own cost', () => {
+  it('shows each run\'s published GPU-hours and implied MFU beside the scale model\'s on its published layout, and DeepSeek\'s own cost', () => {
     const wrapper = mountFigure(SinceRuns)
     const rows = wrapper.findAll('tbody tr')
     expect(rows.map(r => r.attributes('data-model'))).toEqual(['llama-2-70b', 'llama-3.1-405b', 'deepseek-v3'])
     const engine = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
-    expect(rows[1]!.get('[data-value="publishedGpuHours"]').text()).toBe(formatGpuHours(30.84e6))
-    expect(rows[1]!.get('[data-value="gpuHours"]').text()).toBe(formatGpuHours(engine[1]!.engine.gpuHours))
+    expect(rows[1]!.get('[data-value="publishedGpuHours"]').text()).toBe('30.8M')
+    expect(rows[1]!.get('[data-value="gpuHours"]').text()).toBe(formatCount(engine[1]!.onLayout!.predictedGpuHours))
+    expect(rows[1]!.get('[data-value="layout"]').text()).toBe('TP 8, PP 16, DP 128')
+    expect(rows[1]!.get('[data-value="impliedMfu"]').text()).toBe('implied MFU 37.4%, all stages')
+    expect(rows[2]!.get('[data-value="layout"]').text()).toBe('PP 16, EP 64, DP 128')
+    expect(rows[2]!.get('[data-value="predictedMfu"]').text()).toBe(`MFU ${formatPercent(engine[2]!.onLayout!.predictedMfu)}`)
+    expect(rows[2]!.get('[data-value="gpuHoursChange"]').text()).toBe(formatSignedPercent(engine[2]!.onLayout!.predictedGpuHours / 2.664e6 - 1))
+    expect(rows[2]!.get('[data-value="impliedMfu"]').text()).toBe(`implied MFU ${formatPercent(engine[2]!.impliedMfu)}`)
     expect(rows[2]!.get('[data-value="publishedCostUsd"]').text()).toContain('$5.58M')
+    // Llama 2: no layout or GPU count published, so not computed; its implied MFU still shown.
+    expect(rows[0]!.get('[data-value="gpuHours"]').text()).toBe('not computed')
+    expect(rows[0]!.find('[data-value="costUsd"]').exists()).toBe(false)
     expect(rows[0]!.find('[data-value="publishedCostUsd"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
   })
 
-  it('follows the MFU', async () => {
+  it('follows the price; the MFU moves nothing (the utilization is the layout\'s)', async () => {
     const wrapper = mountFigure(SinceRuns)
-    await setAssumptions({ mfu: 0.3 })
-    const engine = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
-    expect(wrapper.get('tbody tr [data-value="gpuHours"]').text()).toBe(formatGpuHours(engine[0]!.engine.gpuHours))
+    const before = wrapper.get('tr[data-model="deepseek-v3"] [data-value="gpuHours"]').text()
+    await setAssumptions({ mfu: 0.3, usdPerGpuHour: 3 })
+    const engine = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.3, usdPerGpuHour: 3 })
+    expect(wrapper.get('tr[data-model="deepseek-v3"] [data-value="costUsd"]').text()).toBe(formatUsd(engine[2]!.onLayout!.costUsd))
+    expect(wrapper.get('tr[data-model="deepseek-v3"] [data-value="gpuHours"]').text()).toBe(before)
   })
 })
 
 describe('<DeepSeekSteps>', () => {
-  it('steps from the dense peer to DeepSeek\'s $2 per H800-hour, then its own figure', () => {
+  it('steps from the dense peer through experts, FP8 and its own layout to DeepSeek\'s $2 per H800-hour, then its own figure and what is left', () => {
     const wrapper = mountFigure(DeepSeekSteps)
     const steps = wrapper.findAll('tbody tr[data-step]')
     expect(steps.map(s => s.attributes('data-step'))).toEqual([
       'dense',
       'moe-bf16',
       'moe-fp8',
+      'own-layout',
       'deepseek-price',
       'published',
+      'left',
     ])
     const figure = deepSeekVersusDense(DEFAULT_ASSUMPTIONS)
-    expect(steps[3]!.get('[data-value="costUsd"]').text()).toBe(formatUsd(figure.steps[3]!.costUsd))
-    expect(steps[4]!.get('[data-value="publishedCostUsd"]').text()).toBe('$5.58M')
-    expect(wrapper.get('[data-value="moeActive"]').text()).toBe('37B of 671B')
+    expect(steps[3]!.get('[data-value="mfu"]').text()).toBe(formatPercent(figure.onLayout.predictedMfu))
+    expect(steps[3]!.text()).toContain('PP 16, EP 64')
+    expect(steps[4]!.get('[data-value="costUsd"]').text()).toBe(formatUsd(figure.steps[4]!.costUsd))
+    expect(steps[5]!.get('[data-value="publishedCostUsd"]').text()).toBe('$5.58M')
+    expect(steps[6]!.text()).toContain(formatCount(figure.left.otherStagesGpuHours))
+    expect(steps[6]!.text()).toContain(formatSignedPercent(figure.left.pretrainingDifference))
+    expect(steps[1]!.text()).toContain(`${formatCount(figure.moe.activeParams)} of 671B active`)
+    expect(wrapper.get('[data-value="moeFlopsPerToken"]').text()).toBe(formatFlops(figure.moe.flopsPerToken))
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
   })
 
-  it('follows the price: the dense run\'s cost moves', async () => {
+  it('follows the price and the MFU: the dense run\'s cost moves with both, its own layout\'s hours with neither', async () => {
     const wrapper = mountFigure(DeepSeekSteps)
-    await setAssumptions({ usdPerGpuHour: 3 })
-    expect(wrapper.get('tr[data-step="dense"] [data-value="costUsd"]').text()).toBe(formatUsd(deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 }).steps[0]!.costUsd))
+    const layoutHours = wrapper.get('tr[data-step="own-layout"] [data-value="gpuHours"]').text()
+    await setAssumptions({ usdPerGpuHour: 3, mfu: 0.3 })
+    const edited = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3, mfu: 0.3 })
+    expect(wrapper.get('tr[data-step="dense"] [data-value="costUsd"]').text()).toBe(formatUsd(edited.steps[0]!.costUsd))
+    expect(wrapper.get('tr[data-step="own-layout"] [data-value="gpuHours"]').text()).toBe(layoutHours)
   })
 })
 

@@ -1,3 +1,4 @@
+import type { Preset } from '../../data/presets'
 // Each preset reproduces the published figure it is named after, from the values its sources state.
 import type { Assumptions } from '../../engine'
 import { describe, expect, it } from 'vitest'
@@ -6,8 +7,10 @@ import { byId } from '../../data/by-id'
 import { PRESETS } from '../../data/presets'
 import { GPU_PRICES } from '../../data/prices'
 import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, validateAssumptions } from '../../engine'
+import { scaleEstimate, wantsScaleModel } from '../../engine/scale-model/estimate'
 import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
+import { runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
 
 function preset(id: typeof PRESETS[number]['id']): Assumptions {
   const p = PRESETS.find(x => x.id === id)!
@@ -93,23 +96,91 @@ describe('presets', () => {
     return difference
   }
 
-  it('DeepSeek-V3: its pre-training GPU-hours and all-stage cost within 10%, on 2048 H800s in FP8 at $2', () => {
+  /** The preset's own run: its assumptions and its layout (command-line fields), through the scale model as `estimate` runs it. */
+  function predicted(id: 'deepseek-v3' | 'llama-3.1-405b') {
+    const p: Preset = PRESETS.find(x => x.id === id)!
+    const v = validateAssumptions({
+      ...DEFAULT_ASSUMPTIONS,
+      ...p.assumptions,
+      ...p.workload,
+    })
+    if (!v.ok)
+      throw new Error(JSON.stringify(v.errors))
+    const r = scaleEstimate(v.value)
+    if (!r.ok)
+      throw new Error(r.message)
+    return {
+      preset: p,
+      v: v.value,
+      r,
+      onLayout: runsOnTheirLayouts(preset(id)).find(x => x.id === id)!,
+    }
+  }
+
+  /** A number the preset's sentence prints ("46.0% MFU"), and the half-unit of its last digit. */
+  function printed(text: string, pattern: RegExp): { value: number, precision: number } {
+    const m = text.match(pattern)
+    expect(m, `${pattern} in ${text}`).not.toBeNull()
+    const digits = m![1]!.replace(/,/g, '')
+    return {
+      value: Number(digits),
+      precision: 0.5 * 10 ** -(digits.split('.')[1]?.length ?? 0),
+    }
+  }
+
+  for (const id of ['deepseek-v3', 'llama-3.1-405b'] as const) {
+    it(`${id}: the scale model on its own published layout, no back-solved MFU; predicted against published hours, as its sentence says`, () => {
+      const { preset: p, v, r, onLayout } = predicted(id)
+      expect(p.assumptions.scaleModel).toBe(true)
+      expect(wantsScaleModel(v)).toBe(true)
+      expect(p.workload).toMatchObject({ model: id })
+      expect(r.summary.layout).toMatchObject({
+        tensorParallel: onLayout.layoutLabel.includes('TP 8')
+          ? 8
+          : 1,
+        pipelineParallel: 16,
+        dataParallel: 128,
+      })
+      // The command line's run with the preset is the appendix's run on the same layout.
+      expect(r.report.gpuHours / onLayout.predictedGpuHours).toBeCloseTo(1, 9)
+      const published = onLayout.publishedGpuHours
+      const difference = compare(`${p.label} preset on its layout (MFU ${(onLayout.predictedMfu * 100).toFixed(1)}%), GPU-hours`, r.report.gpuHours, published)
+      expect(Math.abs(difference)).toBeLessThan(0.1)
+      // The sentence's numbers are the engine's, at the precision they are printed.
+      const mfu = printed(p.reproduces, /predicts (\d+\.\d)% MFU/)
+      expect(Math.abs(onLayout.predictedMfu * 100 - mfu.value)).toBeLessThanOrEqual(mfu.precision)
+      const hours = printed(p.reproduces, /and (\d+\.\d+)M (?:pre-training H800-|GPU-)hours against/)
+      expect(Math.abs(r.report.gpuHours / 1e6 - hours.value)).toBeLessThanOrEqual(hours.precision)
+      const change = printed(p.reproduces, /\((-?\d+\.\d)%\)/)
+      expect(Math.abs(difference * 100 - change.value)).toBeLessThanOrEqual(change.precision)
+    })
+  }
+
+  it('DeepSeek-V3: on 2048 H800s in FP8 at $2, its batch; no MFU set (the default stays for the fixed-MFU slides); under two months', () => {
     const a = preset('deepseek-v3')
     expect(a).toMatchObject({
       gpu: 'h800',
       precision: 'fp8',
       usdPerGpuHour: 2,
       gpus: 2048,
+      scaleModel: true,
+      batchTokens: 15_360 * 4096,
     })
-    const run = estimateModel('deepseek-v3', a)
-    console.log(`DeepSeek-V3 preset MFU (of the BF16 peak): ${(a.mfu * 100).toFixed(1)}%`)
-    expect(Math.abs(compare('DeepSeek-V3 preset, pre-training GPU-hours', run.gpuHours, 2.664e6))).toBeLessThan(0.1)
-    expect(Math.abs(compare('DeepSeek-V3 preset, cost', run.costUsd, getModel('deepseek-v3').publishedCost.usd))).toBeLessThan(0.1)
+    expect('mfu' in PRESETS.find(p => p.id === 'deepseek-v3')!.assumptions).toBe(false)
+    expect(predicted('deepseek-v3').preset.workload).toEqual({
+      model: 'deepseek-v3',
+      tensorParallel: 1,
+      pipelineParallel: 16,
+      expertParallel: 64,
+      zeroStage: 1,
+    })
+    const { r } = predicted('deepseek-v3')
+    compare('DeepSeek-V3 preset, cost at $2 (pre-training) against its all-stage $5.576M', r.report.costUsd, getModel('deepseek-v3').publishedCost.usd)
     // 14.8 trillion tokens at 180K GPU-hours each on 2048 GPUs: "less than two months".
-    expect(run.wallClockDays!).toBeLessThan(61)
+    expect(r.report.wallClockDays).toBeLessThan(61)
   })
 
-  it('Llama 3.1 405B: 30.84M GPU-hours within 10%, and its time on 16K H100s', () => {
+  it('Llama 3.1 405B: its published 41% MFU and 90% goodput stay for the fixed-MFU slides (30.84M within 10% there too)', () => {
     const a = preset('llama-3.1-405b')
     const model = getModel('llama-3.1-405b')
     expect(a).toMatchObject({
@@ -117,12 +188,14 @@ describe('presets', () => {
       mfu: 0.41,
       goodput: 0.9,
       gpus: 16384,
+      scaleModel: true,
     })
     const run = estimateModel('llama-3.1-405b', a)
-    expect(Math.abs(compare('Llama 3.1 405B preset, GPU-hours', run.gpuHours, model.hardware.chipHours))).toBeLessThan(0.1)
-    console.log(`Llama 3.1 405B preset: ${run.wallClockDays!.toFixed(0)} days on 16,384 H100s, ${(run.costUsd / 1e6).toFixed(0)}M USD at $${a.usdPerGpuHour}`)
-    expect(run.wallClockDays!).toBeGreaterThan(54)
-    expect(run.wallClockDays!).toBeLessThan(100)
+    expect(Math.abs(compare('Llama 3.1 405B preset at its published MFU, GPU-hours', run.gpuHours, model.hardware.chipHours))).toBeLessThan(0.1)
+    const { r } = predicted('llama-3.1-405b')
+    console.log(`Llama 3.1 405B preset on its layout: ${r.report.wallClockDays.toFixed(0)} days on 16,384 H100s, ${(r.report.costUsd / 1e6).toFixed(0)}M USD at $${a.usdPerGpuHour}`)
+    expect(r.report.wallClockDays).toBeGreaterThan(54)
+    expect(r.report.wallClockDays).toBeLessThan(100)
   })
 
   it('the wall on B200, 2026: the talk\'s 1T model below its $300M, at the ratio of price over peak × MFU; the MFU no more than the B200\'s kernel efficiency (issue 25, item 5)', () => {

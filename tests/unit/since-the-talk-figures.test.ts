@@ -2,12 +2,11 @@
 // published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../data/presets'
 import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
 import { precisionSpeedup } from '../../engine/formulas/precision'
 import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
-import { impliedMfu } from '../../engine/slides/since-the-talk/runs'
+import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
 import { asAmortizedUsd, frontierTrendUsd, TREND_PIVOT_YEAR, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
 
 function compare(label: string, predicted: number, published: number): number {
@@ -48,74 +47,110 @@ describe('prices since 2024', () => {
   })
 })
 
-describe('sinceTheTalkRuns: the state-of-the-art table since the talk', () => {
+describe('sinceTheTalkRuns: the runs since the talk on their published layouts', () => {
   const rows = sinceTheTalkRuns(DEFAULT_ASSUMPTIONS)
 
-  it('lists the runs with published GPU-hours in date order, each on its own hardware and precision', () => {
+  it('lists the runs with published GPU-hours in date order, each on its own hardware and precision; the scale model on each published layout', () => {
     expect(rows.map(r => r.id)).toEqual(RUN_DATES.map(r => r.id))
     expect(rows.map(r => [r.acceleratorId, r.precision])).toEqual([
       ['a100-80gb', 'bf16'],
       ['h100-sxm', 'bf16'],
       ['h800', 'fp8'],
     ])
-    for (const r of rows)
-      compare(`${r.name} at the default ${DEFAULT_ASSUMPTIONS.mfu} MFU, GPU-hours`, r.engine.gpuHours, r.publishedGpuHours)
-  })
-
-  it('at the MFU its published hours imply, each run comes back to its published GPU-hours', () => {
-    for (const r of rows) {
-      console.log(`${r.name}: implied MFU ${(r.impliedMfu * 100).toFixed(1)}% of the BF16 peak`)
-      const again = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: r.impliedMfu }).find(x => x.id === r.id)!
-      expect(again.gpuHoursDifference).toBeCloseTo(0, 10)
+    // Llama 2's card gives no GPU count and no layout: not computed, only its implied MFU.
+    expect(rows[0]!.onLayout).toBeNull()
+    const onLayouts = runsOnTheirLayouts(DEFAULT_ASSUMPTIONS)
+    for (const r of rows.slice(1)) {
+      expect(r.onLayout).toEqual(onLayouts.find(x => x.id === r.id))
+      compare(`${r.name} on ${r.onLayout!.layoutLabel}, MFU ${(r.onLayout!.predictedMfu * 100).toFixed(1)}% (implied ${(r.impliedMfu! * 100).toFixed(1)}%), GPU-hours`, r.onLayout!.predictedGpuHours, r.publishedGpuHours)
     }
-    // Llama 3.1 over all its hours: 3.79e25 FLOPs / (30.84M h × 3600 × 989.5 TFLOP/s) = 34.5%.
-    expect(rows[1]!.impliedMfu).toBeCloseTo(0.345, 3)
-    // DeepSeek-V3: its 2.664M pre-training hours for its 14.8T pre-training tokens (not the 2.788M
-    // total), the same definition as the DeepSeek-V3 preset.
-    const deepseek = rows.find(r => r.id === 'deepseek-v3')!
-    expect(deepseek.publishedGpuHours).toBe(2.664e6)
-    expect(deepseek.impliedMfu).toBeCloseTo(0.301, 3)
-    expect(PRESETS.find(p => p.id === 'deepseek-v3')!.assumptions.mfu).toBeCloseTo(deepseek.impliedMfu, 12)
-    expect(impliedMfu(6 * 70e9 * 2e12, 1_720_320, 'a100-80gb', 'bf16')).toBeCloseTo(rows[0]!.impliedMfu, 12)
   })
 
-  it('carries DeepSeek\'s own $5.576M with its caveat, and follows an edit: twice the MFU, half the hours', () => {
+  it('has one implied MFU a run: pre-training model FLOPs (attention counted) over pre-training GPU-hours at the 16-bit peak', () => {
+    for (const r of rows) {
+      const flopsPerToken = r.onLayout?.flopsPerToken ?? modelFlopsPerToken(r.id)!
+      expect(r.impliedMfu).toBe(impliedMfu(flopsPerToken * r.tokens, r.publishedGpuHours, r.acceleratorId))
+      if (r.onLayout)
+        expect(r.impliedMfu).toBe(r.onLayout.impliedMfu)
+      console.log(`${r.name}: implied MFU ${(r.impliedMfu! * 100).toFixed(1)}% of the BF16 peak over ${r.publishedPretrainingOnly ? 'pre-training' : 'all published'} hours`)
+    }
+    // DeepSeek-V3 over its 2.664M pre-training hours (not the 2.788M total); Llama 3.1 over all 30.84M
+    // (the card does not split them); Llama 2's card counts pre-training only.
+    const [llama2, llama31, deepseek] = rows
+    expect(deepseek!.publishedGpuHours).toBe(2.664e6)
+    expect([llama2!.publishedPretrainingOnly, llama31!.publishedPretrainingOnly, deepseek!.publishedPretrainingOnly]).toEqual([true, false, true])
+    expect(deepseek!.impliedMfu).toBeCloseTo(0.447, 2)
+    expect(llama31!.impliedMfu).toBeCloseTo(0.374, 2)
+    expect(llama2!.impliedMfu).toBeGreaterThan(0.4)
+    expect(llama2!.impliedMfu).toBeLessThan(0.6)
+  })
+
+  it('carries DeepSeek\'s own $5.576M with its caveat, and follows the panel: price moves the cost, MFU moves nothing', () => {
     const deepseek = rows.find(r => r.id === 'deepseek-v3')!
     expect(deepseek.publishedCostUsd).toBe(5.576e6)
     expect(deepseek.publishedCostCaveat).toMatch(/prior research/)
-    const doubled = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 2 * DEFAULT_ASSUMPTIONS.mfu / 1.5 })
-    expect(doubled[2]!.engine.gpuHours / deepseek.engine.gpuHours).toBeCloseTo(1.5 / 2, 10)
+    const dearer = sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
+    expect(dearer[2]!.onLayout!.costUsd / deepseek.onLayout!.costUsd).toBeCloseTo(3 / DEFAULT_ASSUMPTIONS.usdPerGpuHour, 10)
+    expect(sinceTheTalkRuns({ ...DEFAULT_ASSUMPTIONS, mfu: 0.2 })).toEqual(rows)
   })
 })
 
 describe('deepSeekVersusDense', () => {
   const figure = deepSeekVersusDense(DEFAULT_ASSUMPTIONS)
 
-  it('computes 37B of 671B per token against 405B dense, and holds all 671B', () => {
-    expect(figure.moe.flopsPerToken).toBeCloseTo(6 * 37e9, -3)
-    expect(figure.dense.flopsPerToken).toBeCloseTo(6 * 405e9, -3)
+  it('counts 37.6B of 671B per token with attention against 405B dense, and holds all 671B', () => {
+    expect(figure.moe.activeParams).toBeCloseTo(37.6e9, -9)
+    expect(figure.moe.flopsPerToken).toBeGreaterThan(6 * figure.moe.activeParams)
+    expect(figure.dense.flopsPerToken).toBeGreaterThan(6 * 405e9)
     expect(figure.moe.trainingStateBytes).toBe(671e9 * 16)
     expect(figure.moe.trainingStateBytes).toBeGreaterThan(figure.dense.trainingStateBytes)
-    // DeepSeek's ISCA'25 paper (SECONDARY): 250 vs 2,448 GFLOP per token with attention at 4K.
-    compare('DeepSeek-V3 6·N_active per token (no attention) vs its 250 GFLOP', figure.moe.flopsPerToken, 250e9)
-    compare('Llama 405B 6·N per token (no attention) vs 2,448 GFLOP', figure.dense.flopsPerToken, 2448e9)
+    // DeepSeek's ISCA'25 paper (SECONDARY): 250 vs 2,448 GFLOP per token with attention (causal) at 4K.
+    compare('DeepSeek-V3 per token, attention over the full square, vs its 250 GFLOP (causal)', figure.moe.flopsPerToken, 250e9)
+    compare('Llama 405B per token at 8K, full square, vs 2,448 GFLOP (causal, 4K)', figure.dense.flopsPerToken, 2448e9)
   })
 
-  it('steps from the dense run to DeepSeek\'s price: the active share, the measured FP8 speed-up, the price', () => {
-    const [dense, moe, fp8, price] = figure.steps
+  it('steps from the dense run to DeepSeek\'s price: experts, FP8, its own layout\'s utilization, its price', () => {
+    expect(figure.steps.map(s => s.id)).toEqual([
+      'dense',
+      'moe-bf16',
+      'moe-fp8',
+      'own-layout',
+      'deepseek-price',
+    ])
+    const [dense, moe, fp8, layout, price] = figure.steps
     expect(dense!.factor).toBeNull()
-    expect(moe!.factor).toBeCloseTo((37e9 * 14.8e12) / (405e9 * 15.6e12) * (989.5 / 989.5), 10)
+    expect(moe!.factor).toBeCloseTo((figure.moe.flopsPerToken * 14.8e12) / (figure.dense.flopsPerToken * 15.6e12), 10)
     expect(fp8!.factor).toBeCloseTo(1 / precisionSpeedup('h800', 'fp8').factor, 10)
+    // Its own layout: the scale model's MFU and goodput replace the panel's MFU × FP8 × goodput.
+    expect(layout!.gpuHours).toBe(figure.onLayout.predictedGpuHours)
+    expect(layout!.mfu).toBe(figure.onLayout.predictedMfu)
+    expect(layout!.factor).toBeCloseTo(DEFAULT_ASSUMPTIONS.mfu * precisionSpeedup('h800', 'fp8').factor * DEFAULT_ASSUMPTIONS.goodput / (figure.onLayout.predictedMfu * figure.onLayout.goodput), 2)
     expect(price!.factor).toBeCloseTo(2 / DEFAULT_ASSUMPTIONS.usdPerGpuHour, 10)
-    expect(price!.gpuHours).toBe(fp8!.gpuHours)
+    expect(price!.gpuHours).toBe(layout!.gpuHours)
     expect(figure.fp8Note).toMatch(/measured 1\.15×/)
-    compare('DeepSeek-V3 at the default MFU and $2, cost', price!.costUsd, figure.publishedCostUsd)
+    for (const s of figure.steps) {
+      console.log(`${s.label}: MFU ${(s.mfu * 100).toFixed(1)}%, ${(s.gpuHours / 1e6).toFixed(3)}M GPU-hours, $${(s.costUsd / 1e6).toFixed(2)}M${s.factor === null
+        ? ''
+        : ` ×${s.factor.toFixed(3)}`}`)
+    }
+    compare('DeepSeek-V3 on its layout at $2, pre-training cost, against its $5.576M (all stages)', price!.costUsd, figure.publishedCostUsd)
   })
 
-  it('follows an edit: the dense run\'s cost scales with the panel\'s price, DeepSeek\'s last step does not', () => {
+  it('names what is left: the stages after pre-training (124K H800-hours) and the model\'s pre-training error; they add up to DeepSeek\'s figure', () => {
+    const last = figure.steps[figure.steps.length - 1]!
+    expect(figure.left.otherStagesGpuHours).toBeCloseTo(124e3, 0)
+    expect(last.costUsd - figure.left.pretrainingDifferenceCostUsd + figure.left.otherStagesCostUsd).toBeCloseTo(figure.publishedCostUsd, 0)
+    expect(Math.abs(figure.left.pretrainingDifference)).toBeLessThan(0.05)
+  })
+
+  it('follows an edit: the price moves the first four steps, not DeepSeek\'s last; the MFU the first three, not its layout\'s', () => {
     const dearer = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, usdPerGpuHour: 3 })
     expect(dearer.steps[0]!.costUsd / figure.steps[0]!.costUsd).toBeCloseTo(2, 10)
-    expect(dearer.steps[3]!.costUsd).toBeCloseTo(figure.steps[3]!.costUsd, 6)
+    expect(dearer.steps[3]!.costUsd / figure.steps[3]!.costUsd).toBeCloseTo(2, 10)
+    expect(dearer.steps[4]!.costUsd).toBeCloseTo(figure.steps[4]!.costUsd, 6)
+    const faster = deepSeekVersusDense({ ...DEFAULT_ASSUMPTIONS, mfu: 0.6 })
+    expect(faster.steps[2]!.gpuHours).toBeLessThan(figure.steps[2]!.gpuHours)
+    expect(faster.steps[3]!.gpuHours).toBe(figure.steps[3]!.gpuHours)
   })
 })
 

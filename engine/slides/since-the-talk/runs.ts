@@ -1,17 +1,16 @@
 /**
- * "The runs after 2023": each run since October 2023 on its own hardware and precision at the current
- * utilization, beside the GPU-hours its authors published and the MFU those imply.
+ * "The runs after 2023": each run with published GPU-hours, computed by the scale model on its own
+ * published hardware and layout where one is published, beside the hours its authors published and
+ * the MFU those imply.
  */
 import type { AcceleratorId, Precision } from '../../../data/accelerators'
 import type { ModelId } from '../../../data/models'
 import type { Source } from '../../../data/source'
 import type { Assumptions } from '../../assumptions/validation'
-import type { TrainingEstimate } from '../../formulas/estimate'
+import type { LayoutRun } from './layout-runs'
 import { RUN_DATES } from '../../../data/since-the-talk'
 import { chipName, getModel } from '../../facts/lookup'
-import { estimateModel } from '../../formulas/estimate'
-import { precisionSpeedup, utilizationPeakFlops } from '../../formulas/precision'
-import { SECONDS_PER_HOUR } from '../../formulas/time-cost'
+import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from './layout-runs'
 
 /** A model's fields the appendix reads, whatever entry it is. */
 export interface RunFacts {
@@ -35,17 +34,6 @@ export function runPrecision(run: RunFacts): Precision {
   return run.trainingPrecision ?? 'bf16'
 }
 
-/**
- * Utilization a published run implies: its model FLOPs over its GPU-hours at the 16-bit peak times the
- * measured speed-up of its precision (MFU of the BF16 peak, as Llama 3 states it).
- *
- * @example
- * impliedMfu(3.79e25, 30.84e6, 'h100-sxm', 'bf16') // 0.345: Llama 3.1 405B over all its hours
- */
-export function impliedMfu(trainingFlops: number, gpuHours: number, gpu: AcceleratorId, precision: Precision): number {
-  return trainingFlops / (gpuHours * SECONDS_PER_HOUR * utilizationPeakFlops(gpu) * precisionSpeedup(gpu, precision).factor)
-}
-
 export interface SinceRunRow {
   id: ModelId
   name: string
@@ -58,21 +46,25 @@ export interface SinceRunRow {
   precision: Precision
   /** "H800 FP8": the chip without its form factor and memory, and the precision. */
   hardwareLabel: string
-  /** The run on its own hardware and precision, at the current MFU, goodput and price. */
-  engine: TrainingEstimate
+  /**
+   * The run on its published layout by the scale model (./layout-runs.ts): its MFU, goodput, GPU-hours
+   * and cost at the panel's price. Null where no layout or GPU count is published (Llama 2 70B).
+   */
+  onLayout: LayoutRun | null
   /**
    * Published GPU-hours of pre-training, the hours the run's tokens took: DeepSeek-V3's 2.664M of its
    * 2.788M (Table 1 separates them); all that was published where the source does not separate them
    * (Llama 3.1's card; Llama 2's card counts pre-training only).
    */
   publishedGpuHours: number
-  /** The engine's GPU-hours against the published ones: (engine − published) / published. */
-  gpuHoursDifference: number
+  /** Whether those hours are pre-training only, as the source says. */
+  publishedPretrainingOnly: boolean
   /**
-   * The MFU (of the 16-bit peak) the run implies, one definition for the deck: pre-training model
-   * FLOPs (6·N_active·D) over pre-training GPU-hours (the DeepSeek-V3 preset uses the same).
+   * The MFU (of the 16-bit peak) the published hours imply, the one definition for the deck
+   * (./layout-runs `impliedMfu`): pre-training model FLOPs, attention counted, over the published
+   * pre-training GPU-hours. Null without a published shape.
    */
-  impliedMfu: number
+  impliedMfu: number | null
   /** The authors' own cost, where they published one (DeepSeek-V3), with its caveat. */
   publishedCostUsd: number | null
   publishedCostCaveat: string | null
@@ -80,45 +72,45 @@ export interface SinceRunRow {
 }
 
 /**
- * The state-of-the-art table since the talk: each run with published GPU-hours, costed by the engine on
- * its own accelerator and precision at the current MFU, goodput and price per GPU-hour.
+ * The table of the runs since the talk, in publication order: each on its own published layout by the
+ * scale model where one is published (the panel's price, checkpoint bandwidth and restart time apply;
+ * its MFU does not: the utilization is the layout's), beside the published hours and the MFU they imply.
  *
  * @example
- * sinceTheTalkRuns(DEFAULT_ASSUMPTIONS).map(r => [r.id, Math.round(r.engine.gpuHours / 1e3)])
- * // [['llama-2-70b', 1662], ['llama-3.1-405b', 23653], ['deepseek-v3', 1782]]: at 45% MFU
+ * sinceTheTalkRuns(DEFAULT_ASSUMPTIONS).map(r => [r.id, r.onLayout?.gpuHoursDifference ?? null])
+ * // [['llama-2-70b', null], ['llama-3.1-405b', ≈ −0.05], ['deepseek-v3', ≈ −0.012]]
  */
 export function sinceTheTalkRuns(assumptions: Assumptions): SinceRunRow[] {
+  const onLayouts = runsOnTheirLayouts(assumptions)
   return RUN_DATES.map(({ id, published, source }) => {
     const run = runFacts(id)
     const hardware = run.hardware!
-    const precision = runPrecision(run)
-    const engine = estimateModel(id, {
-      ...assumptions,
-      gpu: hardware.acceleratorId,
-      precision,
-      gpus: hardware.chips ?? assumptions.gpus,
-    })
-    // Pre-training hours where the source separates them: the tokens are pre-training tokens.
+    const onLayout = onLayouts.find(r => r.id === id) ?? null
+    const precision = onLayout?.precision ?? runPrecision(run)
     const publishedGpuHours = hardware.pretrainingChipHours ?? hardware.chipHours!
+    const flopsPerToken = onLayout?.flopsPerToken ?? modelFlopsPerToken(id)
     return {
       id,
       name: run.name,
       published,
-      params: run.params,
-      activeParams: engine.activeParams,
+      params: onLayout?.params ?? run.params,
+      activeParams: onLayout?.activeParams ?? run.activeParams ?? run.params,
       tokens: run.tokens,
       acceleratorId: hardware.acceleratorId,
       precision,
       hardwareLabel: `${chipName(hardware.acceleratorId)} ${precision.toUpperCase()}`,
-      engine,
+      onLayout,
       publishedGpuHours,
-      gpuHoursDifference: engine.gpuHours / publishedGpuHours - 1,
-      impliedMfu: impliedMfu(engine.trainingFlops, publishedGpuHours, hardware.acceleratorId, precision),
+      publishedPretrainingOnly: hardware.pretrainingChipHours !== undefined,
+      impliedMfu: flopsPerToken === null
+        ? null
+        : impliedMfu(flopsPerToken * run.tokens, publishedGpuHours, hardware.acceleratorId),
       publishedCostUsd: run.publishedCost?.usd ?? null,
       publishedCostCaveat: run.publishedCost?.caveat ?? null,
       sources: [
         run.source,
         hardware.source,
+        ...(onLayout?.sources ?? []),
         ...(run.publishedCost
           ? [run.publishedCost.source]
           : []),
