@@ -17,7 +17,7 @@ import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
 import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { formatCount } from '../format/numbers'
 import { computeOptimalTokens } from '../formulas/compute-optimal'
-import { scaleReport } from './report'
+import { reportOfModel } from './report'
 import { scaleModel } from './scale-model'
 
 /** The shape the law reads: layers, width and the sequence length. */
@@ -146,9 +146,9 @@ const MAX_HALVINGS = 6
  * @example
  * fitLawBatch(tenTOnAMillionA100s, 'law') // { batchTokens: 2.35e8 (half the law's 4.7e8), cappedAtMemory: true, outcome: { ok: true, … } }
  */
-export function fitLawBatch(input: ScaleModelInput, from: 'law' | 'given'): { batchTokens: number, cappedAtMemory: boolean, outcome: ScaleModelOutcome } {
+export function fitLawBatch(input: ScaleModelInput, from: 'law' | 'given', atInput: ScaleModelOutcome = scaleModel(input)): { batchTokens: number, cappedAtMemory: boolean, outcome: ScaleModelOutcome } {
   let batchTokens = input.batchTokens
-  let outcome = scaleModel(input)
+  let outcome = atInput
   if (from === 'given')
     return { batchTokens, cappedAtMemory: false, outcome }
   for (let i = 0; i < MAX_HALVINGS && !outcome.ok && outcome.field === 'layout'; i++) {
@@ -173,14 +173,20 @@ export function fitLawBatch(input: ScaleModelInput, from: 'law' | 'given'): { ba
  * reportWithinMemory(input, options, 'law').batchTokens // the law's, or the largest halving of it that fits
  */
 export function reportWithinMemory(input: ScaleModelInput, options: ScaleReportOptions, from: 'law' | 'given'): { report: ScaleReport | ScaleModelError, batchTokens: number, cappedAtMemory: boolean } {
-  const report = scaleReport(input, options)
-  if (report.ok || report.field !== 'layout' || from === 'given')
-    return { report, batchTokens: input.batchTokens, cappedAtMemory: false }
-  const fit = fitLawBatch(input, from)
+  // One layout search per batch tried: the outcome at the law's batch decides, and is reused.
+  const first = scaleModel(input)
+  if (first.ok || first.field !== 'layout' || from === 'given') {
+    return {
+      report: reportOfModel(input, first, options),
+      batchTokens: input.batchTokens,
+      cappedAtMemory: false,
+    }
+  }
+  const fit = fitLawBatch(input, from, first)
   if (!fit.cappedAtMemory || !fit.outcome.ok)
-    return { report, batchTokens: input.batchTokens, cappedAtMemory: false }
+    return { report: first, batchTokens: input.batchTokens, cappedAtMemory: false }
   return {
-    report: scaleReport({ ...input, batchTokens: fit.batchTokens }, options),
+    report: reportOfModel({ ...input, batchTokens: fit.batchTokens }, fit.outcome, options),
     batchTokens: fit.batchTokens,
     cappedAtMemory: true,
   }

@@ -7,7 +7,7 @@ import type { ZeroStage } from '../formulas/memory'
 import type { DataSupply } from './data-supply'
 import type { TrainingGoodput } from './failures'
 import type { ClusterPower, RunEnergy } from './power'
-import type { ScaleModelError, ScaleModelInput, ScaleModelResult } from './types'
+import type { ScaleModelError, ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
 import { DEFAULTS } from '../../data/assumptions'
 import { CHECKPOINT_INPUTS, DEFAULT_FAILURE_RECORD } from '../../data/failures'
 import { SECONDS_PER_DAY } from '../formulas/time-cost'
@@ -89,7 +89,14 @@ export interface ScaleReport {
  * // r.ok && { wallClockDays: ≈ 580, failures.goodput: ≈ 0.69, power.facilityPowerWatts: ≈ 8.8e7, data.timesLargestPublished: 0.56 }
  */
 export function scaleReport(input: ScaleModelInput, options: ScaleReportOptions = {}): ScaleReport | ScaleModelError {
-  const model = scaleModel(input)
+  return reportOfModel(input, scaleModel(input), options)
+}
+
+/**
+ * The report of a scale-model outcome already computed for `input` (a caller that searched the layout
+ * once, to decide on the batch, does not search it again).
+ */
+export function reportOfModel(input: ScaleModelInput, model: ScaleModelOutcome, options: ScaleReportOptions = {}): ScaleReport | ScaleModelError {
   if (!model.ok)
     return model
   const gpus = model.layout.gpusUsed

@@ -4,7 +4,7 @@
  * as given (./layout-search), its step (./step), and the run it gives (steps, days, GPU-hours, cost).
  * Failures, power and data are the report's (./report).
  */
-import type { ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
+import type { ScaleModelError, ScaleModelInput, ScaleModelOutcome, ScaleModelResult } from './types'
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../formulas/time-cost'
 import { moeStageParams } from './experts'
 import { hardwareRates } from './hardware'
@@ -29,6 +29,15 @@ function runTotals(input: ScaleModelInput, stepSeconds: number, gpusUsed: number
   }
 }
 
+/** Searches kept, oldest dropped first: a deck's figures for a few scenarios (the wall: about ten runs each). */
+const SEARCHED_KEPT = 256
+const SEARCHED = new Map<string, Omit<ScaleModelResult, 'run'> | ScaleModelError>()
+
+/** Forgets every kept search: for a benchmark of the search itself (cold), never needed for correctness. */
+export function forgetSearches(): void {
+  SEARCHED.clear()
+}
+
 /**
  * The scale model of one training run. Given a full layout it uses it; given part of one (say t and p)
  * it searches the rest; given none it searches tensor parallel (powers of two inside the NVLink domain
@@ -50,6 +59,37 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
   const bad = checkInput(input)
   if (bad)
     return bad
+  // The layout search and its step depend on all but the run's length and price: an edit of those
+  // (price, tokens per parameter at a fixed batch) or a figure asking again reuses the search.
+  const key = JSON.stringify([
+    input.shape,
+    input.cluster,
+    input.batchTokens,
+    input.precision,
+    input.recompute,
+    input.sequenceParallel,
+    input.layout,
+    input.software,
+    input.kernelEfficiency,
+    input.attentionEfficiency,
+  ])
+  let searched = SEARCHED.get(key)
+  if (searched === undefined) {
+    searched = searchRun(input)
+    if (SEARCHED.size >= SEARCHED_KEPT)
+      SEARCHED.delete(SEARCHED.keys().next().value!)
+    SEARCHED.set(key, searched)
+  }
+  if (!searched.ok)
+    return searched
+  return {
+    ...searched,
+    run: runTotals(input, searched.step.stepSeconds, searched.layout.gpusUsed),
+  }
+}
+
+/** The layout search and the step of the chosen layout, for an input already checked. */
+function searchRun(input: ScaleModelInput): Omit<ScaleModelResult, 'run'> | ScaleModelError {
   const rates = hardwareRates(input)
   if ('ok' in rates)
     return rates
@@ -98,7 +138,6 @@ export function scaleModel(input: ScaleModelInput): ScaleModelOutcome {
     layout: chosen.layout,
     memory: chosen.memory,
     step: chosen.step,
-    run: runTotals(input, chosen.step.stepSeconds, chosen.layout.gpusUsed),
     activeParams: c.activeParams,
     kernelEfficiency: rates.kernelEfficiency,
     peakFlopsPerSecond: rates.peakFlopsPerSecond,
