@@ -86,6 +86,24 @@ export const LLAMA3_VOCAB = {
   },
 } as const satisfies Reported
 
+/**
+ * Llama 3 8B's shape (Llama 3 paper, arXiv 2407.21783, Table 3: 32 layers × 4,096, 32 heads, 8 KV
+ * heads, FFN 14,336, SwiGLU; the released tokenizer's vocabulary; an untied output layer, llama-models'
+ * model.py): one definition for the runs and checks that train it. Not a model of MODELS (no published
+ * training cost), so its published size "8B" rides here. Checked 2026-12-07.
+ */
+export const LLAMA3_8B_SHAPE = {
+  params: 8.03e9,
+  layers: 32,
+  dModel: 4096,
+  heads: 32,
+  kvHeads: 8,
+  ffnHidden: 14_336,
+  gatedMlp: true,
+  vocab: LLAMA3_VOCAB.value,
+  tiedEmbeddings: false,
+} as const satisfies DecoderShape & { params: number }
+
 const CHINCHILLA_TABLE_1 = { ...REFERENCES.chinchilla2022, where: 'Table 1 "Current LLMs" (model size and training tokens)', checked: '2026-11-26' } as const satisfies Source
 
 export const MODELS = [

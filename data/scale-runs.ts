@@ -11,7 +11,7 @@ import type { AcceleratorId, Precision } from './accelerators'
 import type { TorusFabric } from './cluster-fabric'
 import type { SizedDecoderShape } from './decoder-shape'
 import type { ReferenceLabel, Source } from './source'
-import { LLAMA3_VOCAB } from './models'
+import { LLAMA3_8B_SHAPE, LLAMA3_VOCAB } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
@@ -444,19 +444,7 @@ const NEMO_SHAPES = {
     // Llama's output layer is its own matrix (tie_word_embeddings false in Meta's configs).
     tiedEmbeddings: false,
   },
-  'llama3-8b': {
-    params: 8.03e9,
-    layers: 32,
-    dModel: 4096,
-    heads: 32,
-    kvHeads: 8,
-    ffnHidden: 14336,
-    gatedMlp: true,
-    vocab: LLAMA3_VOCAB.value,
-    seqLen: 8192,
-    // Llama's output layer is its own matrix (tie_word_embeddings false in Meta's configs).
-    tiedEmbeddings: false,
-  },
+  'llama3-8b': { ...LLAMA3_8B_SHAPE, seqLen: 8192 },
   'llama3-70b': {
     params: 70.55e9,
     layers: 80,

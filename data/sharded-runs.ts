@@ -5,22 +5,12 @@
  */
 import type { SizedDecoderShape } from './decoder-shape'
 import type { ScaleRun } from './scale-runs'
-import { LLAMA3_VOCAB } from './models'
+import { LLAMA3_8B_SHAPE } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
 /** Llama 3.1 8B as torchtitan builds it (the released config: 32 layers, 4,096 wide, 8 KV heads, SwiGLU 14,336). */
-const LLAMA31_8B: Omit<SizedDecoderShape, 'seqLen'> = {
-  params: 8.03e9,
-  layers: 32,
-  dModel: 4096,
-  heads: 32,
-  kvHeads: 8,
-  ffnHidden: 14336,
-  gatedMlp: true,
-  dropout: false,
-  vocab: LLAMA3_VOCAB.value,
-}
+const LLAMA31_8B: Omit<SizedDecoderShape, 'seqLen'> = { ...LLAMA3_8B_SHAPE, dropout: false }
 
 /**
  * torchtitan's Grand Teton hosts: 8 H100 per host on NVLink, 400 Gb/s RDMA per GPU. Their H100s are

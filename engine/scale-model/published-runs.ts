@@ -16,7 +16,7 @@ import { scaleModel } from './scale-model'
  * @example
  * scaleInputFromRun(SCALE_RUNS.find(r => r.id === 'llama3-405b-8k')!).layout // { tensorParallel: 8, pipelineParallel: 16, microbatchSequences: 1 }
  */
-function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): ScaleModelInput {
+export function scaleInputFromRun(run: ScaleRun, kernelEfficiency?: number, attentionEfficiency?: number): ScaleModelInput {
   return {
     shape: run.shape,
     cluster: {

@@ -3,22 +3,14 @@
 // runs with modern shapes fed their own shape and layout through the command line.
 import type { ScaleRun } from '../../data/scale-runs'
 import { describe, expect, it } from 'vitest'
+import { LLAMA3_8B_SHAPE } from '../../data/models'
 import { SCALE_RUNS } from '../../data/scale-runs'
 import { modelParamsFromShape } from '../../engine/formulas/architecture'
 import { compareWithPublished } from '../../engine/scale-model/published-runs'
 import { estimate } from './support/estimate-cli'
 
 const LLAMA3_8B_OPTIONS = '--layers 32 --d-model 4096 --heads 32 --kv-heads 8 --ffn-hidden 14336 --gated-mlp --untied-embeddings --vocab 128256 --seq-len 8192'.split(' ')
-const LLAMA3_8B_PARAMS = modelParamsFromShape({
-  layers: 32,
-  dModel: 4096,
-  heads: 32,
-  kvHeads: 8,
-  ffnHidden: 14336,
-  gatedMlp: true,
-  vocab: 128_256,
-  tiedEmbeddings: false,
-}).totalParams
+const LLAMA3_8B_PARAMS = modelParamsFromShape(LLAMA3_8B_SHAPE).totalParams
 const H100_8 = '--gpu h100-sxm --gpus 8 --scale-model'.split(' ')
 
 function json(...args: string[]): Record<string, any> {

@@ -3,6 +3,7 @@
 // model's layer taking its weights, FLOPs, activations and tensor-parallel traffic from the same shape.
 import type { ScaleModelInput } from '../../engine/scale-model/types'
 import { describe, expect, it } from 'vitest'
+import { LLAMA3_8B_SHAPE } from '../../data/models'
 import { architectureOf, getModel } from '../../engine'
 import { modelParamsFromShape } from '../../engine/formulas/architecture'
 import { hardwareRatesOf } from '../../engine/scale-model/hardware'
@@ -12,16 +13,7 @@ import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
 // gives them (32 layers × 4096, 32 heads, 8 KV heads, FFN 14,336; 80 × 8192, 64 heads, 8 KV heads,
 // FFN 28,672; SwiGLU), the released tokenizer's 128,256 tokens, untied output (llama-models'
 // model.py); published sizes "8B" and "70B" (Table 3).
-const LLAMA3_8B = {
-  layers: 32,
-  dModel: 4096,
-  heads: 32,
-  kvHeads: 8,
-  ffnHidden: 14336,
-  gatedMlp: true,
-  vocab: 128_256,
-  tiedEmbeddings: false,
-}
+const LLAMA3_8B = LLAMA3_8B_SHAPE
 const LLAMA3_70B = {
   ...LLAMA3_8B,
   layers: 80,

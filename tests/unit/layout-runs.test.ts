@@ -1,9 +1,10 @@
-// "The runs after 2023" on their own published layouts (issue 23, item 3): the scale model's MFU and
-// pre-training GPU-hours beside the published hours, and the MFU those hours imply in the same convention.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ASSUMPTIONS } from '../../engine'
 import { PUBLISHED_RUN_OF } from '../../engine/scale-model/estimate'
 import { modelFlopsPerTokenOfShape } from '../../engine/scale-model/experts'
+// "The runs after 2023" on their own published layouts (issue 23, item 3): the scale model's MFU and
+// pre-training GPU-hours beside the published hours, and the MFU those hours imply in the same convention.
+import { scaleInputFromRun } from '../../engine/scale-model/published-runs'
 import { scaleReport } from '../../engine/scale-model/report'
 import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
 
@@ -53,21 +54,7 @@ describe('runs after 2023 on their published layouts', () => {
       expect(modelFlopsPerToken(r.id)).toBe(modelFlopsPerTokenOfShape(run.shape, 'full'))
       // The step scales the shape's count to the published total (Llama 3.1's shape counts 0.3% over 405B).
       expect(Math.abs(modelFlopsPerToken(r.id)! / r.flopsPerToken - 1)).toBeLessThan(0.005)
-      const report = scaleReport({
-        shape: run.shape,
-        cluster: {
-          gpus: run.gpus,
-          acceleratorId: run.acceleratorId,
-          nvlinkDomainGpus: run.nvlinkDomainGpus,
-          interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
-        },
-        batchTokens: run.batchSequences * run.shape.seqLen,
-        precision: run.precision,
-        recompute: run.recompute,
-        sequenceParallel: run.sequenceParallel,
-        software: run.software,
-        layout: run.layout,
-      })
+      const report = scaleReport(scaleInputFromRun(run))
       if (!report.ok)
         throw new Error(report.message)
       expect(report.model.step.modelFlops / (run.batchSequences * run.shape.seqLen)).toBe(r.flopsPerToken)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { SCALE_RUNS } from '../../data/scale-runs'
 import { MEGATRON_ZERO3_RUNS, TORCHTITAN_RUNS } from '../../data/sharded-runs'
-import { compareWithPublished } from '../../engine/scale-model/published-runs'
+import { compareWithPublished, scaleInputFromRun } from '../../engine/scale-model/published-runs'
 import { scaleModel } from '../../engine/scale-model/scale-model'
 import { resolveEstimate } from '../../scripts/estimate-args'
 
@@ -136,21 +136,7 @@ describe('outside checks: torchtitan (Llama 3.1 8B, FSDP2 and FSDP2 + CP, on H10
   // Measured 82.4 GiB = 88.5 GB on their 96 GB part: on an 80 GB H100 the model refuses it, needing about that.
   it('refuses the 8-GPU FSDP row on an 80 GB H100, needing within 5% of the 88.5 GB torchtitan measured on 96 GB', () => {
     const run = rows.find(r => r.run.id === 'torchtitan-8b-fsdp-8')!.run
-    const out = scaleModel({
-      shape: run.shape,
-      cluster: {
-        gpus: run.gpus,
-        acceleratorId: run.acceleratorId,
-        nvlinkDomainGpus: run.nvlinkDomainGpus,
-        interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
-      },
-      batchTokens: run.batchSequences * run.shape.seqLen,
-      precision: run.precision,
-      recompute: run.recompute,
-      sequenceParallel: false,
-      software: run.software,
-      layout: run.layout,
-    })
+    const out = scaleModel(scaleInputFromRun(run))
     expect(out.ok).toBe(false)
     const needs = Number(/needs ([\d.]+) GB/.exec(out.ok ? '' : out.message)![1])
     console.log(`torchtitan 8B on 8 H100: model needs ${needs} GB per GPU; measured 82.4 GiB = ${(82.4 * 2 ** 30 / 1e9).toFixed(1)} GB`)

@@ -12,6 +12,7 @@ import { utilizationPeakFlops } from '../../formulas/precision'
 import { SECONDS_PER_HOUR } from '../../formulas/time-cost'
 import { PUBLISHED_RUN_OF } from '../../scale-model/estimate'
 import { modelFlopsPerTokenOfShape, shapeParams } from '../../scale-model/experts'
+import { scaleInputFromRun } from '../../scale-model/published-runs'
 import { scaleReport, scaleReportOptions } from '../../scale-model/report'
 
 export interface LayoutRun {
@@ -99,19 +100,7 @@ export function runsOnTheirLayouts(assumptions: Assumptions): LayoutRun[] {
     if (!('hardware' in model))
       return []
     const report = scaleReport({
-      shape: run.shape,
-      cluster: {
-        gpus: run.gpus,
-        acceleratorId: run.acceleratorId,
-        nvlinkDomainGpus: run.nvlinkDomainGpus,
-        interNodeBytesPerSecondPerGpu: run.interNodeBytesPerSecondPerGpu,
-      },
-      batchTokens: run.batchSequences * run.shape.seqLen,
-      precision: run.precision,
-      recompute: run.recompute,
-      sequenceParallel: run.sequenceParallel,
-      software: run.software,
-      layout: run.layout,
+      ...scaleInputFromRun(run),
       trainingTokens: model.tokens,
       usdPerGpuHour: assumptions.usdPerGpuHour,
     }, scaleReportOptions(assumptions))
