@@ -11,7 +11,7 @@ import type { AcceleratorId, Precision } from './accelerators'
 import type { TorusFabric } from './cluster-fabric'
 import type { SizedDecoderShape } from './decoder-shape'
 import type { ReferenceLabel, Source } from './source'
-import { LLAMA3_8B_SHAPE, LLAMA3_VOCAB } from './models'
+import { LLAMA3_8B_SHAPE, LLAMA3_VOCAB, MODELS } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
 import { REFERENCES } from './source'
 
@@ -386,7 +386,7 @@ const BLOOM_RUN: ScaleRun = {
 }
 
 /** A model shape as NeMo's recipes set it (public model configs; recalled here, not re-read: UNVERIFIED). */
-const NEMO_SHAPES = {
+export const NEMO_SHAPES = {
   'gpt3-5b': {
     params: 5.04e9,
     layers: 24,
@@ -852,6 +852,13 @@ const FOUNDRY_H100_RUNS: ScaleRun[] = FOUNDRY_H100_ROWS.map(([model, precision, 
   source: { ...REFERENCES.llmFoundryBenchmarks, where: 'H100 80GB BF16 and FP8 tables; shapes from scripts/train/yamls/pretrain/mpt-1b.yaml and mpt-3b.yaml (d_model 2560, n_heads 20, n_layers 32, expansion_ratio 4, vocab_size 50368)', checked: '2026-12-07' },
 }))
 
+/** PaLM's published shape (data/models.ts, the one definition) and size, for its run on TPU v4. */
+const PALM_SHAPE: SizedDecoderShape = (() => {
+  const palm = MODELS.find(m => m.id === 'palm')!
+  const { source: _source, ...shape } = palm.architecture
+  return { params: palm.params, ...shape }
+})()
+
 /**
  * PaLM 540B on 6,144 TPU v4 chips: two pods of 3,072 (12 × 16 × 16 tori), 12-way model parallelism
  * and 256-way fully sharded data parallelism inside each pod, data parallelism across the two pods
@@ -862,18 +869,7 @@ const FOUNDRY_H100_RUNS: ScaleRun[] = FOUNDRY_H100_ROWS.map(([model, precision, 
 const PALM_RUN: ScaleRun = {
   id: 'palm-540b',
   label: 'PaLM 540B on 6,144 TPU v4 (model parallel 12, FSDP 256 per pod × 2 pods)',
-  shape: {
-    params: 540.35e9,
-    layers: 118,
-    dModel: 18432,
-    heads: 48,
-    headDim: 256,
-    kvHeads: 1,
-    ffnHidden: 4 * 18432,
-    gatedMlp: true,
-    vocab: 256e3,
-    seqLen: 2048,
-  },
+  shape: PALM_SHAPE,
   gpus: 6144,
   acceleratorId: 'tpu-v4',
   // One pod's chips: the scale-up (ICI) domain.

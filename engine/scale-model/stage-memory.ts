@@ -63,13 +63,7 @@ export function stageMemory(c: LayerConstants, lt: LayerTimes, dims: { tensorPar
         : 1) + x.routed / (zero >= 1
         ? expertRanks
         : 1))
-      return {
-        weightBytes,
-        gradientBytes,
-        optimizerBytes,
-        activationBytes,
-        totalBytes: weightBytes + gradientBytes + optimizerBytes + activationBytes,
-      }
+      return stageBytes(weightBytes, gradientBytes, optimizerBytes, activationBytes)
     }
     return [
       bytesOf(all.first),
@@ -88,6 +82,10 @@ export function stageMemory(c: LayerConstants, lt: LayerTimes, dims: { tensorPar
   const optimizerBytes = 12 * paramsPerGpu / (zero >= 1
     ? dpRanks
     : 1)
+  return stageBytes(weightBytes, gradientBytes, optimizerBytes, activationBytes)
+}
+
+function stageBytes(weightBytes: number, gradientBytes: number, optimizerBytes: number, activationBytes: number): StageMemory {
   return {
     weightBytes,
     gradientBytes,

@@ -1,3 +1,4 @@
+import type { DataParallelTimes } from './data-parallel'
 /**
  * One optimizer step of a resolved layout, composed from its parts in the order the time is spent:
  * the layer's per-microbatch times (./layer), the pipeline's schedule over the slowest stage
@@ -6,7 +7,8 @@
  */
 import type { HardwareRates } from './hardware'
 import type { LayerConstants, LayerTimes } from './layer'
-import type { StageLayers } from './pipeline'
+import type { PipelineTimes, StageLayers } from './pipeline'
+import type { StageMemory } from './stage-memory'
 import type { ScaleLayout, ScaleMemory, ScaleModelInput, ScaleStep, StepDims } from './types'
 import { dataParallelTimes } from './data-parallel'
 import { expertGradientSeconds, moeStageParams } from './experts'
@@ -14,25 +16,10 @@ import { paramsPerGpu, pipelineTimes, stageLayers } from './pipeline'
 import { stageMemory } from './stage-memory'
 
 /** The numbers of one layout's step, before they are dressed as a result. */
-export interface StepCore {
+export interface StepCore extends Omit<PipelineTimes, 'pipelineSeconds'>, DataParallelTimes, StageMemory {
   /** Microbatches per pipeline per step. */
   m: number
-  stageSeconds: number
-  computeSeconds: number
-  tensorParallelCommSeconds: number
-  expertCommSeconds: number
-  expertExposedSeconds: number
-  bubbleSeconds: number
-  pipelineCommSeconds: number
-  dataParallelCommSeconds: number
-  dataParallelExposedSeconds: number
-  optimizerSeconds: number
   stepSeconds: number
-  weightBytes: number
-  gradientBytes: number
-  optimizerBytes: number
-  activationBytes: number
-  totalBytes: number
 }
 
 /**

@@ -2,7 +2,7 @@
 // schedule, model vs hardware FLOPs, and recomputation against Korthikanti et al.'s measurements.
 import type { ScaleModelInput } from '../../engine'
 import { describe, expect, it } from 'vitest'
-import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
+import { NEMO_SHAPES, SCALING_WALL_SCENARIO } from '../../data/scale-runs'
 import { scaleModel } from '../../engine'
 import { hardwareRatesOf, kernelEfficiencyOf } from '../../engine/scale-model/hardware'
 import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
@@ -290,15 +290,7 @@ describe('recomputation against Korthikanti et al. 2022 (GPT layers, t = 8, sequ
       ],
       [
         '175B',
-        {
-          params: 175e9,
-          layers: 96,
-          dModel: 12288,
-          heads: 96,
-          vocab: 51200,
-          seqLen: 2048,
-          dropout: true,
-        },
+        { ...NEMO_SHAPES['gpt3-175b'], dropout: true },
       ],
       [
         '530B',
