@@ -35,10 +35,12 @@ function scaleRows(e: EstimateOutput): [string, string][] {
     ['Global batch', `${formatCount(e.batchTokens)} tokens, ${e.batchFrom === 'law'
       ? `the batch-size law's (DeepSeek LLM)${e.batchCappedAtMemory ? ', halved until the cluster holds it' : ''}; --batch-tokens to set one`
       : 'as given'}`],
-    // CP and the ZeRO stage are named when they differ from the plain layout (no CP, ZeRO-1).
+    // CP, EP and the ZeRO stage are named when they differ from the plain layout (no CP, no EP, ZeRO-1).
     ['Layout', `TP ${layout.tensorParallel} × PP ${layout.pipelineParallel}${layout.contextParallel > 1
       ? ` × CP ${layout.contextParallel}`
-      : ''} × DP ${layout.dataParallel}${e.zeroStage === 1
+      : ''} × DP ${layout.dataParallel}${layout.expertParallel > 1
+      ? ` (EP ${layout.expertParallel})`
+      : ''}${e.zeroStage === 1
       ? ''
       : ` (ZeRO-${e.zeroStage})`}, interleave ${layout.interleave}, microbatch ${layout.microbatchSequences} (${layout.microbatchesPerPipeline} per pipeline)`],
     ['Step', `${formatSeconds(e.stepSeconds)}: bubble ${formatPercent(e.bubbleShare)}, exposed communication ${formatPercent(e.exposedCommShare)}`],

@@ -113,9 +113,13 @@ function searchRun(input: ScaleModelInput): Omit<ScaleModelResult, 'run'> | Scal
       const split = moeStageParams({ ...c, moe: c.moe }, l.tensorParallel, ep, l.pipelineParallel, stages)
       const routed = Math.max(split.first.routed, split.middle.routed, split.last.routed)
       const zero = l.zeroStage
-      const expertBytes = routed * (4 + (zero >= 1
-        ? 12 * ep / (l.dataParallel * l.contextParallel)
-        : 12))
+      // As ./stage-memory.ts holds them: weights, gradients and Adam state, each sharded over the ranks
+      // holding the same experts from the ZeRO stage that shards it.
+      const expertRanks = l.dataParallel * l.contextParallel / ep
+      const shardedFrom = (stage: number): number => zero >= stage
+        ? expertRanks
+        : 1
+      const expertBytes = routed * (2 / shardedFrom(3) + 2 / shardedFrom(2) + 12 / shardedFrom(1))
       const activationBytes = stepForLayout(c, rates, timesFor(l.tensorParallel, l.microbatchSequences), l, input).memory.activationBytes
       const hint = expertBytes >= activationBytes
         ? 'more expert parallel or more pipeline stages'

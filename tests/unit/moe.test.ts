@@ -260,3 +260,20 @@ describe('DeepSeek-V3 on its own layout (2,048 H800, PP 16, EP 64, ZeRO-1, FP8)'
     expect(estimate(...shape.filter((_, i) => i < 10), '--top-k', '2', '--gpus', '8', '--scale-model', '--json').stderr).toMatch(/--top-k: describes experts/)
   })
 })
+
+describe('a mixture of experts in the estimate\'s table and refusal', () => {
+  const shape = '--layers 60 --d-model 5120 --heads 40 --kv-heads 8 --vocab 100000 --seq-len 4096 --experts 160 --top-k 6 --expert-ffn 1536 --tp 1 --pp 1 --gpus 8 --gpu h100-sxm'.split(' ')
+
+  it('names EP in the layout row', () => {
+    const { code, stdout } = estimate(...'--layers 24 --d-model 2048 --heads 16 --kv-heads 4 --vocab 50000 --seq-len 4096 --experts 64 --top-k 8 --expert-ffn 1408 --tp 1 --pp 1 --ep 2 --gpus 8 --gpu h100-sxm'.split(' '))
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Layout\s+TP 1 × PP 1 × DP 8 \(EP 2\)/)
+  })
+
+  it('splits what does not fit into experts and activations that add up to no more than the GPU needs', () => {
+    const { code, stderr } = estimate(...shape, '--ep', '1')
+    expect(code).toBe(2)
+    const [, needs, experts, activations] = /needs ([\d.]+) GB.*optimizer state ([\d.]+) GB, activations ([\d.]+) GB/.exec(stderr)!.map(Number)
+    expect(experts! + activations!).toBeLessThanOrEqual(needs!)
+  })
+})
