@@ -81,6 +81,14 @@ export interface ScaleRun {
   source: Source
 }
 
+/** FSDP (ZeRO-3) with fused attention and overlapped gathers: MosaicML's and llm-foundry's runs, torchtitan's (./sharded-runs.ts). */
+export const FSDP_SOFTWARE = {
+  flashAttention: true,
+  dataParallelOverlap: true,
+  scatterGatherP2p: true,
+  zeroStage: 3,
+} as const
+
 const SELENE = {
   acceleratorId: 'a100-80gb',
   nvlinkDomainGpus: 8,
@@ -716,12 +724,7 @@ const MOSAIC_RUNS: ScaleRun[] = MOSAIC_ROWS.map(([model, params, seqLen, gpus, g
   precision: 'bf16',
   recompute: 'full',
   sequenceParallel: false,
-  software: {
-    flashAttention: true,
-    dataParallelOverlap: true,
-    scatterGatherP2p: true,
-    zeroStage: 3,
-  },
+  software: FSDP_SOFTWARE,
   layout: { tensorParallel: 1, pipelineParallel: 1, microbatchSequences: mbs },
   published: {
     metric: 'tokens-per-second-per-gpu',
@@ -831,12 +834,7 @@ const FOUNDRY_H100_RUNS: ScaleRun[] = FOUNDRY_H100_ROWS.map(([model, precision, 
   precision,
   recompute: 'none',
   sequenceParallel: false,
-  software: {
-    flashAttention: true,
-    dataParallelOverlap: true,
-    scatterGatherP2p: true,
-    zeroStage: 3,
-  },
+  software: FSDP_SOFTWARE,
   layout: { tensorParallel: 1, pipelineParallel: 1, microbatchSequences: mbs },
   published: {
     metric: 'tokens-per-second-per-gpu',

@@ -7,6 +7,7 @@ import type { SizedDecoderShape } from './decoder-shape'
 import type { ScaleRun } from './scale-runs'
 import { LLAMA3_8B_SHAPE } from './models'
 import { MEGATRON_TABLE_1 } from './published-claims'
+import { FSDP_SOFTWARE } from './scale-runs'
 import { REFERENCES } from './source'
 
 /** Llama 3.1 8B as torchtitan builds it (the released config: 32 layers, 4,096 wide, 8 KV heads, SwiGLU 14,336). */
@@ -23,13 +24,6 @@ const GRAND_TETON = {
   interNodeBytesPerSecondPerGpu: 400e9 / 8,
 } as const
 
-const TORCHTITAN_SOFTWARE = {
-  flashAttention: true,
-  dataParallelOverlap: true,
-  scatterGatherP2p: true,
-  zeroStage: 3,
-} as const
-
 const TORCHTITAN_ASSUMED = 'FSDP2 = ZeRO-3 (weights gathered for the forward and again for the backward, gradients reduce-scattered, prefetched a layer ahead). The 96 GB, 500 W H100 is run as the 80 GB, 700 W SXM part (the benchmark does not know its own peak). Selective op checkpointing read as selective recomputation. Without torch.compile where the table gives both.'
 
 function torchtitanRow(id: string, label: string, shape: SizedDecoderShape, gpus: number, batchSequences: number, layout: ScaleRun['layout'], precision: 'bf16' | 'fp8', recompute: ScaleRun['recompute'], tokens: number, where: string, assumed: string): ScaleRun {
@@ -43,7 +37,7 @@ function torchtitanRow(id: string, label: string, shape: SizedDecoderShape, gpus
     precision,
     recompute,
     sequenceParallel: false,
-    software: TORCHTITAN_SOFTWARE,
+    software: FSDP_SOFTWARE,
     layout,
     published: {
       metric: 'tokens-per-second-per-gpu',
