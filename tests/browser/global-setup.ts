@@ -4,14 +4,18 @@ import type { TestProject } from 'vitest/node'
 import { execFile } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
 import { CHROMIUM_OFFLINE_ARGS, findChromium } from '../../scripts/lib/chromium'
 import { renderedSlideNotes } from '../../scripts/lib/slide-count'
-import { EXPORT_DIR, EXPORT_LOCKS, HANDOUT_DIR } from './shared-export'
+import { EXPORT_DIR, EXPORT_LOCKS, HANDOUT_DIR, makeSharedExports, runNeedsExports } from './shared-export'
 
 const run = promisify(execFile)
+
+/** The discard port: nothing listens on it here, so a connection to it is refused at once. */
+const NOWHERE_PORT = 9
 
 /** Where the browser tests' build goes: apart from `dist/`, so a test run never replaces the user's build. */
 export const TEST_DIST = '.tmp/test-dist'
@@ -37,7 +41,10 @@ async function launchChromium(project: TestProject): Promise<BrowserServer> {
     throw new Error(found.error)
   const server = await chromium.launchServer({
     executablePath: found.path,
-    args: [...CHROMIUM_OFFLINE_ARGS],
+    // Every request that would leave the machine goes to a proxy on a port nothing listens on, and
+    // fails at once; the deck's own server (loopback) is never proxied. The pages record such requests
+    // (chromium.ts) and the tests fail on any.
+    args: [...CHROMIUM_OFFLINE_ARGS, `--proxy-server=http://127.0.0.1:${NOWHERE_PORT}`],
   })
   project.provide('chromiumEndpoint', server.wsEndpoint())
   return server
@@ -49,8 +56,13 @@ async function launchChromium(project: TestProject): Promise<BrowserServer> {
  * instead of a build.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // The shared exports (./shared-export.ts) are made afresh in every run.
+  // The shared exports (./shared-export.ts) are made afresh in every run, starting now: they need no
+  // build (Slidev's exporter runs its own server), and a file waiting for one at the end of the run
+  // left a core idle for minutes.
   await Promise.all([EXPORT_DIR, HANDOUT_DIR, EXPORT_LOCKS].map(dir => rm(dir, { recursive: true, force: true })))
+  const exporting = runNeedsExports(process.argv)
+    ? makeSharedExports()
+    : Promise.resolve()
   const slides = await renderedSlideNotes('slides.md')
   project.provide('slideCount', slides.length)
   project.provide('slideTitles', slides.map(s => s.title))
@@ -58,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.DECK_URL) {
     project.provide('deckUrl', process.env.DECK_URL.replace(/\/$/, ''))
     return async () => {
+      await exporting
       await browser.close()
     }
   }
@@ -88,6 +101,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('the preview server did not report a local URL')
   project.provide('deckUrl', url.replace(/\/$/, ''))
   return async () => {
+    await exporting
     await server.close()
     await browser.close()
   }

@@ -4,7 +4,8 @@
  * MFU 30% is also export.test.ts's MFU-30% export; `--with-clicks` also carries the scale model's
  * scenario). Browser files run two at a time: the first file to ask for an export makes it, holding a
  * lock file; another file asking meanwhile waits for its result. global-setup.ts clears the outputs
- * and the locks at the start of each run, so nothing is reused from an earlier one.
+ * and the locks at the start of each run, so nothing is reused from an earlier one, and starts making
+ * them (`makeSharedExports`) while it builds the deck, when the run includes a file that reads them.
  */
 import type { Result } from './export-run'
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
@@ -109,4 +110,31 @@ export async function sharedExport(name: ExportName, timeoutMs = 900_000): Promi
   if (result.code !== 0)
     throw new Error(`export ${name} failed (${result.code}): ${result.stderr}`)
   return pdf
+}
+
+/** The test files that read the shared exports. */
+const EXPORT_READERS = ['tests/browser/export.test.ts', 'tests/browser/handout-export.test.ts']
+
+/**
+ * Whether a run started with `argv` (`vitest run [FILTERS]`) includes a file that reads the exports:
+ * yes without a file filter, else when a filter is part of a reader's path, as Vitest matches them. A
+ * word after an option is taken for the option's value (`--project browser`), so a filter there
+ * counts as none: the exports are then made for nothing, never missing.
+ */
+export function runNeedsExports(argv: readonly string[]): boolean {
+  const start = argv.indexOf('run')
+  if (start < 0)
+    return true
+  const words = argv.slice(start + 1)
+  const filters = words.filter((word, i) => !word.startsWith('-') && !(words[i - 1]?.startsWith('-') && !words[i - 1]!.includes('=')))
+  return filters.length === 0 || filters.some(filter => EXPORT_READERS.some(file => file.includes(filter)))
+}
+
+/**
+ * Makes every shared export, one after another (two at once on 2 cores slowed the rest of the run more
+ * than it gained). A failure is recorded for the file that reads it; nothing is thrown here.
+ */
+export async function makeSharedExports(): Promise<void> {
+  for (const name of Object.keys(EXPORTS) as ExportName[])
+    await sharedExport(name).catch(() => {})
 }

@@ -1,14 +1,14 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, ref } from 'vue'
-import AssumptionsSlide from '../../components/AssumptionsSlide.vue'
-import { initAssumptions, resetAssumptionsStoreForTests, setAssumption } from '../../composables/assumptions'
-import { useSlidePanelShown } from '../../composables/assumptions-layer'
+import AssumptionsSlide from '../../../components/AssumptionsSlide.vue'
+import { initAssumptions, resetAssumptionsStoreForTests, setAssumption } from '../../../composables/assumptions'
+import { useSlidePanelShown } from '../../../composables/assumptions-layer'
 
 const active = ref(true)
 const print = ref(false)
 // useSlideState reads Slidev's slide context, which needs a running Slidev app.
-vi.mock('../../composables/slide-state', () => ({
+vi.mock('../../../composables/slide-state', () => ({
   useSlideState: () => ({
     isActive: computed(() => active.value),
     isPrint: computed(() => print.value),

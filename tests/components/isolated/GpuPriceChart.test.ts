@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import GpuPriceChart from '../../components/GpuPriceChart.vue'
-import { GPU_PRICES } from '../../data/prices'
-import { mountFigure } from './support/mount-figure'
+import GpuPriceChart from '../../../components/GpuPriceChart.vue'
+import { GPU_PRICES } from '../../../data/prices'
+import { mountFigure } from '../support/mount-figure'
 
 describe('<GpuPriceChart>', () => {
   const data = mountFigure(GpuPriceChart).findComponent({ name: 'Bar' }).props('data') as { labels: string[], datasets: { label: string, data: (number | null)[] }[] }
