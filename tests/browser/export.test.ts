@@ -1,14 +1,14 @@
-// `npm run export`: the PDF a reader gets, read back with poppler. The run's three real exports are
-// shared between this file and handout-export.test.ts (./shared-export.ts): the export at MFU 60% as a
-// process, which most checks read; the handout at MFU 30%, read here as the scenario that differs only
-// in MFU; and `--with-clicks` under the scale model. One refusal runs as a process (exit code 2); the
+// `npm run export`: the PDF a reader gets, read back with poppler. The run's two real exports are
+// shared between this file and handout-export.test.ts (./shared-export.ts): `--with-clicks --mfu 0.6`
+// as a process, which most checks read; and the handout at MFU 30%, read here as the scenario that
+// differs only in MFU and as the one-page-a-slide PDF. One refusal runs as a process (exit code 2); the
 // rest of the export's bad input is tests/tooling/export-args.test.ts.
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatDays, formatFlops, formatGpuHours, formatPercent, formatUsd, offerRows, wallIn2026 } from '../../engine'
-import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatFlops, formatGpuHours, formatUsd, offerRows, wallIn2026 } from '../../engine'
+import { estimateJson } from './estimate-json'
 import { exportProcess } from './export-run'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
 import { EXPORT_DIR, sharedExport } from './shared-export'
@@ -39,29 +39,13 @@ function wallCostUsd(exported: Exported): number {
   return parseUsd(dollars[1]!)
 }
 
-/** The command line's estimate for `args`, as `--json` prints it (scripts/estimate.ts prints this object). */
-function estimateJson(args: string[]): Record<string, number> {
-  const parsed = parseEstimateArgs(args)
-  if (!parsed.ok || parsed.value.kind !== 'estimate')
-    throw new Error(`bad estimate arguments: ${args.join(' ')}`)
-  const result = resolveEstimate(parsed.value.input)
-  if (!result.ok)
-    throw new Error(`${result.error.option}: ${result.error.message}`)
-  return JSON.parse(JSON.stringify(result.value)) as Record<string, number>
-}
-
+/** `--with-clicks --mfu 0.6`: a page per build-up step. */
 let at60: Exported
-/** The handout at MFU 30%: each page its slide, then its notes and its charts' tables. */
+/** The handout at MFU 30%: each page its slide at its final click, then its notes and its charts' tables. */
 let at30: Exported
-/** `--with-clicks --scale-model --restart-minutes 20`. */
-let withClicks: Exported
-/** The same export, read for its scenario: the scaling wall's switch on the scale model, a slower restart. */
-let scale: Exported
 
 beforeAll(async () => {
   at60 = await read(await sharedExport('mfu-60'))
-  withClicks = await read(await sharedExport('with-clicks'))
-  scale = withClicks
   // Made by whichever of this file and handout-export.test.ts asks first.
   at30 = await read(await sharedExport('handout-mfu-30'))
 }, 900_000)
@@ -80,20 +64,17 @@ const limitsOn = (page: string): string[] => LIMITS.filter(limit => new RegExp(`
 const overviewPages = (exported: Exported): string[] => exported.pages.filter(text => /^\s*Not so fast\s*\n/.test(text))
 
 describe('npm run export: the PDF a reader gets', () => {
-  it('has one page per slide, each with text, and no NaN, Infinity or undefined', () => {
-    expect(at60.pages).toHaveLength(slideCount)
+  it('has a page per build-up step, each with text, and no NaN, Infinity or undefined (one page a slide: handout-export.test.ts)', () => {
     at60.pages.forEach((text, i) => expect(text.trim().length, `page ${i + 1} has no text`).toBeGreaterThan(0))
     const all = at60.pages.join('\n').replace(/\s+/g, ' ')
     expect(all).toContain('Challenges for scaling DL models with GPUs')
     expect(all).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/)
   })
 
-  it('carries title and author metadata, and an outline', async () => {
+  it('carries title and author metadata (the outline: the handout, and below)', async () => {
     const info = await pdfInfo(at60.pdf)
     expect(info.Title).toBe('Challenges for scaling DL models with GPUs')
     expect(info.Author).toBe('Sergi Guimerà Roig')
-    // One entry per titled slide at least covers every section of the talk.
-    expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
   })
 
   it('is tagged: each chart a figure with its accessible name, its numbers a table', async () => {
@@ -201,59 +182,29 @@ describe('npm run export: the PDF a reader gets', () => {
     expect(page('Not so fast: power and data')).toMatch(/MW for 100k GPUs · 10T needs 50% of all public text/)
   })
 
-  it('with --scale-model the wall states its utilization and prints the command line\'s scale-model figures', () => {
-    const wall = pageTitled(scale, 'Dense Transformer Scaling Wall').replace(/\s+/g, ' ')
-    expect(wall).toContain('Utilization: scale model')
-    expect(wall).toMatch(/Computed for: .*utilization scale model · restart time 20 min/)
-    // The wall trains with sequence parallelism (Megatron-LM's practice with selective recomputation).
-    const estimate = estimateJson([
-      '--params',
-      '1e12',
-      '--gpus',
-      '100000',
-      '--scale-model',
-      '--sequence-parallel',
-      '--restart-minutes',
-      '20',
-      '--json',
-    ])
-    console.log(`wall page, scale model: ${formatPercent(estimate.effectiveMfu)} MFU, ${formatDays(estimate.wallClockDays)}, ${formatUsd(estimate.costUsd)}`)
-    // The summary table's row (the charts' text alternatives also name 1T): published $300M first.
-    const start = wall.indexOf('1T parameters $300M')
-    const row = wall.slice(start, wall.indexOf('10T parameters', start))
-    expect(row).toContain(formatPercent(estimate.effectiveMfu))
-    expect(row).toContain(formatDays(estimate.wallClockDays))
-    expect(row).toContain(formatUsd(estimate.costUsd))
-    // The failure slide follows the slower restart: a lower goodput than at the default 10 minutes.
-    const goodput = (e: Exported): number => Number.parseFloat(pageTitled(e, 'Not so fast: failures eat the run').match(/([\d.]+)% of the time trains/)![1]!)
-    expect(goodput(scale)).toBeLessThan(goodput(at60))
-  })
-
-  it('prints each slide at its final click: PaLM\'s run on today\'s GPUs, all five "Not so fast" limits', () => {
-    expect(pageTitled(at60, 'PaLM')).toContain('The same 540B')
-    expect(overviewPages(at60)).toHaveLength(1)
-    expect(limitsOn(overviewPages(at60)[0]!)).toEqual([...LIMITS])
+  it('prints each slide at its final click without --with-clicks: PaLM\'s run on today\'s GPUs, all five "Not so fast" limits', () => {
+    expect(pageTitled(at30, 'PaLM')).toContain('The same 540B')
+    expect(overviewPages(at30)).toHaveLength(1)
+    expect(limitsOn(overviewPages(at30)[0]!)).toEqual([...LIMITS])
   })
 
   it('with --with-clicks prints every build-up step: the "Not so fast" limits one by one, PaLM before and after', () => {
-    console.log(`--with-clicks: ${withClicks.pages.length} pages for ${slideCount} slides`)
-    expect(overviewPages(withClicks).map(page => limitsOn(page).length)).toEqual([0, 1, 2, 3, 4, 5])
-    const palm = withClicks.pages.filter(text => text.trimStart().startsWith('PaLM'))
+    console.log(`--with-clicks: ${at60.pages.length} pages for ${slideCount} slides`)
+    expect(overviewPages(at60).map(page => limitsOn(page).length)).toEqual([0, 1, 2, 3, 4, 5])
+    const palm = at60.pages.filter(text => text.trimStart().startsWith('PaLM'))
     expect(palm.map(page => page.includes('The same 540B'))).toEqual([false, true])
     // A page per step on top of one per slide: the overview's limits and PaLM's one click.
-    expect(withClicks.pages).toHaveLength(slideCount + LIMITS.length + 1)
+    expect(at60.pages).toHaveLength(slideCount + LIMITS.length + 1)
   })
 
   it('with --with-clicks leaves out Slidev\'s outline, whose page count after printing is not to be trusted with click pages', async () => {
-    expect(await outlineCount(withClicks.pdf)).toBe(0)
-    expect(await outlineCount(at60.pdf)).toBeGreaterThanOrEqual(8)
+    expect(await outlineCount(at60.pdf)).toBe(0)
+    // Without clicks, one entry per titled slide at least covers every section of the talk.
+    expect(await outlineCount(at30.pdf)).toBeGreaterThanOrEqual(8)
   })
 
   it('leaves no scratch file next to its output', async () => {
-    expect((await readdir(OUT_DIR)).sort()).toEqual([
-      'mfu-60.pdf',
-      'with-clicks.pdf',
-    ])
+    expect(await readdir(OUT_DIR)).toEqual(['mfu-60.pdf'])
   })
 })
 

@@ -2,11 +2,15 @@
 // "Not so fast" and the references. Slides are found by their title, so slides added elsewhere in the
 // deck do not break these checks. Each slide's ink, broken numbers and overflow are checked with every
 // slide (deck.test.ts), and so is this part's chart count.
-import { describe, expect, it } from 'vitest'
+import type { Locator } from 'playwright-chromium'
+import { describe, expect, inject, it } from 'vitest'
 import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd, scalingWallFigure } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatPercent, formatUsd, scalingWallFigure } from '../../engine'
 import { DAYS_PLOT_FLOOR, wallSeries } from '../../figures/scaling-wall-plot'
-import { partOfTalk } from './deck-helpers'
+import { readScenario } from '../../scripts/lib/scenario-args'
+import { Chromium } from './chromium'
+import { goSlide, openSlide, partOfTalk, slideText } from './deck-helpers'
+import { estimateJson } from './estimate-json'
 import { PART_2_TITLES as TITLES } from './talk-parts'
 
 const { slideNo, watched, open } = partOfTalk(TITLES)
@@ -95,6 +99,51 @@ describe('part 2 of the talk in the built deck', () => {
     expect(await headline('Not so fast: failures eat the run', 'goodput')).toMatch(/^6\d(\.\d)?% of the time trains on 100k GPUs/)
     expect(await headline('Not so fast: power and data', 'facilityPowerWatts')).toMatch(/^8\d(\.\d)? MW$/)
     expect(await headline('Not so fast: power and data', 'shareOfStock')).toBe('50%')
+  })
+
+  it('under the link `npm run export -- --scale-model --restart-minutes 20` prints with: the wall states its utilization and shows the command line\'s scale-model figures, and the failure slide trains less of the time', async () => {
+    const scenario = readScenario({ 'scale-model': true, 'restart-minutes': '20' })
+    if (!scenario.ok)
+      throw new Error(scenario.message)
+    const atDefaults = await open('Not so fast: failures eat the run')
+    const goodput = async (slide: Locator): Promise<number> => Number.parseFloat((await slide.locator('[data-value="goodput"]').first().innerText()).match(/([\d.]+)% of the time trains/)![1]!)
+    const defaultGoodput = await goodput(atDefaults)
+    // A profile of its own: a link's values are kept in the profile, and this file's other slides read the defaults.
+    const linked = await Chromium.open()
+    try {
+      const { page } = await linked.watchedPage()
+      const wallNo = slideNo.get('Dense Transformer Scaling Wall')!
+      const wall = await openSlide(page, inject('deckUrl'), wallNo, `?${scenario.query}`)
+      expect(await wall.locator('[data-figure="scaling-wall-summary"]').getAttribute('data-utilization')).toBe('scale model')
+      expect((await slideText(page, wallNo)).replace(/\s+/g, ' ')).toMatch(/Computed for: .*utilization scale model · restart time 20 min/)
+      // The wall trains with sequence parallelism (Megatron-LM's practice with selective recomputation).
+      const estimate = estimateJson([
+        '--params',
+        '1e12',
+        '--gpus',
+        '100000',
+        '--scale-model',
+        '--sequence-parallel',
+        '--restart-minutes',
+        '20',
+        '--json',
+      ])
+      console.log(`wall slide under the export's --scale-model: ${formatPercent(estimate.effectiveMfu)} MFU, ${formatDays(estimate.wallClockDays)}, ${formatUsd(estimate.costUsd)}`)
+      const row = wall.locator('[data-figure="scaling-wall-summary"] [data-params="1000000000000"]').first()
+      expect((await row.locator('[data-value="mfu"]').innerText()).trim()).toBe(formatPercent(estimate.effectiveMfu))
+      expect((await row.locator('[data-value="wallClockDays"]').innerText()).trim()).toBe(formatDays(estimate.wallClockDays))
+      expect((await row.locator('[data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(estimate.costUsd))
+      const failures = await goSlide(page, slideNo.get('Not so fast: failures eat the run')!)
+      expect(await goodput(failures)).toBeLessThan(defaultGoodput)
+      // Printed, the switch is a statement: the profile keeps the link's values.
+      await page.goto(`${inject('deckUrl')}/${wallNo}?print`)
+      const printed = page.locator(`[data-slidev-no="${wallNo}"]`).first()
+      await printed.locator('[data-figure="scaling-wall-summary"]').waitFor()
+      expect((await printed.innerText()).replace(/\s+/g, ' ')).toContain('Utilization: scale model')
+    }
+    finally {
+      await linked.close()
+    }
   })
 
   it('logs no console error and makes no request off the machine', () => {

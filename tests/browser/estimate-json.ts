@@ -1,0 +1,12 @@
+import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
+
+/** The command line's estimate for `args`, as `--json` prints it (scripts/estimate.ts prints this object). */
+export function estimateJson(args: string[]): Record<string, number> {
+  const parsed = parseEstimateArgs(args)
+  if (!parsed.ok || parsed.value.kind !== 'estimate')
+    throw new Error(`bad estimate arguments: ${args.join(' ')}`)
+  const result = resolveEstimate(parsed.value.input)
+  if (!result.ok)
+    throw new Error(`${result.error.option}: ${result.error.message}`)
+  return JSON.parse(JSON.stringify(result.value)) as Record<string, number>
+}
