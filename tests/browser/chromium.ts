@@ -35,7 +35,13 @@ export class Chromium {
   /** `device`: a 1280 × 720 desktop by default. */
   static async open(device: Device = DESKTOP): Promise<Chromium> {
     const browser = await chromium.connect(inject('chromiumEndpoint'))
-    return new Chromium(browser, await browser.newContext({ ...device }))
+    const context = await browser.newContext({ ...device })
+    // A dev server compiles the deck on its first page load, while the rest of the run (the exports'
+    // own servers, the type-check) shares the machine: under that load a first load took longer than
+    // Playwright's 30 s. The export allows 120 s a page (scripts/export.ts); so do the tests.
+    context.setDefaultNavigationTimeout(120_000)
+    context.setDefaultTimeout(60_000)
+    return new Chromium(browser, context)
   }
 
   /**
