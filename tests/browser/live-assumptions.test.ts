@@ -383,7 +383,7 @@ describe('live assumptions in the built deck', () => {
     expect(await store(page)).toEqual(model)
     expect(a.consoleErrors).toEqual([])
     expect(b.consoleErrors).toEqual([])
-  }, 60_000)
+  }, 180_000)
 
   it('the panel is not printed: no assumptions layer in print mode', async () => {
     for (const path of ['/print', `/${wall}?print`, '/print?print']) {
