@@ -1,7 +1,9 @@
 import type { Plugin, UserConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
-import { roomGuard } from './server/room-guard'
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite'
+
+/** The export condition of the workspace packages' sources (packages/*: package.json `exports`). */
+export const SOURCE_CONDITION = 'training-cost-source'
 
 /** chart.js and its Vue wrapper, which only the chart slides need. */
 const CHART_MODULES = ['/node_modules/chart.js/', '/node_modules/vue-chartjs/', '/node_modules/@kurkle/color/']
@@ -141,9 +143,18 @@ export default defineConfig({
     chartChunk(),
     lazySpeakerNotes(),
     slidevMenuButton(),
-    // With `--remote PASSWORD`, only the speaker's window may change the scenario the room sees.
-    roomGuard(),
+    // The room guard (only the speaker's window changes the scenario) comes with the addon.
   ],
+  // The workspace packages from their TypeScript sources (their `training-cost-source` export), not a
+  // possibly stale dist/: nothing needs a build before `npm run dev`, `build` or the tests.
+  resolve: {
+    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+  },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+    },
+  },
   optimizeDeps: {
     // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page
     // mid-load, which made cold PDF exports come out blank.

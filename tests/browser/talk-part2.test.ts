@@ -3,9 +3,9 @@
 // deck do not break these checks. Each slide's ink, broken numbers and overflow are checked with every
 // slide (deck.test.ts), and so is this part's chart count.
 import { describe, expect, it } from 'vitest'
-import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd, scalingWallFigure } from '../../engine'
-import { DAYS_PLOT_FLOOR, wallSeries } from '../../figures/scaling-wall-plot'
+import { CHINCHILLA_TABLE_1_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd, scalingWallFigure } from '../../packages/llm-training-cost/src/engine'
+import { DAYS_PLOT_FLOOR, wallSeries } from '../../packages/slidev-addon-training-cost/figures/scaling-wall-plot'
 import { partOfTalk } from './deck-helpers'
 import { PART_2_TITLES as TITLES } from './talk-parts'
 
