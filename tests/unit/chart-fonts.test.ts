@@ -8,9 +8,9 @@ import { TEST_CHART_THEME } from './support/chart-theme'
 
 /**
  * The smallest chart text, in the slide's CSS px: the deck's one smallest size, `--deck-text-min` in
- * styles/deck.css (14 × 1280 / 980 ≈ 18.3 px projected), which the slides' own text uses too.
+ * the addon's styles/figures.css (14 × 1280 / 980 ≈ 18.3 px projected), which the slides' own text uses too.
  */
-const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8'))?.[1])
+const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../packages/slidev-addon-training-cost/styles/figures.css', import.meta.url), 'utf8'))?.[1])
 
 const THEME = TEST_CHART_THEME
 
@@ -37,7 +37,7 @@ function fontSizes(value: unknown, path = ''): { path: string, px: number }[] {
 }
 
 describe('chart text size', () => {
-  it('reads the deck\'s smallest size from styles/deck.css: 18 px or more once the 980-px slide fills 1280 px', () => {
+  it('reads the deck\'s smallest size from the addon styles/figures.css: 18 px or more once the 980-px slide fills 1280 px', () => {
     expect(MIN_CHART_FONT_PX * 1280 / 980).toBeGreaterThanOrEqual(18)
   })
 

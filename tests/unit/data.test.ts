@@ -17,6 +17,7 @@ import * as kernelEfficiency from '../../packages/llm-training-cost/src/data/ker
 import * as modelDates from '../../packages/llm-training-cost/src/data/model-dates'
 import * as models from '../../packages/llm-training-cost/src/data/models'
 import { MODELS, TALK_MODEL_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { DATA_MODULES as PACKAGE_DATA_MODULES } from '../../packages/llm-training-cost/src/data/modules'
 import * as moeTraining from '../../packages/llm-training-cost/src/data/moe-training'
 import * as precisionSpeedups from '../../packages/llm-training-cost/src/data/precision-speedups'
 import * as presets from '../../packages/llm-training-cost/src/data/presets'
@@ -30,6 +31,7 @@ import * as sinceTheTalk from '../../packages/llm-training-cost/src/data/since-t
 import * as source from '../../packages/llm-training-cost/src/data/source'
 import * as systemPower from '../../packages/llm-training-cost/src/data/system-power'
 import * as trainingState from '../../packages/llm-training-cost/src/data/training-state'
+import * as version from '../../packages/llm-training-cost/src/data/version'
 import { shapeParams } from '../../packages/llm-training-cost/src/engine/scale-model/experts'
 
 /** Every module of data/, by file name: a new file left out here fails the first test below. */
@@ -59,6 +61,10 @@ const DATA_MODULES: Record<string, object> = {
   'source': source,
   'system-power': systemPower,
   'training-state': trainingState,
+  // The dataset's version: a date, no fact of its own.
+  'version': version,
+  // The list of these modules: no fact of its own.
+  'modules': { },
 }
 
 /**
@@ -88,6 +94,8 @@ describe('sources', () => {
   it('the walk covers every file in data/', () => {
     const files = readdirSync(new URL('../../packages/llm-training-cost/src/data/', import.meta.url)).map(f => f.replace(/\.ts$/, ''))
     expect(Object.keys(DATA_MODULES).sort()).toEqual(files.sort())
+    // The package's own list (the references slide walks it) holds every module but itself.
+    expect(Object.keys(PACKAGE_DATA_MODULES).sort()).toEqual(files.filter(f => f !== 'modules').sort())
   })
 
   it('finds sourced entries in every data module that states facts', () => {
@@ -98,8 +106,15 @@ describe('sources', () => {
       'source',
       'decoder-shape',
       'by-id',
+      'version',
+      'modules',
     ]
     expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !factless.includes(m)).sort())
+  })
+
+  it('dates the dataset by its newest check (the estimate\'s datasetVersion)', () => {
+    const newest = entries.map(e => (e.source as { checked: string }).checked).sort().at(-1)
+    expect(version.DATASET_VERSION).toBe(newest)
   })
 
   it.each(entries)('$path has a title, https url, where and a checked day', ({ source }) => {

@@ -48,9 +48,9 @@ describe('public sources only', () => {
   })
 
   it.each([
-    ...filesIn('data', '.ts'),
+    ...filesIn('packages/llm-training-cost/src/data', '.ts'),
     ...filesIn('pages', '.md'),
-    ...filesIn('components', '.vue'),
+    ...filesIn('packages/slidev-addon-training-cost/components', '.vue'),
   ])('%s names none of our notes', (_file, text) => {
     expect(text).not.toMatch(PRIVATE)
   })

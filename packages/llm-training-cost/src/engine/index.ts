@@ -18,7 +18,7 @@ export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_
 export type { CommitmentTerm, OfferRow } from './facts/gpu-offers.ts'
 export { offerRows, workCostByChip, workCostSpan } from './facts/gpu-offers.ts'
 export { architectureOf, chipName, getAccelerator, getModel, layerShapeOf } from './facts/lookup.ts'
-export { collectSources, compactCitations } from './facts/sources.ts'
+export { collectSources, compactCitations, referenceDocuments } from './facts/sources.ts'
 export { formatChange, formatChangeRange, formatRatio, formatSignedPercent } from './format/change.ts'
 export { formatBytes, formatCo2Kg, formatCount, formatDayCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatUsd, MISSING } from './format/numbers.ts'
 export { formatWatts } from './format/power.ts'

@@ -3,6 +3,7 @@
  * once per document.
  */
 import type { Source } from '../../data/source.ts'
+import { DATA_MODULES } from '../../data/modules.ts'
 
 /** One cited document and the places in it the data points to. */
 export interface CitedDocument {
@@ -136,4 +137,14 @@ export function compactCitations(sources: readonly Source[]): CompactCitation[] 
       full: `${first.title}: ${cited.map(s => s.where).join('; ')}`,
     }
   })
+}
+
+/**
+ * Every document the dataset cites, once each, sorted by title: the references slide.
+ *
+ * @example
+ * referenceDocuments().some(d => d.url === 'https://arxiv.org/abs/2203.15556') // true (Chinchilla)
+ */
+export function referenceDocuments(): CitedDocument[] {
+  return collectSources(Object.values(DATA_MODULES))
 }
