@@ -1,3 +1,4 @@
+import type { AssumptionKey, Assumptions } from 'llm-training-cost'
 /**
  * Slidev glue: keeps the assumptions the same in every window, and says who may change them.
  *
@@ -16,12 +17,11 @@
  * Values received are validated like any input (`receiveAssumptions`) before they reach a figure.
  */
 import type { Ref } from 'vue'
-import type { AssumptionKey, Assumptions } from 'llm-training-cost'
 import { configs } from '@slidev/client/env.ts'
 import { createSyncState } from '@slidev/client/state/syncState.ts'
-import serverRef from 'virtual:training-cost/shared-assumptions'
-import room from 'virtual:deck-room'
 import { ASSUMPTION_KEYS } from 'llm-training-cost'
+import room from 'virtual:deck-room'
+import serverRef from 'virtual:training-cost/shared-assumptions'
 import { assumptionsLoadedFrom, onAssumptionsChange, receiveAssumptions, resetAssumptions, setAssumption, useAssumptions } from './assumptions'
 import { DECK_NAMESPACE, SHARED_SCENARIO_KEY } from './deck-config'
 import { decideRole, windowPassword } from './room-role'

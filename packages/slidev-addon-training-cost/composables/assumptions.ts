@@ -1,4 +1,3 @@
-import type { Ref } from 'vue'
 /**
  * The assumptions every live figure is computed under. One store for the whole deck: components read
  * it, and only validated values ever reach it (the engine's `validateAssumptions` is the gate).
@@ -12,9 +11,10 @@ import type { Ref } from 'vue'
  * After that every edit is validated, stored, and sent to the other windows (see assumptions-sync.ts).
  */
 import type { AssumptionKey, Assumptions } from 'llm-training-cost'
+import type { Ref } from 'vue'
 import type { StorageLike } from './assumptions-storage'
-import { computed, getCurrentInstance, readonly, ref, shallowRef } from 'vue'
 import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from 'llm-training-cost'
+import { computed, getCurrentInstance, readonly, ref, shallowRef } from 'vue'
 import { applyEdit, changedFromDefaults, sameAssumptions, validatePartial } from './assumptions-edit'
 import { loadAssumptions, saveAssumptions } from './assumptions-storage'
 import { parseAssumptionsQuery } from './assumptions-url'

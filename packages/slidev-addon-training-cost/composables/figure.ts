@@ -1,5 +1,5 @@
-import type { ComputedRef } from 'vue'
 import type { Assumptions } from 'llm-training-cost'
+import type { ComputedRef } from 'vue'
 import { computed } from 'vue'
 import { useAssumptions } from './assumptions'
 

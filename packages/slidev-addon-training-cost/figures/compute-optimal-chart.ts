@@ -3,9 +3,9 @@
  * the line D = k·N, Chinchilla's Table 3 and the talk's models. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
-import type { ModelId } from 'llm-training-cost/data/models'
 import type { ComputeOptimalFigure, FrontierModel } from 'llm-training-cost'
+import type { ModelId } from 'llm-training-cost/data/models'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { computeOptimalRange, formatCount } from 'llm-training-cost'

@@ -5,8 +5,8 @@
  * Pure mapping from numbers the engine computed.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { Wall2026, YearCostPoint } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import { formatDecimalYear, formatUsd, formatWholeYear } from 'llm-training-cost'
 import { defineChart } from './chart-config'

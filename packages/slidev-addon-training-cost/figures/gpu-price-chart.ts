@@ -3,8 +3,8 @@
  * one bar per commitment (on demand, 1-year, 3-year), horizontal, in dollars per GPU-hour.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { CommitmentTerm, OfferRow } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import { formatUsd } from 'llm-training-cost'
 import { defineChart } from './chart-config'

@@ -3,8 +3,8 @@
  * labelled with its model. Pure mapping; years are decimal years from the engine.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { ModelTimeline } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount } from 'llm-training-cost'

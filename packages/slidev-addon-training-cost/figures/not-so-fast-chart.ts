@@ -5,8 +5,8 @@
  * where MFU would start with no bubble and no network, and the talk's fixed MFU). Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent, NOT_SO_FAST_GPUS } from 'llm-training-cost'

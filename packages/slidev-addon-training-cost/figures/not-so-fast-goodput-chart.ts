@@ -5,8 +5,8 @@
  * model gives for that run. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent } from 'llm-training-cost'

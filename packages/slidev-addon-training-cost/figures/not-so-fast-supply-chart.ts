@@ -6,8 +6,8 @@
  * and the estimated stock of public text. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import { formatCount, formatWatts } from 'llm-training-cost'
 import { defineChart } from './chart-config'

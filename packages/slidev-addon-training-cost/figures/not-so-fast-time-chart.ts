@@ -5,12 +5,12 @@
  * batch puts under any cluster, and SemiAnalysis' "~3 months on 100k A100". Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { NotSoFast } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
-import { SCALING_WALL_CLAIMS } from 'llm-training-cost/data/published-claims'
 import { formatCount, formatDays } from 'llm-training-cost'
+import { SCALING_WALL_CLAIMS } from 'llm-training-cost/data/published-claims'
 import { defineChart } from './chart-config'
 import { lineSeries, pointSeries } from './datasets'
 import { logAxis } from './log-axis'

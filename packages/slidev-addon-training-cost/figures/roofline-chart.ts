@@ -3,8 +3,8 @@
  * GEMMs of one layer placed on it. Pure mapping from engine results; no figure is computed here.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { LayerGemm, RooflineFigure } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatFlopsPerSecond, formatInteger } from 'llm-training-cost'

@@ -3,8 +3,8 @@
  * change at each end of the input's range, largest swing on top. Pure mapping from the engine's bars.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { SensitivityBar } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import { formatChange, formatCount, formatPercent, formatRatio, formatUsd } from 'llm-training-cost'
 import { defineChart } from './chart-config'

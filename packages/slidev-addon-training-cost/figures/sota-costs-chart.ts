@@ -4,8 +4,8 @@
  * same runs as points. Pure mapping from numbers the engine computed.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { CostPoint, PublishedCostSeries } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import { formatCount, formatUsd } from 'llm-training-cost'
 import { defineChart } from './chart-config'

@@ -3,8 +3,8 @@
  * with the current MFU and SemiAnalysis' "~60%" as reference lines. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { PublishedUtilization, UtilizationPoint } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatCount, formatPercent, utilizationSizeRange } from 'llm-training-cost'

@@ -3,8 +3,8 @@
  * MFUs published runs reached marked on the curve and the current MFU highlighted. Pure mapping.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
-import type { ChartTheme } from '../composables/chart-theme'
 import type { UtilizationCostFigure } from 'llm-training-cost'
+import type { ChartTheme } from '../composables/chart-theme'
 import type { FigureTable } from './figure-table'
 import type { LabelledPoint } from './point-labels'
 import { formatPercent, formatUsd, utilizationCostMfuRange } from 'llm-training-cost'

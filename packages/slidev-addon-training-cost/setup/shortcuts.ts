@@ -11,24 +11,24 @@ import { LAYER_ON } from '../composables/deck-config'
 export default defineShortcutsSetup((_nav: NavOperations, base: ShortcutOptions[]) => !LAYER_ON
   ? base
   : [
-  ...base,
-  {
-    name: 'toggle_assumptions',
-    key: 'p',
-    fn: () => {
-      // A focused select is not "inputting" to Slidev; P there is a letter, not a shortcut.
-      if (document.activeElement?.tagName === 'SELECT')
-        return
-      toggleAssumptionsPanel()
-    },
-  },
-  {
-    name: 'toggle_join',
-    key: 'j',
-    fn: () => {
-      if (document.activeElement?.tagName === 'SELECT')
-        return
-      toggleJoin()
-    },
-  },
-])
+      ...base,
+      {
+        name: 'toggle_assumptions',
+        key: 'p',
+        fn: () => {
+          // A focused select is not "inputting" to Slidev; P there is a letter, not a shortcut.
+          if (document.activeElement?.tagName === 'SELECT')
+            return
+          toggleAssumptionsPanel()
+        },
+      },
+      {
+        name: 'toggle_join',
+        key: 'j',
+        fn: () => {
+          if (document.activeElement?.tagName === 'SELECT')
+            return
+          toggleJoin()
+        },
+      },
+    ])

@@ -36,6 +36,11 @@ export default function trainingCostPlugins(options: ResolvedSlidevOptions): Plu
     },
   }
   return settings.layer
-    ? [deck, roomGuard({ speakerPasswordKey: speakerPasswordKey(settings.namespace) })]
+    ? [
+        deck,
+        roomGuard({
+          speakerPasswordKey: speakerPasswordKey(settings.namespace),
+        }),
+      ]
     : [deck]
 }

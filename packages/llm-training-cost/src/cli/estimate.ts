@@ -9,8 +9,8 @@
  * (a process each costs a second of tsx start-up); bin.ts calls it with the process's own.
  */
 import type { EstimateOutput } from './estimate-args.ts'
-import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts } from '../engine/index.ts'
 import { DATASET_VERSION } from '../data/version.ts'
+import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts } from '../engine/index.ts'
 import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args.ts'
 
 /** Where `run` writes: the process's stdout and stderr, or a test's buffers. */

@@ -1,0 +1,243 @@
+// The kit as another speaker gets it: both packages packed (`npm pack`), a fresh Slidev deck in a
+// temporary folder that depends on the two tarballs and Slidev and on nothing of this repository, its
+// slides.md the README's example (so the page and the test cannot drift apart), built and opened in
+// Chromium; the engine's `bin` run from the tarball; the packaging linted (publint, and the types
+// resolve for ESM consumers: arethetypeswrong).
+import type { PreviewServer } from 'vite'
+import type { WatchedPage } from './chromium'
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { preview } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { run } from '../../packages/llm-training-cost/src/cli/estimate'
+import { DEFAULT_ASSUMPTIONS, formatUsd, modelRows } from '../../packages/llm-training-cost/src/engine'
+import { Chromium } from './chromium'
+
+const exec = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '../..')
+const ENGINE = 'llm-training-cost'
+const ADDON = 'slidev-addon-training-cost'
+/** A fresh install of Slidev from a warm cache takes about a minute on 2 cores; a cold one more. */
+const INSTALL_TIMEOUT_MS = 240_000
+const SECTION = '## Live figures in your own deck'
+
+/** The README's example deck: the first ```md block of its section "Live figures in your own deck". */
+export function readmeExample(readme: string): string {
+  const start = readme.indexOf(`\n${SECTION}\n`)
+  if (start < 0)
+    throw new Error(`README.md has no "${SECTION}" section`)
+  const end = readme.indexOf('\n## ', start + SECTION.length)
+  const section = readme.slice(start, end < 0
+    ? undefined
+    : end)
+  const block = /\n```md\n([\s\S]*?)\n```\n/.exec(section)
+  if (!block)
+    throw new Error(`README.md's "${SECTION}" has no \`\`\`md example`)
+  return `${block[1]}\n`
+}
+
+/** Runs a command; on failure the error carries what it printed, so a broken install reads at once. */
+async function sh(file: string, args: string[], cwd: string, timeout = 120_000): Promise<string> {
+  try {
+    const { stdout } = await exec(file, args, {
+      cwd,
+      timeout,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NODE_ENV: 'production' },
+    })
+    return stdout
+  }
+  catch (error) {
+    const e = error as Error & { stdout?: string, stderr?: string }
+    throw new Error(`${file} ${args.join(' ')} failed in ${cwd}: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`)
+  }
+}
+
+/** What the repository's own estimate prints for `args` (in-process, the same `run` as the bin). */
+function repoEstimate(args: string[]): unknown {
+  let out = ''
+  expect(run(args, {
+    stdout: (text) => { out += text },
+    stderr: () => {},
+  })).toBe(0)
+  return JSON.parse(out)
+}
+
+let dir = ''
+let deck = ''
+let tarballs: Record<string, { file: string, size: number }> = {}
+let server: PreviewServer | null = null
+let url = ''
+let browser: Chromium | null = null
+let watched: WatchedPage | null = null
+const timings: Record<string, number> = {}
+
+async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now()
+  try {
+    return await work()
+  }
+  finally {
+    timings[what] = Math.round(performance.now() - start)
+  }
+}
+
+beforeAll(async () => {
+  const cpuStart = process.cpuUsage()
+  dir = await mkdtemp(join(tmpdir(), 'kit-pack-'))
+  deck = join(dir, 'deck')
+  await mkdir(deck)
+  // Both packs in one npm process; the engine's `prepack` compiles its dist/ with tsc first.
+  const packed = JSON.parse(await timed('pack', () => sh('npm', [
+    'pack',
+    '--json',
+    '--pack-destination',
+    dir,
+    '--workspace',
+    ENGINE,
+    '--workspace',
+    ADDON,
+  ], ROOT))) as { name: string, filename: string, size: number }[]
+  tarballs = Object.fromEntries(packed.map(p => [
+    p.name,
+    {
+      file: join(dir, p.filename),
+      size: p.size,
+    },
+  ]))
+  const root = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+  await writeFile(join(deck, 'package.json'), `${JSON.stringify({
+    name: 'kit-pack-deck',
+    private: true,
+    type: 'module',
+    dependencies: {
+      '@slidev/cli': root.dependencies['@slidev/cli'],
+      '@slidev/theme-default': root.dependencies['@slidev/theme-default'],
+      [ENGINE]: `file:${tarballs[ENGINE]!.file}`,
+      [ADDON]: `file:${tarballs[ADDON]!.file}`,
+    },
+  }, null, 2)}\n`)
+  await writeFile(join(deck, 'slides.md'), readmeExample(await readFile(join(ROOT, 'README.md'), 'utf8')))
+  await timed('install', () => sh('npm', [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+  ], deck, INSTALL_TIMEOUT_MS))
+  await timed('build', () => sh(join(deck, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--out', 'dist'], deck, 180_000))
+  server = await preview({
+    configFile: false,
+    root: deck,
+    logLevel: 'error',
+    appType: 'spa',
+    build: { outDir: 'dist' },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+    },
+  })
+  url = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
+  browser = await Chromium.open()
+  watched = await browser.watchedPage()
+  const cpu = process.cpuUsage(cpuStart)
+  timings.testProcessCpu = Math.round((cpu.user + cpu.system) / 1000)
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  console.log('kit pack test (ms):', timings, 'tarballs (bytes):', Object.fromEntries(Object.entries(tarballs).map(([name, t]) => [name, t.size])))
+  if (dir)
+    await rm(dir, { recursive: true, force: true })
+})
+
+describe('the kit, as another speaker installs it', () => {
+  it('installs from the tarballs alone: nothing of this repository in the fresh deck', async () => {
+    const lock = await readFile(join(deck, 'package-lock.json'), 'utf8')
+    expect(lock).not.toContain(ROOT)
+    const installed = JSON.parse(await readFile(join(deck, 'node_modules', ENGINE, 'package.json'), 'utf8')) as { version: string }
+    expect(installed.version).toMatch(/^\d+\.\d+\.\d+/)
+    // One copy of the engine: the addon's dependency is the packed tarball, not a registry package.
+    expect(lock).not.toMatch(/node_modules\/slidev-addon-training-cost\/node_modules\/llm-training-cost/)
+  })
+
+  it('builds the README\'s example and shows its two figures with no NaN', async () => {
+    const { page } = watched!
+    await page.goto(`${url}/1`)
+    const table = page.locator('[data-figure="sota-models"]')
+    const wall = page.locator('[data-figure="scaling-wall-cost"]')
+    await table.waitFor()
+    await wall.waitFor()
+    const text = `${await table.innerText()}\n${await wall.innerText()}\n${await wall.locator('svg').textContent()}`
+    expect(text).not.toMatch(/NaN|Infinity|undefined/)
+    const atDefaults = modelRows(['gpt-3', 'chinchilla'], DEFAULT_ASSUMPTIONS)
+    expect((await table.locator('[data-model="gpt-3"] [data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(atDefaults[0]!.estimate.costUsd))
+    expect(await wall.locator('svg path').count()).toBeGreaterThan(0)
+  })
+
+  it('follows an assumption edit in the panel: MFU 45% → 30%', async () => {
+    const { page } = watched!
+    const wall = page.locator('[data-figure="scaling-wall-cost"]')
+    const before = await wall.innerText()
+    // The layer loads once the first slide is up; its button opens the drawer.
+    await page.getByRole('button', { name: /^Assumptions/ }).click()
+    await page.getByLabel('MFU', { exact: true }).fill('30')
+    const at30 = modelRows(['gpt-3', 'chinchilla'], { ...DEFAULT_ASSUMPTIONS, mfu: 0.3 })
+    await expect.poll(async () => (await page.locator('[data-figure="sota-models"] [data-model="gpt-3"] [data-value="costUsd"]').innerText()).trim()).toBe(formatUsd(at30[0]!.estimate.costUsd))
+    await expect.poll(() => wall.innerText()).not.toBe(before)
+    expect(await page.locator('[data-figure="sota-models"]').innerText()).not.toMatch(/NaN|Infinity|undefined/)
+  })
+
+  it('logs no console error and makes no request off the machine but Slidev\'s own web fonts', () => {
+    // A plain Slidev deck asks Google Fonts for its type (the README's example keeps Slidev's default,
+    // `fonts.provider: google`); the test blocks those, and Chromium logs each as a failed load.
+    const { consoleErrors, offMachineRequests } = watched!
+    const fonts = offMachineRequests.filter(request => /^https:\/\/fonts\.(?:googleapis|gstatic)\.com\//.test(request))
+    expect(offMachineRequests).toEqual(fonts)
+    expect(consoleErrors).toEqual(fonts.map(() => 'Failed to load resource: net::ERR_FAILED'))
+  })
+
+  it('runs the engine\'s bin from the tarball: the same JSON as the repository\'s estimate, and the table', async () => {
+    const args = [
+      '--params',
+      '1e12',
+      '--gpus',
+      '100000',
+      '--json',
+    ]
+    const json = JSON.parse(await sh(join(deck, 'node_modules/.bin/llm-training-cost'), args, deck)) as Record<string, unknown>
+    expect(json).toEqual(repoEstimate(args))
+    expect(json.datasetVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // npx finds the installed bin, as the package's README tells a reader.
+    const table = await sh('npx', [
+      '--offline',
+      '--no',
+      ENGINE,
+      '--',
+      '--model',
+      'gpt-3',
+    ], deck)
+    expect(table).toMatch(/^Cost\s+\$/m)
+  })
+
+  it('is packaged right: publint passes on both packages and the engine\'s types resolve for ESM consumers', async () => {
+    const bin = (name: string): string => join(ROOT, 'node_modules/.bin', name)
+    for (const name of [ENGINE, ADDON])
+      expect(await sh(bin('publint'), ['run', tarballs[name]!.file, '--strict'], ROOT)).toMatch(/All good/)
+    // Fails (exit 1) on any problem for node16 ESM or bundlers, the declarations included.
+    await sh(bin('attw'), [
+      tarballs[ENGINE]!.file,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+    ], ROOT)
+  })
+})
