@@ -57,6 +57,11 @@ async function sh(file: string, args: string[], cwd: string, timeout = 120_000):
   }
 }
 
+/** A tool of this repository's own (publint, attw, tsc): it checks the tarballs, it is not in the deck. */
+function rootBin(name: string): string {
+  return join(ROOT, 'node_modules/.bin', name)
+}
+
 /** What the repository's own estimate prints for `args` (in-process, the same `run` as the bin). */
 function repoEstimate(args: string[]): unknown {
   let out = ''
@@ -228,16 +233,37 @@ describe('the kit, as another speaker installs it', () => {
   })
 
   it('is packaged right: publint passes on both packages and the engine\'s types resolve for ESM consumers', async () => {
-    const bin = (name: string): string => join(ROOT, 'node_modules/.bin', name)
     for (const name of [ENGINE, ADDON])
-      expect(await sh(bin('publint'), ['run', tarballs[name]!.file, '--strict'], ROOT)).toMatch(/All good/)
+      expect(await sh(rootBin('publint'), ['run', tarballs[name]!.file, '--strict'], ROOT)).toMatch(/All good/)
     // Fails (exit 1) on any problem for node16 ESM or bundlers, the declarations included.
-    await sh(bin('attw'), [
+    await sh(rootBin('attw'), [
       tarballs[ENGINE]!.file,
       '--profile',
       'esm-only',
       '--format',
       'table-flipped',
     ], ROOT)
+  })
+
+  it('type-checks the engine README\'s library example against the tarball, as a NodeNext consumer', async () => {
+    const readme = await readFile(join(deck, 'node_modules', ENGINE, 'README.md'), 'utf8')
+    const example = /\n```ts\n([\s\S]*?)\n```\n/.exec(readme)?.[1]
+    expect(example).toContain(`from '${ENGINE}'`)
+    await writeFile(join(deck, 'consumer.ts'), `${example}\n`)
+    await sh(rootBin('tsc'), [
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--types',
+      'node',
+      '--typeRoots',
+      join(ROOT, 'node_modules/@types'),
+      'consumer.ts',
+    ], deck)
   })
 })

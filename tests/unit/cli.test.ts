@@ -186,6 +186,7 @@ describe('estimate argument module (no process)', () => {
         kind: 'estimate',
         json: true,
         input: { params: '70e9', usdPerGpuHour: '-1' },
+        dataFile: null,
       },
     })
   })

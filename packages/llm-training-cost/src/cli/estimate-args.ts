@@ -3,9 +3,9 @@
  * without spawning a process. Ranges are not checked here: the engine's `validateAssumptions` is the
  * single source of truth, and its errors are mapped back to the option that carried the value.
  */
-import type { AssumptionField, AssumptionsInput, ScaleReportSummary, TrainingEstimate } from '../engine/index.ts'
+import type { AssumptionField, AssumptionsInput, DataFileOffer, ScaleReportSummary, TrainingData, TrainingEstimate } from '../engine/index.ts'
 import { parseArgs } from 'node:util'
-import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, getModel, LAYOUT_KEYS, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS, workloadParams } from '../engine/index.ts'
+import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, estimateTraining, fieldSpec, getModel, isAddedAccelerator, LAYOUT_KEYS, lowestOffer, scaleEstimate, validateAssumptions, wantsScaleModel, WORKLOAD_KEYS, workloadParams } from '../engine/index.ts'
 import { joinNegativeValues, NEGATIVE_NUMBER } from './argv.ts'
 import { helpLine, optionFor } from './help.ts'
 
@@ -33,12 +33,15 @@ const SCALE_ONLY_FIELDS: ReadonlySet<AssumptionField> = new Set(ALL_FIELDS.filte
 const FLAG_OPTIONS = ['json', 'help'] as const
 
 export const USAGE = [
-  'Usage: npm run --silent estimate -- (--model ID | --params N [--tokens D | --tokens-per-param K]) [options]',
+  'Usage: llm-training-cost (--model ID | --params N [--tokens D | --tokens-per-param K]) [options]',
+  '       (in the deck\'s repository: npm run --silent estimate -- ...)',
   '',
   ...[
     ...WORKLOAD_KEYS,
     ...ASSUMPTION_KEYS,
   ].map(key => helpLine(key)),
+  '  --data FILE            add accelerators and price offers from a JSON file (see the README); an offer',
+  '                         for the --gpu sets the price when --price is not given',
   '  --json                 print one JSON object instead of a table',
   '  --help                 print this help',
 ].join('\n')
@@ -48,7 +51,7 @@ export type EstimateOutput = TrainingEstimate | (TrainingEstimate & ScaleReportS
 
 export type ParsedArgs
   = | { kind: 'help' }
-    | { kind: 'estimate', json: boolean, input: AssumptionsInput }
+    | { kind: 'estimate', json: boolean, input: AssumptionsInput, dataFile: string | null }
 
 /** An input error: the option it concerns and a one-line message. */
 export interface ArgsError {
@@ -58,8 +61,11 @@ export interface ArgsError {
 
 export type Result<T> = { ok: true, value: T } | { ok: false, error: ArgsError }
 
+/** The command line's own option with a value (not an assumption): `--data FILE`. */
+const DATA_OPTION = 'data'
+
 function isValueOption(name: string): boolean {
-  return VALUE_OPTIONS.has(name)
+  return VALUE_OPTIONS.has(name) || name === DATA_OPTION
 }
 
 /**
@@ -88,6 +94,7 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
     ])),
     json: { type: 'boolean' as const },
     help: { type: 'boolean' as const, short: 'h' },
+    [DATA_OPTION]: { type: 'string' as const },
   }
   const { tokens } = parseArgs({
     args: joinNegativeValues(argv, isValueOption),
@@ -97,6 +104,7 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
     tokens: true,
   })
   const input: AssumptionsInput = {}
+  let dataFile: string | null = null
   let json = false
   let help = false
   for (const token of tokens) {
@@ -137,6 +145,16 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
         help = true
       continue
     }
+    if (name === DATA_OPTION) {
+      if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
+        return {
+          ok: false,
+          error: { option: rawName, message: 'needs a value: a JSON file of accelerators and price offers' },
+        }
+      }
+      dataFile = value
+      continue
+    }
     const field = VALUE_OPTIONS.get(name)
     if (field === undefined) {
       return {
@@ -161,8 +179,23 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
   }
   return {
     ok: true,
-    value: { kind: 'estimate', json, input },
+    value: {
+      kind: 'estimate',
+      json,
+      input,
+      dataFile,
+    },
   }
+}
+
+/**
+ * The data file's offer that prices the run: its lowest for the GPU asked for (or the default GPU),
+ * unless `--price` was given. Null without a file or such an offer.
+ */
+export function priceOffer(given: AssumptionsInput, data: TrainingData | null): DataFileOffer | null {
+  return data !== null && given.usdPerGpuHour === undefined
+    ? lowestOffer(data, String(given.gpu ?? DEFAULT_ASSUMPTIONS.gpu))
+    : null
 }
 
 /**
@@ -173,7 +206,11 @@ export function parseEstimateArgs(argv: readonly string[]): Result<ParsedArgs> {
  * resolveEstimate({ params: '1e12' }) // { ok: true, value: { params: 1e12, tokens: 2e13, ... } }
  * resolveEstimate({ model: 'gpt-3', mfu: '7' }) // { ok: false, error: { option: '--mfu', message: 'mfu must be a number in (0, 1]; got "7"' } }
  */
-export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput> {
+export function resolveEstimate(given: AssumptionsInput, data: TrainingData | null = null): Result<EstimateOutput> {
+  const offer = priceOffer(given, data)
+  const input: AssumptionsInput = offer
+    ? { ...given, usdPerGpuHour: offer.usdPerGpuHour }
+    : given
   const checked = validateAssumptions(input)
   if (!checked.ok) {
     const [first] = checked.errors
@@ -248,6 +285,14 @@ export function resolveEstimate(input: AssumptionsInput): Result<EstimateOutput>
     return {
       ok: true,
       value: estimateTraining(workload, v),
+    }
+  }
+  // A file's accelerator has a peak and memory, not the fabric, kernel efficiencies and power the
+  // scale model reads for each of the dataset's.
+  if (isAddedAccelerator(v.gpu)) {
+    return {
+      ok: false,
+      error: { option: '--gpu', message: `${v.gpu} comes from --data: the scale model needs the measured fabric and kernel efficiencies of the dataset's accelerators; estimate it with a fixed --mfu instead` },
     }
   }
   // The scale model computes utilization: a fixed --mfu beside it would say two things at once.

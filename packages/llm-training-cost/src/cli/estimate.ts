@@ -1,3 +1,4 @@
+import type { TrainingData } from '../engine/index.ts'
 /**
  * Command-line training estimate over the deck's engine.
  *
@@ -10,8 +11,9 @@
  */
 import type { EstimateOutput } from './estimate-args.ts'
 import { DATASET_VERSION } from '../data/version.ts'
-import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts } from '../engine/index.ts'
-import { parseEstimateArgs, resolveEstimate, USAGE } from './estimate-args.ts'
+import { asEntries, formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, formatWatts, withAddedAccelerators } from '../engine/index.ts'
+import { readDataFile } from './data-file.ts'
+import { parseEstimateArgs, priceOffer, resolveEstimate, USAGE } from './estimate-args.ts'
 
 /** Where `run` writes: the process's stdout and stderr, or a test's buffers. */
 export interface EstimateIo {
@@ -48,7 +50,8 @@ function scaleRows(e: EstimateOutput): [string, string][] {
   ]
 }
 
-function table(e: EstimateOutput): string {
+/** The readable table; `priceFrom`: the data file's offer that set the price, when one did. */
+function table(e: EstimateOutput, priceFrom: string | null = null): string {
   const rows: [string, string][] = [
     ['Model', e.model ?? 'custom'],
     [
@@ -81,7 +84,9 @@ function table(e: EstimateOutput): string {
     ],
     [
       'Price per GPU-hour',
-      formatUsd(e.usdPerGpuHour),
+      priceFrom === null
+        ? formatUsd(e.usdPerGpuHour)
+        : `${formatUsd(e.usdPerGpuHour)} (${priceFrom})`,
     ],
     [
       'Cost',
@@ -145,12 +150,40 @@ export function run(argv: readonly string[], io: EstimateIo): number {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
   }
-  const result = resolveEstimate(parsed.value.input)
+  const { input, dataFile, json } = parsed.value
+  let data: TrainingData | null = null
+  if (dataFile !== null) {
+    const read = readDataFile(dataFile)
+    if (!read.ok)
+      return fail(io, '--data', read.message)
+    data = read.value
+  }
+  // The file's accelerators count as the dataset's for this one estimate.
+  const result = withAddedAccelerators(asEntries(data?.accelerators ?? []), () => resolveEstimate(input, data))
   if (!result.ok)
     return fail(io, result.error.option, result.error.message)
-  // The JSON says which facts it was computed from (the table's last row too).
-  io.stdout(parsed.value.json
-    ? `${JSON.stringify({ ...result.value, datasetVersion: DATASET_VERSION })}\n`
-    : `${table(result.value)}\n`)
+  const offer = priceOffer(input, data)
+  const added = dataFile === null || data === null
+    ? {}
+    : {
+        dataFile: {
+          path: dataFile,
+          accelerators: data.accelerators.map(a => a.id),
+          offers: data.offers.length,
+          priceOffer: offer,
+        },
+      }
+  // The JSON says which facts it was computed from (the table's last rows too).
+  io.stdout(json
+    ? `${JSON.stringify({
+      ...result.value,
+      datasetVersion: DATASET_VERSION,
+      ...added,
+    })}\n`
+    : `${table(result.value, offer === null
+      ? null
+      : `${offer.vendor}${offer.offer === null
+        ? ''
+        : ` ${offer.offer}`}, from ${dataFile}`)}\n`)
   return EXIT_OK
 }

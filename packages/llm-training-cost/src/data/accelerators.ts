@@ -13,7 +13,8 @@ export interface Accelerator {
   name: string
   /** The name in a list where every row is a chip of the same kind: without the vendor ("A100 SXM 80GB"). */
   shortName: string
-  vendor: 'nvidia' | 'google'
+  /** `other`: an accelerator a user's data file adds (`--data`), whose maker the file does not state. */
+  vendor: 'nvidia' | 'google' | 'other'
   /**
    * Dense peak tensor throughput per chip, by precision. NVIDIA prints Hopper and Blackwell figures
    * "with sparsity" (2:4 structured); those are halved here. A precision the chip lacks is absent.

@@ -5,8 +5,9 @@ import type { AcceleratorId, Precision } from '../../data/accelerators.ts'
  * rule beyond a field's own range is that a precision must be one the accelerator has.
  */
 import type { AssumptionField, Assumptions, NumberRange, Workload } from '../../data/assumptions.ts'
-import { ACCELERATORS, PRECISIONS } from '../../data/accelerators.ts'
+import { PRECISIONS } from '../../data/accelerators.ts'
 import { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec } from '../../data/assumptions.ts'
+import { findAccelerator, isAddedAccelerator } from '../facts/lookup.ts'
 
 export type { AssumptionField, AssumptionKey, Assumptions, Workload } from '../../data/assumptions.ts'
 export { ASSUMPTION_KEYS, ASSUMPTION_SCHEMA, ASSUMPTION_SCHEMA_VERSION, DEFAULT_ASSUMPTIONS, DEFAULTS, fieldSpec, SCALE_MODEL_ASSUMPTION_KEYS, TALK_ASSUMPTION_KEYS, WORKLOAD_KEYS } from '../../data/assumptions.ts'
@@ -116,7 +117,7 @@ export function describeRange(key: AssumptionField): string {
  * supportedPrecisions('h100-sxm') // ['fp8', 'bf16', 'fp16', 'tf32']
  */
 export function supportedPrecisions(gpu: AcceleratorId): Precision[] {
-  const accelerator = ACCELERATORS.find(a => a.id === gpu)
+  const accelerator = findAccelerator(gpu)
   if (!accelerator)
     return []
   const peaks: Partial<Record<Precision, number>> = accelerator.peakFlopsPerSecond
@@ -147,7 +148,8 @@ function checkField(key: AssumptionField, raw: unknown): Checked {
   const spec = fieldSpec(key)
   const fail = (): Checked => ({ ok: false, message: `${key} must be ${describeRange(key)}; got ${show(raw)}` })
   if (spec.kind === 'choice') {
-    return typeof raw === 'string' && spec.choices.includes(raw)
+    // A GPU may also be one a data file added (`--data`, engine/facts/data-file.ts).
+    return typeof raw === 'string' && (spec.choices.includes(raw) || (key === 'gpu' && isAddedAccelerator(raw)))
       ? { ok: true, value: raw }
       : fail()
   }

@@ -13,6 +13,36 @@ export type ModelEntry = typeof MODELS[number]
 export type ModelOf<Id extends ModelId> = Extract<ModelEntry, { id: Id }>
 
 const ACCELERATOR_BY_ID = new Map<string, AcceleratorEntry>(ACCELERATORS.map(a => [a.id, a]))
+/** Accelerators a user's data file adds (`--data`), for the length of one `withAddedAccelerators`. */
+const ADDED_BY_ID = new Map<string, AcceleratorEntry>()
+
+/**
+ * Runs `work` with `added` looked up like the dataset's own accelerators (`getAccelerator`, the
+ * validation of `gpu`), then forgets them: nothing a file adds outlives the estimate it was given to.
+ *
+ * @example
+ * withAddedAccelerators(asEntries(data.accelerators), () => run(...))
+ */
+export function withAddedAccelerators<T>(added: readonly AcceleratorEntry[], work: () => T): T {
+  for (const a of added)
+    ADDED_BY_ID.set(a.id, a)
+  try {
+    return work()
+  }
+  finally {
+    ADDED_BY_ID.clear()
+  }
+}
+
+/** Whether `id` is an accelerator a data file added (not one of the dataset's). */
+export function isAddedAccelerator(id: string): boolean {
+  return ADDED_BY_ID.has(id)
+}
+
+/** The accelerator with this id, the dataset's or a data file's, or undefined. */
+export function findAccelerator(id: string): AcceleratorEntry | undefined {
+  return ACCELERATOR_BY_ID.get(id) ?? ADDED_BY_ID.get(id)
+}
 const MODEL_BY_ID = new Map<string, ModelEntry>(MODELS.map(m => [m.id, m]))
 
 /**
@@ -22,7 +52,7 @@ const MODEL_BY_ID = new Map<string, ModelEntry>(MODELS.map(m => [m.id, m]))
  * getAccelerator('a100-80gb').memoryBytes // 8e10
  */
 export function getAccelerator(id: AcceleratorId): AcceleratorEntry {
-  const accelerator = ACCELERATOR_BY_ID.get(id)
+  const accelerator = findAccelerator(id)
   if (!accelerator)
     throw new RangeError(`unknown accelerator id ${JSON.stringify(id)}`)
   return accelerator
