@@ -11,8 +11,8 @@
 import { writeFile } from 'node:fs/promises'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { SPEAKER_HEADER } from 'slidev-addon-training-cost/server/room-guard'
 import WebSocket from 'ws'
-import { SPEAKER_HEADER } from '../packages/slidev-addon-training-cost/server/room-guard'
 import { quantile } from './bench/stats'
 import { startDevServer } from './lib/dev-server'
 
