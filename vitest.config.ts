@@ -14,8 +14,14 @@ import { SOURCE_CONDITION } from './vite.config'
 const WORKERS = Math.min(Math.max(availableParallelism(), 2), 4)
 
 /** The workspace packages from their sources, in every project (as vite.config.ts does for Slidev). */
-const resolve = { conditions: [SOURCE_CONDITION, ...defaultClientConditions] }
-const ssr = { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } }
+const resolve = {
+  conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+}
+const ssr = {
+  resolve: {
+    conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+  },
+}
 
 // Kept apart from vite.config.ts: Slidev merges that one into its own build and adds the Vue plugin itself.
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import CostHeadline from '../../packages/slidev-addon-training-cost/components/CostHeadline.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatFlops, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import CostHeadline from '../../packages/slidev-addon-training-cost/components/CostHeadline.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

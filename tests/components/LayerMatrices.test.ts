@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import LayerMatrices from '../../packages/slidev-addon-training-cost/components/LayerMatrices.vue'
 import { layerShapeOf } from '../../packages/llm-training-cost/src/engine'
 import { transformerLayerGemms } from '../../packages/llm-training-cost/src/engine/formulas/matmul'
+import LayerMatrices from '../../packages/slidev-addon-training-cost/components/LayerMatrices.vue'
 import { mountFigure } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

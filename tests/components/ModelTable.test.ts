@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import ModelTable from '../../packages/slidev-addon-training-cost/components/ModelTable.vue'
 import { CHINCHILLA_TABLE_1_IDS } from '../../packages/llm-training-cost/src/data/models'
 import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatDayCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../packages/llm-training-cost/src/engine'
+import ModelTable from '../../packages/slidev-addon-training-cost/components/ModelTable.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

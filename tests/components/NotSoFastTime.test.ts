@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import NotSoFastTime from '../../packages/slidev-addon-training-cost/components/NotSoFastTime.vue'
 import { DEFAULT_ASSUMPTIONS, formatDays, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import NotSoFastTime from '../../packages/slidev-addon-training-cost/components/NotSoFastTime.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

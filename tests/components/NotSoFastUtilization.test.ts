@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import NotSoFastUtilization from '../../packages/slidev-addon-training-cost/components/NotSoFastUtilization.vue'
 import { DEFAULT_ASSUMPTIONS, formatPercent, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import NotSoFastUtilization from '../../packages/slidev-addon-training-cost/components/NotSoFastUtilization.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import PalmRun from '../../packages/slidev-addon-training-cost/components/PalmRun.vue'
 import { DEFAULT_ASSUMPTIONS, estimateModel, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import PalmRun from '../../packages/slidev-addon-training-cost/components/PalmRun.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

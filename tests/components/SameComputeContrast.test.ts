@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import SameComputeContrast from '../../packages/slidev-addon-training-cost/components/SameComputeContrast.vue'
 import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../packages/llm-training-cost/src/engine'
 import { chinchillaLoss } from '../../packages/llm-training-cost/src/engine/formulas/compute-optimal'
+import SameComputeContrast from '../../packages/slidev-addon-training-cost/components/SameComputeContrast.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

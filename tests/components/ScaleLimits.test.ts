@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import ScaleLimits from '../../packages/slidev-addon-training-cost/components/ScaleLimits.vue'
 import { DEFAULT_ASSUMPTIONS, formatPercent, formatWatts, scaleLimits } from '../../packages/llm-training-cost/src/engine'
+import ScaleLimits from '../../packages/slidev-addon-training-cost/components/ScaleLimits.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import ScalingWallSummary from '../../packages/slidev-addon-training-cost/components/ScalingWallSummary.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatPercent, formatUsd, scalingWallRows } from '../../packages/llm-training-cost/src/engine'
+import ScalingWallSummary from '../../packages/slidev-addon-training-cost/components/ScalingWallSummary.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

@@ -1,10 +1,10 @@
 // The appendix "Since the talk": each figure shows the engine's numbers and follows an edit.
 import { describe, expect, it, vi } from 'vitest'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatFlops, formatPercent, formatSignedPercent, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
 import DeepSeekSteps from '../../packages/slidev-addon-training-cost/components/DeepSeekSteps.vue'
 import HardwareSince from '../../packages/slidev-addon-training-cost/components/HardwareSince.vue'
 import SinceRuns from '../../packages/slidev-addon-training-cost/components/SinceRuns.vue'
 import Wall2026 from '../../packages/slidev-addon-training-cost/components/Wall2026.vue'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatFlops, formatPercent, formatSignedPercent, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
 import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import SotaCosts from '../../packages/slidev-addon-training-cost/components/SotaCosts.vue'
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import SotaCosts from '../../packages/slidev-addon-training-cost/components/SotaCosts.vue'
 import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import UtilizationCost from '../../packages/slidev-addon-training-cost/components/UtilizationCost.vue'
 import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../packages/llm-training-cost/src/engine'
+import UtilizationCost from '../../packages/slidev-addon-training-cost/components/UtilizationCost.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

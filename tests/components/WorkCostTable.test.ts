@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import WorkCostTable from '../../packages/slidev-addon-training-cost/components/WorkCostTable.vue'
 import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip, workCostSpan } from '../../packages/llm-training-cost/src/engine'
+import WorkCostTable from '../../packages/slidev-addon-training-cost/components/WorkCostTable.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
 vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))

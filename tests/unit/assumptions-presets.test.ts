@@ -2,7 +2,6 @@ import type { Preset } from '../../packages/llm-training-cost/src/data/presets'
 // Each preset reproduces the published figure it is named after, from the values its sources state.
 import type { Assumptions } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { validatePartial } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 import { byId } from '../../packages/llm-training-cost/src/data/by-id'
 import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
 import { GPU_PRICES } from '../../packages/llm-training-cost/src/data/prices'
@@ -11,6 +10,7 @@ import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, validat
 import { scaleEstimate, wantsScaleModel } from '../../packages/llm-training-cost/src/engine/scale-model/estimate'
 import { kernelEfficiencyOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
 import { runsOnTheirLayouts } from '../../packages/llm-training-cost/src/engine/slides/since-the-talk/layout-runs'
+import { validatePartial } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 
 function preset(id: typeof PRESETS[number]['id']): Assumptions {
   const p = PRESETS.find(x => x.id === id)!

@@ -6,14 +6,20 @@ import { deckSettings, namespaceOf, sharedScenarioKey, speakerPasswordKey } from
 describe('trainingCost in the headmatter', () => {
   it('leaves the layer off unless the deck asks for it', () => {
     expect(deckSettings({ title: 'A talk' })).toEqual({ layer: false, namespace: 'a-talk' })
-    expect(deckSettings({ title: 'A talk', trainingCost: { layer: true } }).layer).toBe(true)
+    expect(deckSettings({
+      title: 'A talk',
+      trainingCost: { layer: true },
+    }).layer).toBe(true)
     // Plain Node (no Vite define): the defaults.
     expect(LAYER_ON).toBe(false)
     expect(deckKey('assumptions')).toBe('training-cost:assumptions')
   })
 
   it('namespaces keys by the given namespace, else by the title', () => {
-    expect(deckSettings({ title: 'Talk', trainingCost: { namespace: 'scaling-deck' } }).namespace).toBe('scaling-deck')
+    expect(deckSettings({
+      title: 'Talk',
+      trainingCost: { namespace: 'scaling-deck' },
+    }).namespace).toBe('scaling-deck')
     expect(namespaceOf('Challenges for scaling DL models with GPUs')).toBe('challenges-for-scaling-dl-models-with-gpus')
     expect(namespaceOf('Ünïcode — talk!')).toBe('unicode-talk')
     expect(namespaceOf('***')).toBe('training-cost')
@@ -24,7 +30,11 @@ describe('trainingCost in the headmatter', () => {
 
   it('refuses a malformed setting in one line naming the field', () => {
     expect(() => deckSettings({ trainingCost: 'yes' })).toThrow(/^\[slidev-addon-training-cost\] headmatter trainingCost: expected an object/)
-    expect(() => deckSettings({ trainingCost: { layer: 'yes' } })).toThrow(/trainingCost\.layer: expected true or false; got "yes"$/)
-    expect(() => deckSettings({ trainingCost: { namespace: 'My Deck' } })).toThrow(/trainingCost\.namespace: expected lower-case/)
+    expect(() => deckSettings({
+      trainingCost: { layer: 'yes' },
+    })).toThrow(/trainingCost\.layer: expected true or false; got "yes"$/)
+    expect(() => deckSettings({
+      trainingCost: { namespace: 'My Deck' },
+    })).toThrow(/trainingCost\.namespace: expected lower-case/)
   })
 })

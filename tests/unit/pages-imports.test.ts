@@ -17,7 +17,9 @@ interface PageImport {
 /** Each `import { ... } from '...'` of a page: the value names and where from. */
 function pageImports(file: string): PageImport[] {
   const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
-  return [...text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)].map(m => ({
+  return [
+    ...text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g),
+  ].map(m => ({
     names: m[1]!.split(',').map(name => name.trim()).filter(name => name !== '' && !name.startsWith('type ')),
     from: m[2]!,
   }))
@@ -30,7 +32,10 @@ async function load(from: string): Promise<Record<string, unknown>> {
 
 describe('what the pages import from the kit', () => {
   it('finds the pages\' imports (the PaLM slide reads palmClaim from the engine)', () => {
-    expect(pageImports('pages/palm.md')).toContainEqual(expect.objectContaining({ from: 'llm-training-cost', names: expect.arrayContaining(['palmClaim']) }))
+    expect(pageImports('pages/palm.md')).toContainEqual(expect.objectContaining({
+      from: 'llm-training-cost',
+      names: expect.arrayContaining(['palmClaim']),
+    }))
   })
 
   it.each(PAGES)('%s imports the packages by name only', (file) => {
