@@ -121,7 +121,7 @@ export function startAssumptionsSync(): void {
   channel.init(CHANNEL)
   channel.onPatch(state => fromSpeaker({ ...state }))
   import.meta.hot?.on(SERVER_REF_EVENT, (payload: { key?: unknown, source?: unknown, data?: unknown }) => {
-    const shared = payload.key === 'assumptions' && payload.source !== source
+    const shared = payload.key === SHARED_SCENARIO_KEY && payload.source !== source
       ? asShared(payload.data)
       : null
     if (shared) {
