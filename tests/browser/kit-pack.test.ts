@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../../packages/llm-training-cost/src/cli/estimate'
 import { DEFAULT_ASSUMPTIONS, formatUsd, modelRows } from '../../packages/llm-training-cost/src/engine'
 import { Chromium } from './chromium'
+import { readmeExample } from './kit-readme'
 
 const exec = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -23,24 +24,8 @@ const ENGINE = 'llm-training-cost'
 const ADDON = 'slidev-addon-training-cost'
 /** A fresh install of Slidev from a warm cache takes about a minute on 2 cores; a cold one more. */
 const INSTALL_TIMEOUT_MS = 240_000
-const SECTION = '## Live figures in your own deck'
 /** What any Slidev deck with the default fonts and favicon asks off the machine: nothing of the kit's. */
 const SLIDEV_DEFAULT_REQUESTS = /^https:\/\/(?:fonts\.googleapis\.com\/|fonts\.gstatic\.com\/|cdn\.jsdelivr\.net\/gh\/slidevjs\/slidev\/assets\/favicon\.png$)/
-
-/** The README's example deck: the first ```md block of its section "Live figures in your own deck". */
-export function readmeExample(readme: string): string {
-  const start = readme.indexOf(`\n${SECTION}\n`)
-  if (start < 0)
-    throw new Error(`README.md has no "${SECTION}" section`)
-  const end = readme.indexOf('\n## ', start + SECTION.length)
-  const section = readme.slice(start, end < 0
-    ? undefined
-    : end)
-  const block = /\n```md\n([\s\S]*?)\n```\n/.exec(section)
-  if (!block)
-    throw new Error(`README.md's "${SECTION}" has no \`\`\`md example`)
-  return `${block[1]}\n`
-}
 
 /** Runs a command; on failure the error carries what it printed, so a broken install reads at once. */
 async function sh(file: string, args: string[], cwd: string, timeout = 120_000): Promise<string> {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import viteConfig, { SOURCE_CONDITION } from '../../vite.config'
+import { readmeExample } from '../browser/kit-readme'
 
 const ROOT = join(import.meta.dirname, '../..')
 const json = (path: string): Record<string, any> => JSON.parse(readFileSync(join(ROOT, path), 'utf8').replace(/^\s*\/\/.*$/gm, ''))
@@ -41,5 +42,20 @@ describe('the packages resolve to their sources here', () => {
     expect(root.workspaces).toEqual(['packages/*'])
     expect(root.dependencies['llm-training-cost']).toBe('*')
     expect(root.dependencies['slidev-addon-training-cost']).toBe('*')
+  })
+})
+
+describe('the README\'s example deck (what the pack test builds)', () => {
+  const root = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+  it('opts into the addon and its layer, and uses two components', () => {
+    const example = readmeExample(root)
+    expect(example).toMatch(/^---\n[\s\S]*addons:\n {2}- slidev-addon-training-cost\n[\s\S]*trainingCost:\n {2}layer: true\n---\n/)
+    expect(example.match(/^<[A-Z]\w[^>]*\/>$/gm)).toHaveLength(2)
+  })
+
+  it('is the one the addon\'s own README shows', () => {
+    const addon = readFileSync(join(ROOT, 'packages/slidev-addon-training-cost/README.md'), 'utf8')
+    expect(/\n```md\n([\s\S]*?)\n```\n/.exec(addon)?.[1]).toBe(readmeExample(root).trimEnd())
   })
 })
