@@ -2,10 +2,8 @@
  * The addon's Vite plugins, from the deck's headmatter (Slidev calls this with its resolved options,
  * for the dev server, the build and the export alike):
  *
- * - always: the deck's settings compiled in (composables/deck-config.ts), the shared scenario's
- *   module, `virtual:training-cost/shared-assumptions`, resolved to the deck's own `server-ref` key,
- *   and chart.js in a chunk of its own, loaded with the first slide that draws a chart
- *   (server/chart-chunk.ts);
+ * - always: the deck's settings compiled in (composables/deck-config.ts), and the shared scenario's
+ *   module, `virtual:training-cost/shared-assumptions`, resolved to the deck's own `server-ref` key;
  * - with `trainingCost: { layer: true }` only: the room guard (server/room-guard.ts), which keeps the
  *   `--remote` password off the wire and lets only the speaker's window change what the room sees.
  *
