@@ -1,43 +1,12 @@
-import type { Plugin, UserConfig } from 'vite'
+import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
-import { roomGuard } from './server/room-guard'
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite'
+// By path, not by the package's name: Vite's config loader leaves a package import to Node, which
+// does not load TypeScript from a package (ERR_UNKNOWN_FILE_EXTENSION); a path it bundles itself.
+import { addManualChunk } from './packages/slidev-addon-training-cost/server/chart-chunk'
 
-/** chart.js and its Vue wrapper, which only the chart slides need. */
-const CHART_MODULES = ['/node_modules/chart.js/', '/node_modules/vue-chartjs/', '/node_modules/@kurkle/color/']
-
-/**
- * Slidev's chunking puts every module under `/node_modules/vue*` into the Vue chunk that the first
- * slide loads, and `vue-chartjs` matches that prefix, so chart.js rode along (+62 KiB gzip on the
- * first slide, measured with `npm run bench`). This wraps Slidev's own `manualChunks` and gives the
- * chart modules a chunk of their own, loaded with the first slide that draws a chart.
- *
- * The name matters: Rolldown fills manual chunks in name order and a chunk takes along dependencies
- * not yet placed, so a name sorting before `modules/vue` swallowed Vue's runtime (measured: 129 KiB).
- */
-function chartChunk(): Plugin {
-  return {
-    name: 'deck:chart-chunk',
-    enforce: 'post',
-    config(config) {
-      addManualChunk(config, id => CHART_MODULES.some(path => id.includes(path))
-        ? 'modules/vue-chartjs'
-        : undefined)
-    },
-  }
-}
-
-/** Puts modules in a chunk of the deck's choosing, and leaves the rest to Slidev's `manualChunks`. */
-function addManualChunk(config: UserConfig, chunkOf: (id: string) => string | undefined): void {
-  const output = config.build?.rollupOptions?.output
-  if (!output || Array.isArray(output))
-    return
-  const slidevChunks = output.manualChunks
-  output.manualChunks = (id, meta) => chunkOf(id)
-    ?? (typeof slidevChunks === 'function'
-      ? slidevChunks(id, meta)
-      : undefined)
-}
+/** The export condition of the workspace packages' sources (packages/*: package.json `exports`). */
+export const SOURCE_CONDITION = 'training-cost-source'
 
 /**
  * Slidev's menu toggles (sync settings, more options, recording) put a <button> inside a <button>
@@ -138,12 +107,21 @@ function lazySpeakerNotes(): Plugin {
 // Slidev merges this file into its own Vite config (and adds the Vue plugin itself).
 export default defineConfig({
   plugins: [
-    chartChunk(),
+    // chart.js in a chunk of its own (not with the first slide) comes with the addon.
     lazySpeakerNotes(),
     slidevMenuButton(),
-    // With `--remote PASSWORD`, only the speaker's window may change the scenario the room sees.
-    roomGuard(),
+    // The room guard (only the speaker's window changes the scenario) comes with the addon.
   ],
+  // The workspace packages from their TypeScript sources (their `training-cost-source` export), not a
+  // possibly stale dist/: nothing needs a build before `npm run dev`, `build` or the tests.
+  resolve: {
+    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+  },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+    },
+  },
   optimizeDeps: {
     // Pre-bundled up front: otherwise the dev server discovers them on first visit and reloads the page
     // mid-load, which made cold PDF exports come out blank.

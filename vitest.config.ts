@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
+import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { SOURCE_CONDITION } from './vite.config'
 
 /**
  * Files at a time, the same for every project: Vitest runs projects with the same worker count as one
@@ -10,6 +12,16 @@ import { defineConfig } from 'vitest/config'
  * files share one Chromium, and mostly wait on it, a dev server or an export.
  */
 const WORKERS = Math.min(Math.max(availableParallelism(), 2), 4)
+
+/** The workspace packages from their sources, in every project (as vite.config.ts does for Slidev). */
+const resolve = {
+  conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+}
+const ssr = {
+  resolve: {
+    conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+  },
+}
 
 // Kept apart from vite.config.ts: Slidev merges that one into its own build and adds the Vue plugin itself.
 export default defineConfig({
@@ -25,6 +37,8 @@ export default defineConfig({
     ],
     projects: [
       {
+        resolve,
+        ssr,
         test: {
           name: 'unit',
           environment: 'node',
@@ -42,6 +56,8 @@ export default defineConfig({
         plugins: [
           vue(),
         ],
+        resolve,
+        ssr,
         test: {
           name: 'components',
           environment: 'happy-dom',
@@ -59,6 +75,8 @@ export default defineConfig({
         plugins: [
           vue(),
         ],
+        resolve,
+        ssr,
         test: {
           name: 'components-isolated',
           environment: 'happy-dom',
@@ -69,6 +87,8 @@ export default defineConfig({
         },
       },
       {
+        resolve,
+        ssr,
         test: {
           name: 'browser',
           environment: 'node',

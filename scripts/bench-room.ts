@@ -11,10 +11,14 @@
 import { writeFile } from 'node:fs/promises'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { sharedScenarioKey } from 'slidev-addon-training-cost/server/deck-settings'
+import { SPEAKER_HEADER } from 'slidev-addon-training-cost/server/room-guard'
 import WebSocket from 'ws'
-import { SPEAKER_HEADER } from '../server/room-guard'
 import { quantile } from './bench/stats'
 import { startDevServer } from './lib/dev-server'
+
+/** The talk's shared scenario on the dev server (its headmatter's namespace, `scaling-deck`). */
+const SCENARIO_KEY = sharedScenarioKey('scaling-deck')
 
 const PASSWORD = 'bench-room'
 const MAX_CLIENTS = 2000
@@ -45,7 +49,7 @@ function connect(url: string, token: string): Promise<Audience> {
     socket.on('error', reject)
     socket.on('message', (raw) => {
       const message = JSON.parse(String(raw)) as { type?: string, event?: string, data?: { key?: string, data?: { mfu?: unknown } } }
-      if (message.type !== 'custom' || message.event !== 'vue-server-ref' || message.data?.key !== 'assumptions')
+      if (message.type !== 'custom' || message.event !== 'vue-server-ref' || message.data?.key !== SCENARIO_KEY)
         return
       const mfu = message.data.data?.mfu
       if (typeof mfu === 'number') {
@@ -57,7 +61,7 @@ function connect(url: string, token: string): Promise<Audience> {
 }
 
 async function write(url: string, scenario: Record<string, unknown>, password: string | null): Promise<number> {
-  const response = await fetch(`${url}/@server-ref/assumptions`, {
+  const response = await fetch(`${url}/@server-ref/${SCENARIO_KEY}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',

@@ -3,8 +3,8 @@
  * (the talk's wall: 1T parameters on A100-80GB, 20 cluster sizes from 1,000 to 1,000,000 GPUs, each
  * with a layout search), target < 10 ms; and one fixed-layout call.
  */
-import type { ScaleModelInput } from '../engine'
-import { scaleCurves, scaleModel, scalingWallInput } from '../engine'
+import type { ScaleModelInput } from '../packages/llm-training-cost/src/engine'
+import { scaleCurves, scaleModel, scalingWallInput } from '../packages/llm-training-cost/src/engine'
 
 const base: ScaleModelInput = scalingWallInput()!
 const sizes = Array.from({ length: 20 }, (_, i) => Math.round(1000 * 1000 ** (i / 19)))

@@ -3,13 +3,13 @@
  * one set of assumptions (target < 1 ms), and a sweep of 100,000 configurations (target < 100 ms).
  * Medians of several runs after a warm-up. Printed by `npm run bench:engine`; part of `npm run bench`.
  */
-import type { Assumptions, PerGpuMemory, TrainingEstimate } from '../../engine'
+import type { Assumptions, PerGpuMemory, TrainingEstimate } from '../../packages/llm-training-cost/src/engine'
 import { performance } from 'node:perf_hooks'
-import { ACCELERATORS } from '../../data/accelerators'
-import { MODELS } from '../../data/models'
-import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, formatDays, formatUsd, getAccelerator, largestComputeOptimalModel, megatronParams, notSoFast, perGpuMemory, roofline, scaleWall, scalingWallRows, scalingWallSeries, supportedPrecisions, transformerLayerFlops, validateAssumptions } from '../../engine'
-import { forgetSearches } from '../../engine/scale-model/scale-model'
+import { ACCELERATORS } from '../../packages/llm-training-cost/src/data/accelerators'
+import { MODELS } from '../../packages/llm-training-cost/src/data/models'
+import { CHINCHILLA_TABLE_3, MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, formatDays, formatUsd, getAccelerator, largestComputeOptimalModel, megatronParams, notSoFast, perGpuMemory, roofline, scaleWall, scalingWallRows, scalingWallSeries, supportedPrecisions, transformerLayerFlops, validateAssumptions } from '../../packages/llm-training-cost/src/engine'
+import { forgetSearches } from '../../packages/llm-training-cost/src/engine/scale-model/scale-model'
 import { median } from './stats'
 
 const RUNS = 101

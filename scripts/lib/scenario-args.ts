@@ -4,10 +4,13 @@
  * as the command line reads them (`--mfu 0.4`, never "40"), ranges from the engine's one validation.
  * Every option, its help line and its default come from the schema (data/assumptions.ts).
  */
-import type { AssumptionField, Assumptions, AssumptionsInput } from '../../engine'
-import { assumptionsQuery } from '../../composables/assumptions-url'
-import { PRESETS } from '../../data/presets'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, pickAssumptions, validateAssumptions } from '../../engine'
+import type { Assumptions, AssumptionsInput } from 'llm-training-cost'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec, pickAssumptions, validateAssumptions } from 'llm-training-cost'
+import { HELP_COLUMN, helpLine, optionFor } from 'llm-training-cost/cli'
+import { PRESETS } from 'llm-training-cost/data/presets'
+import { assumptionsQuery } from 'slidev-addon-training-cost/composables/assumptions-url'
+
+export { helpLine, optionFor }
 
 /**
  * `parseArgs` option definitions: one string option per scenario assumption (a switch for a flag:
@@ -27,39 +30,6 @@ export const SCENARIO_OPTIONS = Object.fromEntries([
     { type: 'string' as const },
   ],
 ]) as Record<string, { type: 'string' | 'boolean' }>
-
-/** The command-line option (with `--`) that carries a field. */
-export function optionFor(key: AssumptionField): string {
-  return `--${fieldSpec(key).option}`
-}
-
-const HELP_COLUMN = 23
-
-/**
- * One `--help` line for a field, its default printed from the schema (never typed). `start`: what an
- * absent option means: the schema's `absent` (the estimate: no `--gpus`, no wall-clock time), or the
- * store's defaults (the export starts from the deck's scenario, 100k GPUs included).
- *
- * @example
- * helpLine('mfu') // '  --mfu F                model FLOPs utilization, a number in (0, 1] (default 0.45)'
- */
-export function helpLine(key: AssumptionField, start: 'schema' | 'store' = 'schema'): string {
-  const spec = fieldSpec(key)
-  const examples = 'examples' in spec && spec.examples
-    ? ` (${spec.examples})`
-    : ''
-  const what = spec.kind === 'choice'
-    ? `${spec.help}: ${spec.choices.join(', ')}`
-    : spec.kind === 'flag'
-      ? spec.help
-      : `${spec.help}, ${describeRange(key)}${examples}`
-  const fallback = spec.absent === 'derived'
-    ? ` (default ${spec.derivedAs})`
-    : spec.default && (spec.absent === 'default' || start === 'store')
-      ? ` (default ${String(spec.default.value)})`
-      : ''
-  return `  ${`${optionFor(key)} ${spec.metavar}`.trimEnd().padEnd(HELP_COLUMN)}${what}${fallback}`
-}
 
 /**
  * The scenario options in one line, for a usage message.

@@ -1,6 +1,6 @@
-import { parseEstimateArgs, resolveEstimate } from '../../scripts/estimate-args'
+import { parseEstimateArgs, resolveEstimate } from '../../packages/llm-training-cost/src/cli/estimate-args.ts'
 
-/** The command line's estimate for `args`, as `--json` prints it (scripts/estimate.ts prints this object). */
+/** The command line's estimate for `args`, as `--json` prints it (the engine's command line prints this object). */
 export function estimateJson(args: string[]): Record<string, number> {
   const parsed = parseEstimateArgs(args)
   if (!parsed.ok || parsed.value.kind !== 'estimate')

@@ -5,10 +5,10 @@
  * people type and junk; a menu (choice, flag) gets one of its own options. Each edit says whether it
  * must be accepted, so the fuzz checks the panel against the claim and the engine against both.
  */
-import type { FieldSpec, NumberField } from '../../data/assumptions'
-import type { AssumptionKey } from '../../engine'
-import { ASSUMPTION_KEYS, fieldSpec } from '../../engine'
-import { inRange } from '../../engine/assumptions/validation'
+import type { FieldSpec, NumberField } from '../../packages/llm-training-cost/src/data/assumptions'
+import type { AssumptionKey } from '../../packages/llm-training-cost/src/engine'
+import { ASSUMPTION_KEYS, fieldSpec } from '../../packages/llm-training-cost/src/engine'
+import { inRange } from '../../packages/llm-training-cost/src/engine/assumptions/validation'
 
 /** Text to type into a field's text box, and whether the engine must take it. */
 export interface TypedEdit { key: AssumptionKey, via: 'type', text: string, valid: boolean }

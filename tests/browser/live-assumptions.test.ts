@@ -3,11 +3,11 @@
 // through the panel's own controls.
 // The windows are pages of one profile, as two tabs of one browser are.
 import type { Locator, Page } from 'playwright-chromium'
-import type { AssumptionKey, Assumptions } from '../../engine'
+import type { AssumptionKey, Assumptions } from '../../packages/llm-training-cost/src/engine'
 import type { WatchedPage } from './chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { applyEdit, readTyped } from '../../composables/assumptions-edit'
-import { ASSUMPTION_KEYS, describeRange, fieldSpec } from '../../engine'
+import { ASSUMPTION_KEYS, describeRange, fieldSpec } from '../../packages/llm-training-cost/src/engine'
+import { applyEdit, readTyped } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 import { Chromium } from './chromium'
 import { BROKEN, goSlide, openSlide, overflowing, parseUsd, seeded, slideNumbersByTitle, slideText, waitForSlide } from './deck-helpers'
 import { controlOf, fuzzEdits, JUNK_VALUES } from './field-fuzz'

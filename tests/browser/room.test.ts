@@ -7,11 +7,14 @@ import type { DevServer } from '../../scripts/lib/dev-server'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sharedScenarioKey } from '../../packages/slidev-addon-training-cost/server/deck-settings'
 import { startDevServer } from '../../scripts/lib/dev-server'
 import { Chromium } from './chromium'
 import { waitForSlide } from './deck-helpers'
 
 const PASSWORD = 'hall-42'
+/** The talk's shared scenario on the dev server (its headmatter's namespace, `scaling-deck`). */
+const SCENARIO = `/@server-ref/${sharedScenarioKey('scaling-deck')}`
 const PHONE = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 3,
@@ -46,7 +49,7 @@ async function mfu(page: Page): Promise<unknown> {
 
 /** What the server hands a window that opens now (the shared state embedded in the module). */
 async function serverMfu(): Promise<unknown> {
-  const code = await (await fetch(`${server!.url}/@server-ref/assumptions`)).text()
+  const code = await (await fetch(`${server!.url}${SCENARIO}`)).text()
   return /"mfu":([\d.]+)/.exec(code)?.[1]
 }
 
@@ -117,24 +120,24 @@ describe('slidev --remote: only the speaker moves the numbers', () => {
       },
       timestamp: Date.now(),
     })
-    const raw = await fetch(`${server!.url}/@server-ref/assumptions`, {
+    const raw = await fetch(`${server!.url}${SCENARIO}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body,
     })
     expect(raw.status).toBe(403)
-    const wrong = await fetch(`${server!.url}/@server-ref/assumptions`, {
+    const wrong = await fetch(`${server!.url}${SCENARIO}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'x-deck-speaker': 'guess' },
       body,
     })
     expect(wrong.status).toBe(403)
     // From inside the phone's page, as a curious attendee would try it.
-    const fromPhone = await phone.evaluate(b => fetch('/@server-ref/assumptions', {
+    const fromPhone = await phone.evaluate(([b, url]) => fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: b,
-    }).then(r => r.status), body)
+    }).then(r => r.status), [body, SCENARIO] as const)
     expect(fromPhone).toBe(403)
     await speaker.waitForTimeout(1000)
     expect(await mfu(speaker)).toBe(0.5)

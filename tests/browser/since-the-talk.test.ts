@@ -2,7 +2,7 @@
 // figure. Each slide drawn (the cost trend's ink), clean and inside its box, and legible, is checked
 // with every slide (deck.test.ts).
 import { describe, expect, it } from 'vitest'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatPercent, formatUsd, sinceTheTalkRuns, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
 import { partOfTalk } from './deck-helpers'
 import { APPENDIX_TITLES as APPENDIX } from './talk-parts'
 

@@ -4,9 +4,9 @@
 // slide (deck.test.ts), and so is this part's chart count.
 import type { Locator } from 'playwright-chromium'
 import { describe, expect, inject, it } from 'vitest'
-import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatPercent, formatUsd, scalingWallFigure } from '../../engine'
-import { DAYS_PLOT_FLOOR, wallSeries } from '../../figures/scaling-wall-plot'
+import { CHINCHILLA_TABLE_1_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatPercent, formatUsd, scalingWallFigure } from '../../packages/llm-training-cost/src/engine'
+import { DAYS_PLOT_FLOOR, wallSeries } from '../../packages/slidev-addon-training-cost/figures/scaling-wall-plot'
 import { readScenario } from '../../scripts/lib/scenario-args'
 import { Chromium } from './chromium'
 import { goSlide, openSlide, partOfTalk, slideText } from './deck-helpers'

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import AcceleratorTable from '../../components/AcceleratorTable.vue'
+import AcceleratorTable from '../../packages/slidev-addon-training-cost/components/AcceleratorTable.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<AcceleratorTable>', () => {
   it('lists every accelerator with a price range where data/prices.ts has one, and highlights the chosen GPU', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import ComputeOptimalFrontier from '../../components/ComputeOptimalFrontier.vue'
+import ComputeOptimalFrontier from '../../packages/slidev-addon-training-cost/components/ComputeOptimalFrontier.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ComputeOptimalFrontier>', () => {
   it('marks GPT-3 ×11.7 and MT-NLG ×39.3 short of 20 tokens per parameter, Chinchilla on the line', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import CostHeadline from '../../components/CostHeadline.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatFlops, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatFlops, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import CostHeadline from '../../packages/slidev-addon-training-cost/components/CostHeadline.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<CostHeadline>', () => {
   it('shows the engine\'s cost of a compute-optimal 1T model and what it is made of', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import LayerMatrices from '../../components/LayerMatrices.vue'
-import { layerShapeOf } from '../../engine'
-import { transformerLayerGemms } from '../../engine/formulas/matmul'
+import { layerShapeOf } from '../../packages/llm-training-cost/src/engine'
+import { transformerLayerGemms } from '../../packages/llm-training-cost/src/engine/formulas/matmul'
+import LayerMatrices from '../../packages/slidev-addon-training-cost/components/LayerMatrices.vue'
 import { mountFigure } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<LayerMatrices>', () => {
   it('renders the six GEMMs of a GPT-3 layer with KaTeX, their real shapes, FLOPs and the matmul share', () => {

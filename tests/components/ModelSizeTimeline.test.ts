@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import ModelSizeTimeline from '../../components/ModelSizeTimeline.vue'
+import ModelSizeTimeline from '../../packages/slidev-addon-training-cost/components/ModelSizeTimeline.vue'
 import { chart, mountFigure } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ModelSizeTimeline>', () => {
   it('plots the earlier Transformers and the talk\'s seven models by decimal year and size', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import ModelTable from '../../components/ModelTable.vue'
-import { CHINCHILLA_TABLE_1_IDS } from '../../data/models'
-import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatDayCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../engine'
+import { CHINCHILLA_TABLE_1_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { DEFAULT_ASSUMPTIONS, estimateModel, formatCount, formatDayCount, formatFlops, formatUsd, modelCostSpan, modelRows } from '../../packages/llm-training-cost/src/engine'
+import ModelTable from '../../packages/slidev-addon-training-cost/components/ModelTable.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ModelTable>', () => {
   it('lists the six models of Chinchilla Table 1 with the engine\'s columns', () => {

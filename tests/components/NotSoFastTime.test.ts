@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import NotSoFastTime from '../../components/NotSoFastTime.vue'
-import { DEFAULT_ASSUMPTIONS, formatDays, notSoFast } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatDays, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import NotSoFastTime from '../../packages/slidev-addon-training-cost/components/NotSoFastTime.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<NotSoFastTime>', () => {
   it('heads with the floor at the law\'s batch, and the floor at the 2021 batch beside it', () => {

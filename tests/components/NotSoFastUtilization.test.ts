@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import NotSoFastUtilization from '../../components/NotSoFastUtilization.vue'
-import { DEFAULT_ASSUMPTIONS, formatPercent, notSoFast } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatPercent, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import NotSoFastUtilization from '../../packages/slidev-addon-training-cost/components/NotSoFastUtilization.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<NotSoFastUtilization>', () => {
   it('draws the scale model\'s MFU against cluster size, with the bubble, the network and the two flat references', () => {

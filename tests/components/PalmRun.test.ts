@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import PalmRun from '../../components/PalmRun.vue'
-import { DEFAULT_ASSUMPTIONS, estimateModel, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import PalmRun from '../../packages/slidev-addon-training-cost/components/PalmRun.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<PalmRun>', () => {
   it('sets the engine\'s FLOPs and MFU beside PaLM\'s reported ones', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import ParallelismMemory from '../../components/ParallelismMemory.vue'
+import ParallelismMemory from '../../packages/slidev-addon-training-cost/components/ParallelismMemory.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ParallelismMemory>', () => {
   it('gPT-3 on A100-80GB: 35 GPUs at least, only ZeRO-3 and TP × PP fit, 6.8% bubble', async () => {

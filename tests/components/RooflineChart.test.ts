@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import RooflineChart from '../../components/RooflineChart.vue'
+import RooflineChart from '../../packages/slidev-addon-training-cost/components/RooflineChart.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<RooflineChart>', () => {
   it('draws the A100-80GB roof (ridge 153 FLOP/B at 312 TFLOP/s) and GPT-3\'s GEMMs, attention memory-bound', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import SameComputeContrast from '../../components/SameComputeContrast.vue'
-import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
-import { chinchillaLoss } from '../../engine/formulas/compute-optimal'
+import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../packages/llm-training-cost/src/engine'
+import { chinchillaLoss } from '../../packages/llm-training-cost/src/engine/formulas/compute-optimal'
+import SameComputeContrast from '../../packages/slidev-addon-training-cost/components/SameComputeContrast.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<SameComputeContrast>', () => {
   it('shows Gopher and Chinchilla with 6ND of the same order as the published 5.76e23, and Chinchilla winning on loss', async () => {

@@ -1,10 +1,10 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import ScaleLimits from '../../components/ScaleLimits.vue'
-import { DEFAULT_ASSUMPTIONS, formatPercent, formatWatts, scaleLimits } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatPercent, formatWatts, scaleLimits } from '../../packages/llm-training-cost/src/engine'
+import ScaleLimits from '../../packages/slidev-addon-training-cost/components/ScaleLimits.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 const value = (wrapper: VueWrapper, name: string) => wrapper.get(`[data-value="${name}"]`).text()
 

@@ -1,10 +1,10 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import ScalingWallChart from '../../components/ScalingWallChart.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import ScalingWallChart from '../../packages/slidev-addon-training-cost/components/ScalingWallChart.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 function marks(wrapper: VueWrapper, series: string): { cy: number, title: string }[] {
   return wrapper.findAll(`[data-series="${series}"]`).map(node => ({

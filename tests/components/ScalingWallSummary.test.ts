@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import ScalingWallSummary from '../../components/ScalingWallSummary.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatPercent, formatUsd, scalingWallRows } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatPercent, formatUsd, scalingWallRows } from '../../packages/llm-training-cost/src/engine'
+import ScalingWallSummary from '../../packages/slidev-addon-training-cost/components/ScalingWallSummary.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ScalingWallSummary>', () => {
   it('shows the published $300M and $30B beside the engine\'s figure and the difference', () => {

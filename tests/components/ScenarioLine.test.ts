@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import ScenarioLine from '../../components/ScenarioLine.vue'
+import ScenarioLine from '../../packages/slidev-addon-training-cost/components/ScenarioLine.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<ScenarioLine>', () => {
   it('names the default scenario in one line', () => {

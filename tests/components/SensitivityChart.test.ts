@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import SensitivityChart from '../../components/SensitivityChart.vue'
+import SensitivityChart from '../../packages/slidev-addon-training-cost/components/SensitivityChart.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<SensitivityChart>', () => {
   it('ranks the inputs by how far they move the cost of a 1T model', () => {

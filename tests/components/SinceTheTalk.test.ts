@@ -1,13 +1,13 @@
 // The appendix "Since the talk": each figure shows the engine's numbers and follows an edit.
 import { describe, expect, it, vi } from 'vitest'
-import DeepSeekSteps from '../../components/DeepSeekSteps.vue'
-import HardwareSince from '../../components/HardwareSince.vue'
-import SinceRuns from '../../components/SinceRuns.vue'
-import Wall2026 from '../../components/Wall2026.vue'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatFlops, formatPercent, formatSignedPercent, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatCount, formatFlops, formatPercent, formatSignedPercent, formatUsd, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
+import DeepSeekSteps from '../../packages/slidev-addon-training-cost/components/DeepSeekSteps.vue'
+import HardwareSince from '../../packages/slidev-addon-training-cost/components/HardwareSince.vue'
+import SinceRuns from '../../packages/slidev-addon-training-cost/components/SinceRuns.vue'
+import Wall2026 from '../../packages/slidev-addon-training-cost/components/Wall2026.vue'
 import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<SinceRuns>', () => {
   it('shows each run\'s published GPU-hours and implied MFU beside the scale model\'s on its published layout, and DeepSeek\'s own cost', () => {

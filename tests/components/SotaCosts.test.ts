@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import SotaCosts from '../../components/SotaCosts.vue'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatUsd } from '../../packages/llm-training-cost/src/engine'
+import SotaCosts from '../../packages/slidev-addon-training-cost/components/SotaCosts.vue'
 import { chart, chartOptions, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<SotaCosts>', () => {
   it('puts "30B → $450k | $326k, 70B → $2.5M | $1.75M" beside the engine\'s cost and the difference', () => {

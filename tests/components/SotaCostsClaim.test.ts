@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import SotaCostsClaim from '../../components/SotaCostsClaim.vue'
+import SotaCostsClaim from '../../packages/slidev-addon-training-cost/components/SotaCostsClaim.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<SotaCostsClaim>', () => {
   it('says how far the engine is from SemiAnalysis\' compute cost and what MosaicML\'s price adds to it', async () => {

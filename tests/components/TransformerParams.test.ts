@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import TransformerParams from '../../components/TransformerParams.vue'
+import TransformerParams from '../../packages/slidev-addon-training-cost/components/TransformerParams.vue'
 import { mountFigure } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<TransformerParams>', () => {
   it('gPT-3: 12·d² = 1.81B per layer, 96 layers = 174B, with embedding 175B against the published 175B', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import UtilizationChart from '../../components/UtilizationChart.vue'
+import UtilizationChart from '../../packages/slidev-addon-training-cost/components/UtilizationChart.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<UtilizationChart>', () => {
   it('puts PaLM Table 3, MosaicML and Megatron-LM (converted to MFU) on one chart with the 60% and current lines', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import UtilizationCost from '../../components/UtilizationCost.vue'
-import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../packages/llm-training-cost/src/engine'
+import UtilizationCost from '../../packages/slidev-addon-training-cost/components/UtilizationCost.vue'
 import { chart, mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<UtilizationCost>', () => {
   it('prices GPT-3 from 21.3% (its own MFU) to 60%, cost ∝ 1/MFU, the current MFU marked', async () => {

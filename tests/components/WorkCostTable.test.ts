@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import WorkCostTable from '../../components/WorkCostTable.vue'
-import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip, workCostSpan } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatUsd, workCostByChip, workCostSpan } from '../../packages/llm-training-cost/src/engine'
+import WorkCostTable from '../../packages/slidev-addon-training-cost/components/WorkCostTable.vue'
 import { mountFigure, setAssumptions } from './support/mount-figure'
 
-vi.mock('../../composables/assumptions', () => import('./support/store'))
+vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))
 
 describe('<WorkCostTable>', () => {
   it('prices 1e21 FLOPs on each GPU from its cheapest to its dearest offer', () => {

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
-import { PRESETS } from '../../data/presets'
-import { ASSUMPTION_KEYS, fieldSpec } from '../../engine'
+import { ASSUMPTION_SCHEMA } from '../../packages/llm-training-cost/src/data/assumptions'
+import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
+import { ASSUMPTION_KEYS, fieldSpec } from '../../packages/llm-training-cost/src/engine'
 
 const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8')
 

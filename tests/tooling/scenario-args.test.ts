@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseAssumptionsQuery } from '../../composables/assumptions-url'
-import { PRESETS } from '../../data/presets'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
+import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { parseAssumptionsQuery } from '../../packages/slidev-addon-training-cost/composables/assumptions-url'
 import { readScenario } from '../../scripts/lib/scenario-args'
 
 describe('export scenario options', () => {

@@ -1,7 +1,7 @@
 // The "GPU" slide's table, assembled in the engine: the talk's accelerators, and the chosen one.
 import { describe, expect, it } from 'vitest'
-import { TALK_ACCELERATOR_IDS } from '../../data/accelerators'
-import { acceleratorSpan, acceleratorTable, DEFAULT_ASSUMPTIONS } from '../../engine'
+import { TALK_ACCELERATOR_IDS } from '../../packages/llm-training-cost/src/data/accelerators'
+import { acceleratorSpan, acceleratorTable, DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
 
 describe('acceleratorTable', () => {
   it('lists the talk\'s accelerators, the chosen one marked, with its datasheet and cheapest offer as sources', () => {

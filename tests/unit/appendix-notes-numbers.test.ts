@@ -3,8 +3,8 @@
 // within the precision it is printed at, as tests/unit/notes-numbers.test.ts does for the talk.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
-import { deepSeekVersusDense, sinceTheTalkRuns } from '../../engine'
+import { DEFAULT_ASSUMPTIONS as A } from '../../packages/llm-training-cost/src/data/assumptions'
+import { deepSeekVersusDense, sinceTheTalkRuns } from '../../packages/llm-training-cost/src/engine'
 
 /** The notes of pages/since-the-talk.md on one line (notes wrap anywhere). */
 function notes(): string {

@@ -1,9 +1,9 @@
 // The one schema of the assumptions: everything derived from it agrees with it.
 import { describe, expect, it } from 'vitest'
-import { ASSUMPTION_SCHEMA } from '../../data/assumptions'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, SLIDER_STEPS, sliderOf, sliderPosition, sliderValue, validateAssumptions, WORKLOAD_KEYS } from '../../engine'
-import { DEFAULTS, inRange } from '../../engine/assumptions/validation'
-import { USAGE } from '../../scripts/estimate-args'
+import { USAGE } from '../../packages/llm-training-cost/src/cli/estimate-args.ts'
+import { ASSUMPTION_SCHEMA } from '../../packages/llm-training-cost/src/data/assumptions'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec, SLIDER_STEPS, sliderOf, sliderPosition, sliderValue, validateAssumptions, WORKLOAD_KEYS } from '../../packages/llm-training-cost/src/engine'
+import { DEFAULTS, inRange } from '../../packages/llm-training-cost/src/engine/assumptions/validation'
 import { helpLine, SCENARIO_OPTIONS } from '../../scripts/lib/scenario-args'
 
 const ALL_KEYS = Object.keys(ASSUMPTION_SCHEMA) as (keyof typeof ASSUMPTION_SCHEMA)[]

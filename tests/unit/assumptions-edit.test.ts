@@ -1,7 +1,7 @@
 // One edit of one assumption: every value goes through the engine's validateAssumptions.
 import { describe, expect, it } from 'vitest'
-import { applyEdit, changedFromDefaults, readTyped, validatePartial } from '../../composables/assumptions-edit'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { applyEdit, changedFromDefaults, readTyped, validatePartial } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 
 describe('readTyped: what typed text means', () => {
   it('reads MFU and goodput in percent or as a fraction', () => {

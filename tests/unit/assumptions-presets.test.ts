@@ -1,16 +1,16 @@
-import type { Preset } from '../../data/presets'
+import type { Preset } from '../../packages/llm-training-cost/src/data/presets'
 // Each preset reproduces the published figure it is named after, from the values its sources state.
-import type { Assumptions } from '../../engine'
+import type { Assumptions } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { validatePartial } from '../../composables/assumptions-edit'
-import { byId } from '../../data/by-id'
-import { PRESETS } from '../../data/presets'
-import { GPU_PRICES } from '../../data/prices'
-import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, validateAssumptions } from '../../engine'
-import { scaleEstimate, wantsScaleModel } from '../../engine/scale-model/estimate'
-import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
-import { runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
+import { byId } from '../../packages/llm-training-cost/src/data/by-id'
+import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
+import { GPU_PRICES } from '../../packages/llm-training-cost/src/data/prices'
+import { MEGATRON_TIME_ESTIMATES, PALM_RUN, PUBLISHED_COSTS, SCALING_WALL_CLAIMS } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, validateAssumptions } from '../../packages/llm-training-cost/src/engine'
+import { scaleEstimate, wantsScaleModel } from '../../packages/llm-training-cost/src/engine/scale-model/estimate'
+import { kernelEfficiencyOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { runsOnTheirLayouts } from '../../packages/llm-training-cost/src/engine/slides/since-the-talk/layout-runs'
+import { validatePartial } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 
 function preset(id: typeof PRESETS[number]['id']): Assumptions {
   const p = PRESETS.find(x => x.id === id)!

@@ -1,8 +1,8 @@
 // Persistence: a reload keeps the edits; stored data that no longer parses is dropped with a notice.
-import type { StorageLike } from '../../composables/assumptions-storage'
+import type { StorageLike } from '../../packages/slidev-addon-training-cost/composables/assumptions-storage'
 import { describe, expect, it } from 'vitest'
-import { loadAssumptions, saveAssumptions, STORAGE_KEY } from '../../composables/assumptions-storage'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { loadAssumptions, saveAssumptions, STORAGE_KEY } from '../../packages/slidev-addon-training-cost/composables/assumptions-storage'
 
 function memoryStorage(initial?: string): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>()

@@ -1,10 +1,10 @@
 // The store: link > stored > defaults at start-up, every edit validated, stored and announced.
-import type { StorageLike } from '../../composables/assumptions-storage'
+import type { StorageLike } from '../../packages/slidev-addon-training-cost/composables/assumptions-storage'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { applyPreset, initAssumptions, onAssumptionsChange, receiveAssumptions, resetAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions, useAssumptionsEditor } from '../../composables/assumptions'
-import { STORAGE_KEY } from '../../composables/assumptions-storage'
-import { PRESETS } from '../../data/presets'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
+import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { applyPreset, initAssumptions, onAssumptionsChange, receiveAssumptions, resetAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions, useAssumptionsEditor } from '../../packages/slidev-addon-training-cost/composables/assumptions'
+import { STORAGE_KEY } from '../../packages/slidev-addon-training-cost/composables/assumptions-storage'
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>()

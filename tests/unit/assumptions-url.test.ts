@@ -1,8 +1,8 @@
 // The shareable link: the command line's option names in the query string, garbled input ignored.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assumptionsQuery, audienceLink, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../composables/assumptions-url'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, fieldSpec } from '../../packages/llm-training-cost/src/engine'
+import { assumptionsQuery, audienceLink, parseAssumptionsQuery, shareableLink, withoutAssumptionParams } from '../../packages/slidev-addon-training-cost/composables/assumptions-url'
 import { scenarioArbitrary } from './support/assumption-arbitraries'
 
 describe('parseAssumptionsQuery', () => {

@@ -1,7 +1,7 @@
 // The band on the scaling-wall chart: MFU 40–60% (SemiAnalysis) and price from reserved to on-demand.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
-import { assumptionBounds, scalingWallBand } from '../../engine/slides/scaling-wall'
+import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../packages/llm-training-cost/src/engine'
+import { assumptionBounds, scalingWallBand } from '../../packages/llm-training-cost/src/engine/slides/scaling-wall'
 
 describe('assumptionBounds', () => {
   it('moves only MFU and price', () => {

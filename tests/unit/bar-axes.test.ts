@@ -1,7 +1,7 @@
 // A bar's length is its value: a bar chart whose value axis starts anywhere but zero hides the short
 // bars and distorts every ratio between two bars (issue 25: the "Costs GPU" chart began at $1, so the
 // $1.03 and $1.10 offers vanished). Held here on every bar chart config in figures/.
-import type { ChartTheme } from '../../composables/chart-theme'
+import type { ChartTheme } from '../../packages/slidev-addon-training-cost/composables/chart-theme'
 import { describe, expect, it } from 'vitest'
 import { TEST_CHART_THEME } from './support/chart-theme'
 
@@ -13,10 +13,10 @@ interface AnyChart {
   fixedRange?: () => unknown
 }
 
-const modules = import.meta.glob<Record<string, unknown>>('../../figures/*.ts', { eager: true })
+const modules = import.meta.glob<Record<string, unknown>>('../../packages/slidev-addon-training-cost/figures/*.ts', { eager: true })
 const barCharts = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports)
   .filter(([, value]) => typeof value === 'object' && value !== null && 'options' in value && (value as AnyChart).type === 'bar')
-  .map(([name, value]) => [`${file.replace('../../figures/', '')} ${name}`, value as AnyChart] as const))
+  .map(([name, value]) => [`${file.replace('../../packages/slidev-addon-training-cost/figures/', '')} ${name}`, value as AnyChart] as const))
 
 interface AxisOptions { type?: string, min?: number, beginAtZero?: boolean }
 

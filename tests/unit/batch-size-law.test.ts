@@ -1,10 +1,10 @@
 // The batch-size law the scale model takes its default batch from (data/batch-size-law.ts): held to
 // DeepSeek LLM's own 7B and 67B batches, and what it says for the talk's wall.
 import { describe, expect, it } from 'vitest'
-import { BATCH_SIZE_LAW } from '../../data/batch-size-law'
-import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { computeOptimalTokens } from '../../engine/formulas/compute-optimal'
-import { lawBatchTokens, lawFlopsPerToken, roundBatchSequences, runBatch, TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
+import { BATCH_SIZE_LAW } from '../../packages/llm-training-cost/src/data/batch-size-law'
+import { SCALING_WALL_SCENARIO } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { computeOptimalTokens } from '../../packages/llm-training-cost/src/engine/formulas/compute-optimal'
+import { lawBatchTokens, lawFlopsPerToken, roundBatchSequences, runBatch, TALK_ERA_BATCH_TOKENS } from '../../packages/llm-training-cost/src/engine/scale-model/batch-size'
 
 describe('DeepSeek LLM\'s batch-size law', () => {
   it('predicts DeepSeek LLM 7B\'s and 67B\'s own batches within 10% (tokens, C = M·D)', () => {

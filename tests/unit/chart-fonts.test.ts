@@ -1,23 +1,23 @@
 // Every chart's text is legible from the back of the room: at least 14 px in the slide's 980-px canvas,
 // which is 18 px when the deck is projected at 1280 × 720 (issue 16). Canvas text is not in the DOM, so
 // the rule is held here, on each figure's options, for every chart in figures/.
-import type { ChartTheme } from '../../composables/chart-theme'
+import type { ChartTheme } from '../../packages/slidev-addon-training-cost/composables/chart-theme'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { TEST_CHART_THEME } from './support/chart-theme'
 
 /**
  * The smallest chart text, in the slide's CSS px: the deck's one smallest size, `--deck-text-min` in
- * styles/deck.css (14 × 1280 / 980 ≈ 18.3 px projected), which the slides' own text uses too.
+ * the addon's styles/figures.css (14 × 1280 / 980 ≈ 18.3 px projected), which the slides' own text uses too.
  */
-const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8'))?.[1])
+const MIN_CHART_FONT_PX = Number(/--deck-text-min:\s*(\d+(?:\.\d+)?)px/.exec(readFileSync(new URL('../../packages/slidev-addon-training-cost/styles/figures.css', import.meta.url), 'utf8'))?.[1])
 
 const THEME = TEST_CHART_THEME
 
-const modules = import.meta.glob<Record<string, unknown>>('../../figures/*.ts', { eager: true })
+const modules = import.meta.glob<Record<string, unknown>>('../../packages/slidev-addon-training-cost/figures/*.ts', { eager: true })
 const charts = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports)
   .filter(([name, value]) => name.endsWith('_CHART') && typeof value === 'object' && value !== null && 'options' in value)
-  .map(([name, value]) => [`${file.replace('../../figures/', '')} ${name}`, value as { options: (theme: ChartTheme, range: unknown) => unknown, fixedRange?: () => unknown }] as const))
+  .map(([name, value]) => [`${file.replace('../../packages/slidev-addon-training-cost/figures/', '')} ${name}`, value as { options: (theme: ChartTheme, range: unknown) => unknown, fixedRange?: () => unknown }] as const))
 
 /** Every font size set anywhere in an options object (`font.size`, `fontSize`, a plugin's `font`). */
 function fontSizes(value: unknown, path = ''): { path: string, px: number }[] {
@@ -37,7 +37,7 @@ function fontSizes(value: unknown, path = ''): { path: string, px: number }[] {
 }
 
 describe('chart text size', () => {
-  it('reads the deck\'s smallest size from styles/deck.css: 18 px or more once the 980-px slide fills 1280 px', () => {
+  it('reads the deck\'s smallest size from the addon styles/figures.css: 18 px or more once the 980-px slide fills 1280 px', () => {
     expect(MIN_CHART_FONT_PX * 1280 / 980).toBeGreaterThanOrEqual(18)
   })
 
@@ -53,7 +53,7 @@ describe('chart text size', () => {
   })
 
   it('draws point captions at 14 px at least', async () => {
-    const { pointLabelsPlugin } = await import('../../figures/point-labels')
+    const { pointLabelsPlugin } = await import('../../packages/slidev-addon-training-cost/figures/point-labels')
     const fonts: string[] = []
     const ctx = {
       save() {},

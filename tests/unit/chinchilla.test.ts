@@ -1,8 +1,8 @@
 // Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models" (arXiv 2203.15556).
 import { describe, expect, it } from 'vitest'
-import { CHINCHILLA_TABLE_3 } from '../../data/published-claims'
-import { trainingFlops } from '../../engine/formulas/compute'
-import { chinchillaLoss, computeOptimalForBudget, computeOptimalTokens, lossOptimalForBudget } from '../../engine/formulas/compute-optimal'
+import { CHINCHILLA_TABLE_3 } from '../../packages/llm-training-cost/src/data/published-claims'
+import { trainingFlops } from '../../packages/llm-training-cost/src/engine/formulas/compute'
+import { chinchillaLoss, computeOptimalForBudget, computeOptimalTokens, lossOptimalForBudget } from '../../packages/llm-training-cost/src/engine/formulas/compute-optimal'
 
 describe('Chinchilla Table 3 (compute-optimal parameters, FLOPs, tokens)', () => {
   // Table 3's own D/N runs from 20.0 (400M) to 22.4 (67B, whose 1.5T is rounded). At the engine's

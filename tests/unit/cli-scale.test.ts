@@ -1,8 +1,8 @@
 // The command-line estimate with the scale model: the layout, the step and the run, through `run` in-process
 // (cli.test.ts spawns the real entry point).
-import type { AssumptionField } from '../../engine'
+import type { AssumptionField } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { ASSUMPTION_SCHEMA, fieldSpec } from '../../engine'
+import { ASSUMPTION_SCHEMA, fieldSpec } from '../../packages/llm-training-cost/src/engine'
 import { estimate } from './support/estimate-cli'
 
 const SCALE_KEYS = [

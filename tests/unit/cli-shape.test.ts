@@ -1,12 +1,12 @@
 // The shape of a modern decoder on the command line (--kv-heads, --head-dim, --ffn-hidden, --gated-mlp,
 // --untied-embeddings): parameters counted from a full custom shape, --params held to it, and published
 // runs with modern shapes fed their own shape and layout through the command line.
-import type { ScaleRun } from '../../data/scale-runs'
+import type { ScaleRun } from '../../packages/llm-training-cost/src/data/scale-runs'
 import { describe, expect, it } from 'vitest'
-import { LLAMA3_8B_SHAPE } from '../../data/models'
-import { SCALE_RUNS } from '../../data/scale-runs'
-import { modelParamsFromShape } from '../../engine/formulas/architecture'
-import { compareWithPublished } from '../../engine/scale-model/published-runs'
+import { LLAMA3_8B_SHAPE } from '../../packages/llm-training-cost/src/data/models'
+import { SCALE_RUNS } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { modelParamsFromShape } from '../../packages/llm-training-cost/src/engine/formulas/architecture'
+import { compareWithPublished } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
 import { estimate } from './support/estimate-cli'
 
 const LLAMA3_8B_OPTIONS = '--layers 32 --d-model 4096 --heads 32 --kv-heads 8 --ffn-hidden 14336 --gated-mlp --untied-embeddings --vocab 128256 --seq-len 8192'.split(' ')

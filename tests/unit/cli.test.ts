@@ -1,7 +1,7 @@
 // The command-line estimate: every case through `run` in-process (the whole command: arguments,
 // output streams, exit code), and the real entry point twice, spawned as the README runs it.
 import { describe, expect, it } from 'vitest'
-import { parseEstimateArgs, resolveEstimate, USAGE } from '../../scripts/estimate-args'
+import { parseEstimateArgs, resolveEstimate, USAGE } from '../../packages/llm-training-cost/src/cli/estimate-args.ts'
 import { estimate, estimateProcess, SPAWN_TIMEOUT_MS } from './support/estimate-cli'
 
 const REQUIRED_KEYS = [
@@ -186,6 +186,7 @@ describe('estimate argument module (no process)', () => {
         kind: 'estimate',
         json: true,
         input: { params: '70e9', usdPerGpuHour: '-1' },
+        dataFile: null,
       },
     })
   })

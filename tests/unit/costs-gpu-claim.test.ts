@@ -1,7 +1,7 @@
 // The "Costs GPU" claim: the term of an offer alone, for the panel's GPU.
 import { describe, expect, it } from 'vitest'
-import { GPU_PRICES } from '../../data/prices'
-import { offerTermSpan } from '../../engine'
+import { GPU_PRICES } from '../../packages/llm-training-cost/src/data/prices'
+import { offerTermSpan } from '../../packages/llm-training-cost/src/engine'
 
 describe('offerTermSpan', () => {
   it('spans the A100 from Azure\'s 3-year $1.36 to AWS\'s on-demand $5.12: the term alone 3.8×', () => {

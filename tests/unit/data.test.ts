@@ -1,36 +1,38 @@
 // The data module itself: every fact has a source, dated, and no impossible values.
-import type { AcceleratorId, StatedAbsences } from '../../data/accelerators'
+import type { AcceleratorId, StatedAbsences } from '../../packages/llm-training-cost/src/data/accelerators'
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import * as accelerators from '../../data/accelerators'
-import { ACCELERATOR_IDS, ACCELERATORS } from '../../data/accelerators'
-import * as assumptions from '../../data/assumptions'
-import { DEFAULTS } from '../../data/assumptions'
-import * as batchSizeLaw from '../../data/batch-size-law'
-import * as byIdModule from '../../data/by-id'
-import { byId } from '../../data/by-id'
-import * as clusterFabric from '../../data/cluster-fabric'
-import * as dataSupply from '../../data/data-supply'
-import * as decoderShape from '../../data/decoder-shape'
-import * as failures from '../../data/failures'
-import * as kernelEfficiency from '../../data/kernel-efficiency'
-import * as modelDates from '../../data/model-dates'
-import * as models from '../../data/models'
-import { MODELS, TALK_MODEL_IDS } from '../../data/models'
-import * as moeTraining from '../../data/moe-training'
-import * as precisionSpeedups from '../../data/precision-speedups'
-import * as presets from '../../data/presets'
-import * as prices from '../../data/prices'
-import { GPU_PRICES, PRICE_CONVENTIONS } from '../../data/prices'
-import * as claims from '../../data/published-claims'
-import * as scaleRuns from '../../data/scale-runs'
-import * as scalingLaws from '../../data/scaling-laws'
-import * as shardedRuns from '../../data/sharded-runs'
-import * as sinceTheTalk from '../../data/since-the-talk'
-import * as source from '../../data/source'
-import * as systemPower from '../../data/system-power'
-import * as trainingState from '../../data/training-state'
-import { shapeParams } from '../../engine/scale-model/experts'
+import * as accelerators from '../../packages/llm-training-cost/src/data/accelerators'
+import { ACCELERATOR_IDS, ACCELERATORS } from '../../packages/llm-training-cost/src/data/accelerators'
+import * as assumptions from '../../packages/llm-training-cost/src/data/assumptions'
+import { DEFAULTS } from '../../packages/llm-training-cost/src/data/assumptions'
+import * as batchSizeLaw from '../../packages/llm-training-cost/src/data/batch-size-law'
+import * as byIdModule from '../../packages/llm-training-cost/src/data/by-id'
+import { byId } from '../../packages/llm-training-cost/src/data/by-id'
+import * as clusterFabric from '../../packages/llm-training-cost/src/data/cluster-fabric'
+import * as dataSupply from '../../packages/llm-training-cost/src/data/data-supply'
+import * as decoderShape from '../../packages/llm-training-cost/src/data/decoder-shape'
+import * as failures from '../../packages/llm-training-cost/src/data/failures'
+import * as kernelEfficiency from '../../packages/llm-training-cost/src/data/kernel-efficiency'
+import * as modelDates from '../../packages/llm-training-cost/src/data/model-dates'
+import * as models from '../../packages/llm-training-cost/src/data/models'
+import { MODELS, TALK_MODEL_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { DATA_MODULES as PACKAGE_DATA_MODULES } from '../../packages/llm-training-cost/src/data/modules'
+import * as moeTraining from '../../packages/llm-training-cost/src/data/moe-training'
+import * as precisionSpeedups from '../../packages/llm-training-cost/src/data/precision-speedups'
+import * as presets from '../../packages/llm-training-cost/src/data/presets'
+import * as prices from '../../packages/llm-training-cost/src/data/prices'
+import { GPU_PRICES, PRICE_CONVENTIONS } from '../../packages/llm-training-cost/src/data/prices'
+import * as claims from '../../packages/llm-training-cost/src/data/published-claims'
+import * as scaleRuns from '../../packages/llm-training-cost/src/data/scale-runs'
+import * as scalingLaws from '../../packages/llm-training-cost/src/data/scaling-laws'
+import * as shardedRuns from '../../packages/llm-training-cost/src/data/sharded-runs'
+import * as sinceTheTalk from '../../packages/llm-training-cost/src/data/since-the-talk'
+import * as source from '../../packages/llm-training-cost/src/data/source'
+import * as systemPower from '../../packages/llm-training-cost/src/data/system-power'
+import * as trainingState from '../../packages/llm-training-cost/src/data/training-state'
+import * as version from '../../packages/llm-training-cost/src/data/version'
+import { shapeParams } from '../../packages/llm-training-cost/src/engine/scale-model/experts'
 
 /** Every module of data/, by file name: a new file left out here fails the first test below. */
 const DATA_MODULES: Record<string, object> = {
@@ -59,6 +61,10 @@ const DATA_MODULES: Record<string, object> = {
   'source': source,
   'system-power': systemPower,
   'training-state': trainingState,
+  // The dataset's version: a date, no fact of its own.
+  'version': version,
+  // The list of these modules: no fact of its own.
+  'modules': { },
 }
 
 /**
@@ -86,8 +92,10 @@ const TODAY = Date.now()
 
 describe('sources', () => {
   it('the walk covers every file in data/', () => {
-    const files = readdirSync(new URL('../../data/', import.meta.url)).map(f => f.replace(/\.ts$/, ''))
+    const files = readdirSync(new URL('../../packages/llm-training-cost/src/data/', import.meta.url)).map(f => f.replace(/\.ts$/, ''))
     expect(Object.keys(DATA_MODULES).sort()).toEqual(files.sort())
+    // The package's own list (the references slide walks it) holds every module but itself.
+    expect(Object.keys(PACKAGE_DATA_MODULES).sort()).toEqual(files.filter(f => f !== 'modules').sort())
   })
 
   it('finds sourced entries in every data module that states facts', () => {
@@ -98,8 +106,15 @@ describe('sources', () => {
       'source',
       'decoder-shape',
       'by-id',
+      'version',
+      'modules',
     ]
     expect([...modules].sort()).toEqual(Object.keys(DATA_MODULES).filter(m => !factless.includes(m)).sort())
+  })
+
+  it('dates the dataset by its newest check (the estimate\'s datasetVersion)', () => {
+    const newest = entries.map(e => (e.source as { checked: string }).checked).sort().at(-1)
+    expect(version.DATASET_VERSION).toBe(newest)
   })
 
   it.each(entries)('$path has a title, https url, where and a checked day', ({ source }) => {

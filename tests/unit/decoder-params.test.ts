@@ -1,13 +1,13 @@
 // The parameters of a modern decoder counted from its shape (embedding, attention at its real widths,
 // gated MLP, norms, tied or untied output), against the counts the papers publish; and the scale
 // model's layer taking its weights, FLOPs, activations and tensor-parallel traffic from the same shape.
-import type { ScaleModelInput } from '../../engine/scale-model/types'
+import type { ScaleModelInput } from '../../packages/llm-training-cost/src/engine/scale-model/types'
 import { describe, expect, it } from 'vitest'
-import { LLAMA3_8B_SHAPE } from '../../data/models'
-import { architectureOf, getModel } from '../../engine'
-import { modelParamsFromShape } from '../../engine/formulas/architecture'
-import { hardwareRatesOf } from '../../engine/scale-model/hardware'
-import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
+import { LLAMA3_8B_SHAPE } from '../../packages/llm-training-cost/src/data/models'
+import { architectureOf, getModel } from '../../packages/llm-training-cost/src/engine'
+import { modelParamsFromShape } from '../../packages/llm-training-cost/src/engine/formulas/architecture'
+import { hardwareRatesOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { layerConstants, layerTimes } from '../../packages/llm-training-cost/src/engine/scale-model/layer'
 
 // Llama 3 8B and 70B are not models of data/models.ts: their shapes as the Llama 3 paper's Table 3
 // gives them (32 layers × 4096, 32 heads, 8 KV heads, FFN 14,336; 80 × 8192, 64 heads, 8 KV heads,

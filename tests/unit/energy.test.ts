@@ -1,12 +1,12 @@
 // Patterson et al. 2021, "Carbon Emissions and Large Neural Network Training", Table 4 (GPT-3).
 import { describe, expect, it } from 'vitest'
-import { ACCELERATORS } from '../../data/accelerators'
-import { PATTERSON_GPT3 } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
-import { defaultPrecisionFor } from '../../engine/assumptions/validation'
-import { estimateTraining } from '../../engine/formulas/estimate'
-import { co2Kg, energyKwh } from '../../engine/formulas/time-cost'
-import { clusterPowerFromSystems, systemWattsPerGpu } from '../../engine/scale-model/power'
+import { ACCELERATORS } from '../../packages/llm-training-cost/src/data/accelerators'
+import { PATTERSON_GPT3 } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { defaultPrecisionFor } from '../../packages/llm-training-cost/src/engine/assumptions/validation'
+import { estimateTraining } from '../../packages/llm-training-cost/src/engine/formulas/estimate'
+import { co2Kg, energyKwh } from '../../packages/llm-training-cost/src/engine/formulas/time-cost'
+import { clusterPowerFromSystems, systemWattsPerGpu } from '../../packages/llm-training-cost/src/engine/scale-model/power'
 import { estimate } from './support/estimate-cli'
 
 describe('energy and CO₂ (Patterson et al. 2021, GPT-3)', () => {

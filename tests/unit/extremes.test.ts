@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maxBy, minBy } from '../../engine/util/extremes'
+import { maxBy, minBy } from '../../packages/llm-training-cost/src/engine/util/extremes'
 
 describe('minBy and maxBy', () => {
   const offers = [

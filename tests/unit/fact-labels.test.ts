@@ -1,7 +1,7 @@
 // A label says how a number was obtained: a value worked out from others is 'derived', never
 // 'measured'; its arithmetic is in its source and holds.
 import { describe, expect, it } from 'vitest'
-import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES } from '../../data/kernel-efficiency'
+import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES } from '../../packages/llm-training-cost/src/data/kernel-efficiency'
 
 const ALL = [
   ...KERNEL_EFFICIENCIES,

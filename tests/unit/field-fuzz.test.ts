@@ -2,8 +2,8 @@
 // browser, every claim is held to the engine for thousands of edits, so a wrong claim fails in
 // milliseconds instead of in the built deck, and a field added to the schema is covered at once.
 import { describe, expect, it } from 'vitest'
-import { applyEdit } from '../../composables/assumptions-edit'
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec } from '../../engine'
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, describeRange, fieldSpec } from '../../packages/llm-training-cost/src/engine'
+import { applyEdit } from '../../packages/slidev-addon-training-cost/composables/assumptions-edit'
 import { seeded } from '../browser/deck-helpers'
 import { controlOf, editOf, fuzzEdits, JUNK_VALUES, junkTextFor } from '../browser/field-fuzz'
 

@@ -1,17 +1,17 @@
-import type { GpuPrice } from '../../data/prices'
-import type { Source } from '../../data/source'
+import type { GpuPrice } from '../../packages/llm-training-cost/src/data/prices'
+import type { Source } from '../../packages/llm-training-cost/src/data/source'
 // The figures components show, assembled by the engine: each test pins what a slide shows at the
 // talk's defaults and one thing that must follow an edit.
 import { describe, expect, it } from 'vitest'
-import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../data/models'
-import { GPU_PRICES } from '../../data/prices'
-import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../data/published-claims'
-import { CHINCHILLA_LOSS_FIT } from '../../data/scaling-laws'
-import { architectureOf, computeOptimalFigure, DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, modelCostSpan, modelRows, modelTimeline, offerRows, palmComparison, publishedCostRows, publishedCostSeries, publishedCostSpan, publishedUtilization, rooflineFigure, sameComputeFigure, scaleLimits, transformerParamsFigure, utilizationCostFigure, utilizationCostMfuRange, workCostByChip, workCostSpan } from '../../engine'
-import { peakFlopsPerSecond } from '../../engine/facts/lookup'
-import { compactCitations, shortCitation, uniqueSources } from '../../engine/facts/sources'
-import { modelGrowth } from '../../engine/slides/model-growth'
-import { palmClaim } from '../../engine/slides/palm'
+import { CHINCHILLA_TABLE_1_IDS, MODELS, TALK_MODEL_IDS } from '../../packages/llm-training-cost/src/data/models'
+import { GPU_PRICES } from '../../packages/llm-training-cost/src/data/prices'
+import { CHINCHILLA_TABLE_3, PUBLISHED_COSTS } from '../../packages/llm-training-cost/src/data/published-claims'
+import { CHINCHILLA_LOSS_FIT } from '../../packages/llm-training-cost/src/data/scaling-laws'
+import { architectureOf, computeOptimalFigure, DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel, modelCostSpan, modelRows, modelTimeline, offerRows, palmComparison, publishedCostRows, publishedCostSeries, publishedCostSpan, publishedUtilization, rooflineFigure, sameComputeFigure, scaleLimits, transformerParamsFigure, utilizationCostFigure, utilizationCostMfuRange, workCostByChip, workCostSpan } from '../../packages/llm-training-cost/src/engine'
+import { peakFlopsPerSecond } from '../../packages/llm-training-cost/src/engine/facts/lookup'
+import { compactCitations, shortCitation, uniqueSources } from '../../packages/llm-training-cost/src/engine/facts/sources'
+import { modelGrowth } from '../../packages/llm-training-cost/src/engine/slides/model-growth'
+import { palmClaim } from '../../packages/llm-training-cost/src/engine/slides/palm'
 
 describe('scaleLimits: "Not so fast" for a compute-optimal 1T model, from the scale model', () => {
   it('on the wall\'s 100,000 A100 at the defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatChange } from '../../engine'
+import { formatChange } from '../../packages/llm-training-cost/src/engine'
 
 describe('formatChange', () => {
   it('signs the relative difference in whole percent', () => {
@@ -17,7 +17,7 @@ describe('formatChange', () => {
 
 describe('formatRatio', () => {
   it('keeps two significant digits', async () => {
-    const { formatRatio } = await import('../../engine')
+    const { formatRatio } = await import('../../packages/llm-training-cost/src/engine')
     expect(formatRatio(1.7143)).toBe('1.7')
     expect(formatRatio(11.67)).toBe('12')
     expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('—')
@@ -26,7 +26,7 @@ describe('formatRatio', () => {
 
 describe('formatChangeRange', () => {
   it('signs both ends of a range of differences, and prints one figure where they round alike', async () => {
-    const { formatChangeRange } = await import('../../engine')
+    const { formatChangeRange } = await import('../../packages/llm-training-cost/src/engine')
     expect(formatChangeRange({ low: 0.381, high: 0.433 })).toBe('+38% to +43%')
     // Both ends signed: "-8–4%" would read as minus eight to plus four.
     expect(formatChangeRange({ low: -0.08, high: -0.04 })).toBe('-8% to -4%')
@@ -37,7 +37,7 @@ describe('formatChangeRange', () => {
   })
 
   it('prints a dash for a missing or broken range', async () => {
-    const { formatChangeRange } = await import('../../engine')
+    const { formatChangeRange } = await import('../../packages/llm-training-cost/src/engine')
     expect(formatChangeRange(null)).toBe('—')
     expect(formatChangeRange({ low: Number.NaN, high: 1 })).toBe('—')
     expect(formatChangeRange({ low: 0, high: Number.POSITIVE_INFINITY })).toBe('—')

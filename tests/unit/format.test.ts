@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, MISSING } from '../../engine'
-import { formatDuration } from '../../engine/format/numbers'
+import { formatBytes, formatCo2Kg, formatCount, formatDays, formatEnergyKwh, formatFlops, formatFlopsPerSecond, formatGpuHours, formatInteger, formatPercent, formatSeconds, formatUsd, MISSING } from '../../packages/llm-training-cost/src/engine'
+import { formatDuration } from '../../packages/llm-training-cost/src/engine/format/numbers'
 
 describe('format', () => {
   it('writes dollars as the talk does', () => {
@@ -79,7 +79,7 @@ describe('formatSeconds', () => {
 
 describe('formatShare and formatDayCount', () => {
   it('shows a share at three significant digits, and a share just under all of it without rounding to 100%', async () => {
-    const { formatShare } = await import('../../engine')
+    const { formatShare } = await import('../../packages/llm-training-cost/src/engine')
     expect(formatShare(0.243127)).toBe('24.3%')
     expect(formatShare(0.0004913)).toBe('0.0491%')
     expect(formatShare(0.99951)).toBe('99.95%')
@@ -92,7 +92,7 @@ describe('formatShare and formatDayCount', () => {
   })
 
   it('counts days in days, for a column whose header names the unit', async () => {
-    const { formatDayCount } = await import('../../engine')
+    const { formatDayCount } = await import('../../packages/llm-training-cost/src/engine')
     expect(formatDayCount(0.2604)).toBe('0.26')
     expect(formatDayCount(33.9)).toBe('34')
     expect(formatDayCount(1234.4)).toBe('1,234')

@@ -2,10 +2,10 @@
 // (mosaicml/examples llm/throughput README: MFU per Korthikanti et al. 2022, attention included; HFU adds
 // one recomputation pass).
 import { describe, expect, it } from 'vitest'
-import { MODELS } from '../../data/models'
-import { MOSAIC_THROUGHPUT } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../engine'
-import { hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../engine/formulas/compute'
+import { MODELS } from '../../packages/llm-training-cost/src/data/models'
+import { MOSAIC_THROUGHPUT } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateModel } from '../../packages/llm-training-cost/src/engine'
+import { hfuFromMfu, mfuFromThroughput, modelFlopsPerToken } from '../../packages/llm-training-cost/src/engine/formulas/compute'
 
 describe('GPT-3 training compute', () => {
   it('175B × 300B tokens → 3.14e23 FLOPs (Table D.1; 6ND gives 3.15e23, within 0.5%)', () => {

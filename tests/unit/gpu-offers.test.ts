@@ -1,8 +1,8 @@
 // The "Costs GPU" slide: the cost of 1e21 FLOPs on each offer, and a GPU's price range.
 import { describe, expect, it } from 'vitest'
-import { GPU_PRICES } from '../../data/prices'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
-import { offerCosts, precisionOn, priceRange, REFERENCE_WORK_FLOPS } from '../../engine/facts/gpu-offers'
+import { GPU_PRICES } from '../../packages/llm-training-cost/src/data/prices'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { offerCosts, precisionOn, priceRange, REFERENCE_WORK_FLOPS } from '../../packages/llm-training-cost/src/engine/facts/gpu-offers'
 
 describe('offerCosts', () => {
   it('prices 1e21 FLOPs on every offer at the current MFU', () => {
@@ -51,7 +51,7 @@ describe('priceRange', () => {
   })
 
   it('labels GCP\'s A100 rates GPU-only in the price rows', async () => {
-    const { offerRows } = await import('../../engine')
+    const { offerRows } = await import('../../packages/llm-training-cost/src/engine')
     const gcp = offerRows().filter(r => r.label.startsWith('GCP'))
     expect(gcp.length).toBeGreaterThan(0)
     for (const row of gcp)
@@ -62,7 +62,7 @@ describe('priceRange', () => {
 
 describe('workCostByChip', () => {
   it('gives each chip one row, from its cheapest to its dearest offer', async () => {
-    const { workCostByChip } = await import('../../engine')
+    const { workCostByChip } = await import('../../packages/llm-training-cost/src/engine')
     const chips = workCostByChip(DEFAULT_ASSUMPTIONS)
     expect(chips.map(c => c.acceleratorId)).toEqual([
       'a100-40gb',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS } from '../../engine'
-import { PUBLISHED_RUN_OF } from '../../engine/scale-model/estimate'
-import { modelFlopsPerTokenOfShape } from '../../engine/scale-model/experts'
+import { DEFAULT_ASSUMPTIONS } from '../../packages/llm-training-cost/src/engine'
+import { PUBLISHED_RUN_OF } from '../../packages/llm-training-cost/src/engine/scale-model/estimate'
+import { modelFlopsPerTokenOfShape } from '../../packages/llm-training-cost/src/engine/scale-model/experts'
 // "The runs after 2023" on their own published layouts (issue 23, item 3): the scale model's MFU and
 // pre-training GPU-hours beside the published hours, and the MFU those hours imply in the same convention.
-import { scaleInputFromRun } from '../../engine/scale-model/published-runs'
-import { scaleReport } from '../../engine/scale-model/report'
-import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
+import { scaleInputFromRun } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
+import { scaleReport } from '../../packages/llm-training-cost/src/engine/scale-model/report'
+import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../packages/llm-training-cost/src/engine/slides/since-the-talk/layout-runs'
 
 describe('runs after 2023 on their published layouts', () => {
   const rows = runsOnTheirLayouts(DEFAULT_ASSUMPTIONS)

@@ -3,10 +3,10 @@
 // point are drawn so none hides another.
 import type { Chart, LegendItem } from 'chart.js'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, publishedUtilization, rooflineFigure, utilizationCostFigure } from '../../engine'
-import { ROOFLINE_CHART } from '../../figures/roofline-chart'
-import { UTILIZATION_CHART } from '../../figures/utilization-chart'
-import { UTILIZATION_COST_CHART } from '../../figures/utilization-cost-chart'
+import { DEFAULT_ASSUMPTIONS, publishedUtilization, rooflineFigure, utilizationCostFigure } from '../../packages/llm-training-cost/src/engine'
+import { ROOFLINE_CHART } from '../../packages/slidev-addon-training-cost/figures/roofline-chart'
+import { UTILIZATION_CHART } from '../../packages/slidev-addon-training-cost/figures/utilization-chart'
+import { UTILIZATION_COST_CHART } from '../../packages/slidev-addon-training-cost/figures/utilization-cost-chart'
 import { TEST_CHART_THEME } from './support/chart-theme'
 
 const THEME = TEST_CHART_THEME

@@ -1,11 +1,11 @@
 // Narayanan et al. 2021, "Efficient Large-Scale Language Model Training on GPU Clusters Using
 // Megatron-LM" (arXiv 2104.04473): Table 1, Eq. 2–4 and the Section 5.1 training-time estimates.
 // Megatron's X (TFLOP/s per GPU) counts the recomputation pass (8ND, Eq. 3), so MFU = 3/4 × X / peak.
-import type { Assumptions } from '../../engine'
+import type { Assumptions } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, megatronParams } from '../../engine'
-import { hardwareFlopsPerToken, megatronFlopsPerIteration, mfuFromHfu, trainingFlops } from '../../engine/formulas/compute'
+import { MEGATRON_TABLE_1, MEGATRON_TIME_ESTIMATES } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, megatronParams } from '../../packages/llm-training-cost/src/engine'
+import { hardwareFlopsPerToken, megatronFlopsPerIteration, mfuFromHfu, trainingFlops } from '../../packages/llm-training-cost/src/engine/formulas/compute'
 
 const A100: Assumptions = {
   ...DEFAULT_ASSUMPTIONS,

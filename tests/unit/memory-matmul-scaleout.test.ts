@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, largestComputeOptimalModel, minGpusForMemory, perGpuMemory, roofline, trainingStateBytes, transformerLayerFlops } from '../../engine'
-import { arithmeticIntensity, matmulBytes, matmulFlops, ridgeIntensity, transformerLayerGemms } from '../../engine/formulas/matmul'
-import { activationBytes, activationBytesPerLayer, bytesPerParam } from '../../engine/formulas/memory'
-import { pipelineBubbleFraction, ringAllReduceBytesPerGpu, ringAllReduceSeconds } from '../../engine/formulas/scale-out'
+import { DEFAULT_ASSUMPTIONS, largestComputeOptimalModel, minGpusForMemory, perGpuMemory, roofline, trainingStateBytes, transformerLayerFlops } from '../../packages/llm-training-cost/src/engine'
+import { arithmeticIntensity, matmulBytes, matmulFlops, ridgeIntensity, transformerLayerGemms } from '../../packages/llm-training-cost/src/engine/formulas/matmul'
+import { activationBytes, activationBytesPerLayer, bytesPerParam } from '../../packages/llm-training-cost/src/engine/formulas/memory'
+import { pipelineBubbleFraction, ringAllReduceBytesPerGpu, ringAllReduceSeconds } from '../../packages/llm-training-cost/src/engine/formulas/scale-out'
 
 describe('memory', () => {
   it('mixed-precision Adam is 16 bytes per parameter (ZeRO Sec. 3.1: 2 + 2 + 12)', () => {

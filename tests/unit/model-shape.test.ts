@@ -2,8 +2,8 @@
 // and fewer key/value heads (multi-query, grouped-query) are what make PaLM, LaMDA and Llama 3.1 come
 // out right; the Transformer's own 12·d² per layer would miss PaLM by a fifth and LaMDA by half.
 import { describe, expect, it } from 'vitest'
-import { architectureOf, transformerParamsFigure } from '../../engine'
-import { layerParams, modelParamsFromShape } from '../../engine/formulas/architecture'
+import { architectureOf, transformerParamsFigure } from '../../packages/llm-training-cost/src/engine'
+import { layerParams, modelParamsFromShape } from '../../packages/llm-training-cost/src/engine/formulas/architecture'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1

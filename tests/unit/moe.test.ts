@@ -2,12 +2,12 @@
 // authors published, DeepSeek-V3's run on its own layout against its published GPU-hours, expert
 // parallelism's refusals, and the command line's done-when.
 import { describe, expect, it } from 'vitest'
-import { DEEPSEEK_V3_RUN, DEEPSEEK_V3_SHAPE, MIXTRAL_8X7B_SHAPE } from '../../data/moe-training'
-import { getModel } from '../../engine/facts/lookup'
-import { attentionWidths, expertAllToAll, modelFlopsPerTokenOfShape, moeConstants, shapeParams } from '../../engine/scale-model/experts'
-import { hardwareRatesOf } from '../../engine/scale-model/hardware'
-import { compareWithPublished } from '../../engine/scale-model/published-runs'
-import { scaleModel } from '../../engine/scale-model/scale-model'
+import { DEEPSEEK_V3_RUN, DEEPSEEK_V3_SHAPE, MIXTRAL_8X7B_SHAPE } from '../../packages/llm-training-cost/src/data/moe-training'
+import { getModel } from '../../packages/llm-training-cost/src/engine/facts/lookup'
+import { attentionWidths, expertAllToAll, modelFlopsPerTokenOfShape, moeConstants, shapeParams } from '../../packages/llm-training-cost/src/engine/scale-model/experts'
+import { hardwareRatesOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { compareWithPublished } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
+import { scaleModel } from '../../packages/llm-training-cost/src/engine/scale-model/scale-model'
 import { estimate } from './support/estimate-cli'
 
 function pct(x: number): string {

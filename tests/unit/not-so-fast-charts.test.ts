@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, formatCount, notSoFast } from '../../engine'
-import { notSoFastUtilizationData } from '../../figures/not-so-fast-chart'
-import { notSoFastGoodputData } from '../../figures/not-so-fast-goodput-chart'
-import { dataBars, powerBars } from '../../figures/not-so-fast-supply-chart'
-import { notSoFastTimeData, notSoFastTimeOptions } from '../../figures/not-so-fast-time-chart'
+import { DEFAULT_ASSUMPTIONS, formatCount, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import { notSoFastUtilizationData } from '../../packages/slidev-addon-training-cost/figures/not-so-fast-chart'
+import { notSoFastGoodputData } from '../../packages/slidev-addon-training-cost/figures/not-so-fast-goodput-chart'
+import { dataBars, powerBars } from '../../packages/slidev-addon-training-cost/figures/not-so-fast-supply-chart'
+import { notSoFastTimeData, notSoFastTimeOptions } from '../../packages/slidev-addon-training-cost/figures/not-so-fast-time-chart'
 // The "Not so fast" charts as chart.js data: each series is the engine's figure, mapped, never recomputed.
 import { TEST_CHART_THEME } from './support/chart-theme'
 

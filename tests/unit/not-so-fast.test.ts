@@ -1,8 +1,8 @@
 // The "Not so fast" figures: the wall's model on the scenario's accelerator, over cluster sizes.
-import type { ClusterPoint } from '../../engine/scale-model/cluster-sweep'
+import type { ClusterPoint } from '../../packages/llm-training-cost/src/engine/scale-model/cluster-sweep'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, NOT_SO_FAST_GPUS, notSoFast } from '../../engine'
-import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
+import { DEFAULT_ASSUMPTIONS, NOT_SO_FAST_GPUS, notSoFast } from '../../packages/llm-training-cost/src/engine'
+import { TALK_ERA_BATCH_TOKENS } from '../../packages/llm-training-cost/src/engine/scale-model/batch-size'
 
 /** The wall's scenario at Megatron-LM's 2021 batch (3,072 × 2,048), the talk era's. */
 const TALK_ERA = { ...DEFAULT_ASSUMPTIONS, batchTokens: TALK_ERA_BATCH_TOKENS }

@@ -1,7 +1,7 @@
 // Speaker notes that quote a fact hold the value data/ holds, and say which document gives it.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { getModel } from '../../engine'
+import { getModel } from '../../packages/llm-training-cost/src/engine'
 
 function notesOf(page: string): string {
   const text = readFileSync(new URL(`../../pages/${page}`, import.meta.url), 'utf8')

@@ -3,13 +3,13 @@
 // prints the notes under slides computed for another scenario; these sentences describe the defaults.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS as A } from '../../data/assumptions'
-import { SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { WALL_2026_OFFERS } from '../../data/since-the-talk'
-import { getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, wallIn2026 } from '../../engine'
-import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
-import { clusterPowerFromSystems } from '../../engine/scale-model/power'
-import { checkpointedGoodput, scaleReportOptions } from '../../engine/scale-model/report'
+import { DEFAULT_ASSUMPTIONS as A } from '../../packages/llm-training-cost/src/data/assumptions'
+import { SCALING_WALL_SCENARIO } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { WALL_2026_OFFERS } from '../../packages/llm-training-cost/src/data/since-the-talk'
+import { getAccelerator, getModel, notSoFast, palmClaim, rooflineFigure, scaleLimits, scalingWallRows, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
+import { TALK_ERA_BATCH_TOKENS } from '../../packages/llm-training-cost/src/engine/scale-model/batch-size'
+import { clusterPowerFromSystems } from '../../packages/llm-training-cost/src/engine/scale-model/power'
+import { checkpointedGoodput, scaleReportOptions } from '../../packages/llm-training-cost/src/engine/scale-model/report'
 
 function notesOf(page: string): string {
   const text = readFileSync(new URL(`../../pages/${page}`, import.meta.url), 'utf8')

@@ -1,15 +1,15 @@
-import type { Model } from '../../data/models'
+import type { Model } from '../../packages/llm-training-cost/src/data/models'
 // One value per fact: a fact stated in two places drifts (Llama 3's vocabulary was 128,000 in one file
 // and 128,256 in another; TPU memory was noted in GiB and stored as decimal GB). Where it can be checked
 // mechanically, a fact is held here to one value, and a value derived from it to that value.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ACCELERATORS, BYTES_PER_MEMORY_UNIT } from '../../data/accelerators'
-import { PUBLISHED_TRAINING_SETS } from '../../data/data-supply'
-import { LLAMA3_VOCAB, MODELS } from '../../data/models'
-import { SCALE_RUNS } from '../../data/scale-runs'
+import { ACCELERATORS, BYTES_PER_MEMORY_UNIT } from '../../packages/llm-training-cost/src/data/accelerators'
+import { PUBLISHED_TRAINING_SETS } from '../../packages/llm-training-cost/src/data/data-supply'
+import { LLAMA3_VOCAB, MODELS } from '../../packages/llm-training-cost/src/data/models'
+import { SCALE_RUNS } from '../../packages/llm-training-cost/src/data/scale-runs'
 
-const dataDir = new URL('../../data/', import.meta.url)
+const dataDir = new URL('../../packages/llm-training-cost/src/data/', import.meta.url)
 const dataText = readdirSync(dataDir).filter(f => f.endsWith('.ts')).map(f => [
   f,
   readFileSync(new URL(f, dataDir), 'utf8'),

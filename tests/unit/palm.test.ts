@@ -1,8 +1,8 @@
 // Chowdhery et al. 2022, "PaLM" (arXiv 2204.02311): Section 4.1, Appendix B and Table 3.
 import { describe, expect, it } from 'vitest'
-import { MODELS } from '../../data/models'
-import { PALM_RUN, PALM_TABLE_3 } from '../../data/published-claims'
-import { attentionFlopsPerToken, mfuFromThroughput, modelFlopsPerToken, utilizationFromChipHours } from '../../engine/formulas/compute'
+import { MODELS } from '../../packages/llm-training-cost/src/data/models'
+import { PALM_RUN, PALM_TABLE_3 } from '../../packages/llm-training-cost/src/data/published-claims'
+import { attentionFlopsPerToken, mfuFromThroughput, modelFlopsPerToken, utilizationFromChipHours } from '../../packages/llm-training-cost/src/engine/formulas/compute'
 
 const palm = MODELS.find(m => m.id === 'palm')!
 const shape = {

@@ -1,9 +1,9 @@
 // Laws the engine must obey for any valid input (fast-check property tests).
-import type { AssumptionField } from '../../engine'
-import type { ZeroStage } from '../../engine/formulas/memory'
+import type { AssumptionField } from '../../packages/llm-training-cost/src/engine'
+import type { ZeroStage } from '../../packages/llm-training-cost/src/engine/formulas/memory'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, perGpuMemory, validateAssumptions } from '../../engine'
+import { ASSUMPTION_SCHEMA, estimateTraining, fieldSpec, perGpuMemory, validateAssumptions } from '../../packages/llm-training-cost/src/engine'
 import { scenarioArbitrary } from './support/assumption-arbitraries'
 
 // Every scenario field, drawn over its schema range; without --gpus (null) too.

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 /** Names of the team's own notes, and any path that leaves the repository. */
 const PRIVATE = /shared\/reference|\.\.\/shared|scale-and-since\.md|figures\.md|\.\.\/\.\.\//
 
-const modules = import.meta.glob<Record<string, unknown>>('../../data/*.ts', { eager: true })
+const modules = import.meta.glob<Record<string, unknown>>('../../packages/llm-training-cost/src/data/*.ts', { eager: true })
 
 interface Cited { title: string, url: string, where?: string }
 
@@ -48,9 +48,9 @@ describe('public sources only', () => {
   })
 
   it.each([
-    ...filesIn('data', '.ts'),
+    ...filesIn('packages/llm-training-cost/src/data', '.ts'),
     ...filesIn('pages', '.md'),
-    ...filesIn('components', '.vue'),
+    ...filesIn('packages/slidev-addon-training-cost/components', '.vue'),
   ])('%s names none of our notes', (_file, text) => {
     expect(text).not.toMatch(PRIVATE)
   })

@@ -4,10 +4,10 @@ import type { ViteDevServer } from 'vite'
 import { createHash } from 'node:crypto'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { decideRole, heldPassword, SPEAKER_PASSWORD_KEY } from '../../composables/room-role'
-import { isSharedStateWrite } from '../../composables/speaker-fetch'
-import { hidePassword, SHA256_SOURCE } from '../../server/configs-password'
-import { mayWrite, remotePasswordFromArgv, roomGuard, SPEAKER_HEADER } from '../../server/room-guard'
+import { decideRole, heldPassword, SPEAKER_PASSWORD_KEY } from '../../packages/slidev-addon-training-cost/composables/room-role'
+import { isSharedStateWrite } from '../../packages/slidev-addon-training-cost/composables/speaker-fetch'
+import { hidePassword, SHA256_SOURCE } from '../../packages/slidev-addon-training-cost/server/configs-password'
+import { mayWrite, remotePasswordFromArgv, roomGuard, SPEAKER_HEADER } from '../../packages/slidev-addon-training-cost/server/room-guard'
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>()
@@ -184,11 +184,13 @@ describe('the config module Slidev serves, without the password', () => {
 
   it('carries a salted hash instead of the password', () => {
     const code = 'export default {"title":"Talk","remote":"hall-42","slidesTitle":"Talk"}'
-    const hidden = hidePassword(code, 'hall-42')
+    const hidden = hidePassword(code, 'hall-42', 'my-talk:speaker-password')
     expect(hidden).not.toBeNull()
+    // The tab keeps a typed password under the deck's own (namespaced) key.
+    expect(hidden).toContain('const deckKey = "my-talk:speaker-password"')
     expect(hidden).not.toContain('hall-42')
     expect(hidden).toContain('"remote":null')
-    expect(hidePassword('export default {"remote":"other"}', 'hall-42')).toBeNull()
+    expect(hidePassword('export default {"remote":"other"}', 'hall-42', 'my-talk:speaker-password')).toBeNull()
   })
 })
 

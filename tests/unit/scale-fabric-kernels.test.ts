@@ -2,17 +2,17 @@
 // falls as the matrices shrink, and FP8 on the GEMMs only. Predicted against published where a
 // measurement exists (PaLM on TPU v4, llm-foundry's small models and FP8/BF16 pairs on H100).
 import { describe, expect, it } from 'vitest'
-import { ACCELERATOR_IDS } from '../../data/accelerators'
-import { CLUSTER_FABRICS } from '../../data/cluster-fabric'
-import { PRECISION_SPEEDUPS } from '../../data/precision-speedups'
-import { SCALE_RUNS } from '../../data/scale-runs'
-import { validateAssumptions } from '../../engine/assumptions/validation'
-import { scaleUpBytesPerSecond } from '../../engine/scale-model/collectives'
-import { scaleEstimate } from '../../engine/scale-model/estimate'
-import { gemmEfficiency } from '../../engine/scale-model/gemm'
-import { hardwareRatesOf } from '../../engine/scale-model/hardware'
-import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
-import { compareWithPublished, publishedMfu } from '../../engine/scale-model/published-runs'
+import { ACCELERATOR_IDS } from '../../packages/llm-training-cost/src/data/accelerators'
+import { CLUSTER_FABRICS } from '../../packages/llm-training-cost/src/data/cluster-fabric'
+import { PRECISION_SPEEDUPS } from '../../packages/llm-training-cost/src/data/precision-speedups'
+import { SCALE_RUNS } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { validateAssumptions } from '../../packages/llm-training-cost/src/engine/assumptions/validation'
+import { scaleUpBytesPerSecond } from '../../packages/llm-training-cost/src/engine/scale-model/collectives'
+import { scaleEstimate } from '../../packages/llm-training-cost/src/engine/scale-model/estimate'
+import { gemmEfficiency } from '../../packages/llm-training-cost/src/engine/scale-model/gemm'
+import { hardwareRatesOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { layerConstants, layerTimes } from '../../packages/llm-training-cost/src/engine/scale-model/layer'
+import { compareWithPublished, publishedMfu } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
 import { estimate } from './support/estimate-cli'
 
 const TOLERANCE = 0.15

@@ -1,13 +1,13 @@
 // Failures (Young/Daly checkpoint interval, goodput), system power and data supply at cluster scale.
 import { describe, expect, it } from 'vitest'
-import { DEFAULTS } from '../../data/assumptions'
-import { PUBLISHED_TRAINING_SETS, TEXT_STOCK } from '../../data/data-supply'
-import { BLOOM_CHECKPOINTING, CHECKPOINT_INPUTS, FAILURE_RECORDS } from '../../data/failures'
-import { LLAMA31_TRAINING_ENERGY, PUBLISHED_CLUSTER_POWER } from '../../data/system-power'
-import { formatWatts } from '../../engine'
-import { dataSupply } from '../../engine/scale-model/data-supply'
-import { goodputAtInterval, goodputFromInterruptions, interruptionsPerGpuHour, optimalCheckpointIntervalSeconds, trainingGoodput, youngIntervalSeconds } from '../../engine/scale-model/failures'
-import { clusterPowerFromSystems, clusterPowerWatts, runEnergy, systemWattsPerGpu } from '../../engine/scale-model/power'
+import { DEFAULTS } from '../../packages/llm-training-cost/src/data/assumptions'
+import { PUBLISHED_TRAINING_SETS, TEXT_STOCK } from '../../packages/llm-training-cost/src/data/data-supply'
+import { BLOOM_CHECKPOINTING, CHECKPOINT_INPUTS, FAILURE_RECORDS } from '../../packages/llm-training-cost/src/data/failures'
+import { LLAMA31_TRAINING_ENERGY, PUBLISHED_CLUSTER_POWER } from '../../packages/llm-training-cost/src/data/system-power'
+import { formatWatts } from '../../packages/llm-training-cost/src/engine'
+import { dataSupply } from '../../packages/llm-training-cost/src/engine/scale-model/data-supply'
+import { goodputAtInterval, goodputFromInterruptions, interruptionsPerGpuHour, optimalCheckpointIntervalSeconds, trainingGoodput, youngIntervalSeconds } from '../../packages/llm-training-cost/src/engine/scale-model/failures'
+import { clusterPowerFromSystems, clusterPowerWatts, runEnergy, systemWattsPerGpu } from '../../packages/llm-training-cost/src/engine/scale-model/power'
 
 const llama3 = FAILURE_RECORDS.find(r => r.id === 'llama-3-405b')!
 const rate = interruptionsPerGpuHour({ interruptions: llama3.unexpectedInterruptions, gpus: llama3.gpus, days: llama3.days })

@@ -1,12 +1,12 @@
 // The scale model's API: typed refusals, given / partial / searched layouts, memory fit, the pipeline
 // schedule, model vs hardware FLOPs, and recomputation against Korthikanti et al.'s measurements.
-import type { ScaleModelInput } from '../../engine'
+import type { ScaleModelInput } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { NEMO_SHAPES, SCALING_WALL_SCENARIO } from '../../data/scale-runs'
-import { scaleModel } from '../../engine'
-import { hardwareRatesOf, kernelEfficiencyOf } from '../../engine/scale-model/hardware'
-import { layerConstants, layerTimes } from '../../engine/scale-model/layer'
-import { stageLayers } from '../../engine/scale-model/pipeline'
+import { NEMO_SHAPES, SCALING_WALL_SCENARIO } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { scaleModel } from '../../packages/llm-training-cost/src/engine'
+import { hardwareRatesOf, kernelEfficiencyOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { layerConstants, layerTimes } from '../../packages/llm-training-cost/src/engine/scale-model/layer'
+import { stageLayers } from '../../packages/llm-training-cost/src/engine/scale-model/pipeline'
 
 // Megatron-LM Table 1's 1T model (the talk's wall shape), trained with dropout as those runs were.
 const gpt1t: ScaleModelInput = {

@@ -3,9 +3,9 @@
 // One kernel efficiency per accelerator and precision (data/kernel-efficiency.ts), calibrated once
 // on one named run, which is printed but not counted as a validation.
 import { describe, expect, it } from 'vitest'
-import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES } from '../../data/kernel-efficiency'
-import { SCALE_RUNS } from '../../data/scale-runs'
-import { calibrateAttentionEfficiency, calibrateKernelEfficiency, compareWithPublished } from '../../engine/scale-model/published-runs'
+import { ATTENTION_EFFICIENCIES, KERNEL_EFFICIENCIES } from '../../packages/llm-training-cost/src/data/kernel-efficiency'
+import { SCALE_RUNS } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { calibrateAttentionEfficiency, calibrateKernelEfficiency, compareWithPublished } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
 
 const CALIBRATED = KERNEL_EFFICIENCIES.flatMap(k => ('calibrationRunId' in k
   ? [k]

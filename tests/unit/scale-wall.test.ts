@@ -1,14 +1,14 @@
 // The talk's wall under the scale model: 1T parameters, 100k A100-80GB, Megatron-LM's 1T batch
 // (3072 × 2048 tokens), 20 tokens per parameter. At a fixed 45% MFU that is ~3 months; the scale model
 // shows why the cluster cannot run at 45%: a 3072-sequence batch cannot be split over 100k GPUs.
-import type { ScaleModelInput } from '../../engine'
+import type { ScaleModelInput } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { SCALING_WALL_SCENARIO as W } from '../../data/scale-runs'
-import { DEFAULT_ASSUMPTIONS, scaleCurves, scaleModel, scalingWallInput } from '../../engine'
-import { SECONDS_PER_DAY } from '../../engine/formulas/time-cost'
-import { batchFloor, stepSecondsAtMfu } from '../../engine/scale-model/batch-floor'
-import { TALK_ERA_BATCH_TOKENS } from '../../engine/scale-model/batch-size'
-import { scaleReport, scaleReportSummary } from '../../engine/scale-model/report'
+import { SCALING_WALL_SCENARIO as W } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { DEFAULT_ASSUMPTIONS, scaleCurves, scaleModel, scalingWallInput } from '../../packages/llm-training-cost/src/engine'
+import { SECONDS_PER_DAY } from '../../packages/llm-training-cost/src/engine/formulas/time-cost'
+import { batchFloor, stepSecondsAtMfu } from '../../packages/llm-training-cost/src/engine/scale-model/batch-floor'
+import { TALK_ERA_BATCH_TOKENS } from '../../packages/llm-training-cost/src/engine/scale-model/batch-size'
+import { scaleReport, scaleReportSummary } from '../../packages/llm-training-cost/src/engine/scale-model/report'
 
 // This file holds the talk era's batch on purpose (the defaults now take the batch-size law's:
 // the last block compares the two).

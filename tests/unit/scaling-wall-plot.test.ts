@@ -1,11 +1,11 @@
 // The scaling wall's SVG geometry: log–log mapping, decade ticks, gaps, the band, and the marks.
-import type { WallPoint, WallSeries } from '../../figures/scaling-wall-plot'
+import type { WallPoint, WallSeries } from '../../packages/slidev-addon-training-cost/figures/scaling-wall-plot'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../data/presets'
-import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatPercent, formatUsd, scalingWallFigure, scalingWallRows } from '../../engine'
-import { bestPublishedMfuAtScale } from '../../engine/scale-model/published-runs'
-import { assumptionBounds } from '../../engine/slides/scaling-wall'
-import { bandLabels, DAYS_PLOT_FLOOR, pathThrough, scalingWallPlot, wallSeries } from '../../figures/scaling-wall-plot'
+import { PRESETS } from '../../packages/llm-training-cost/src/data/presets'
+import { DEFAULT_ASSUMPTIONS, estimateTraining, formatCount, formatPercent, formatUsd, scalingWallFigure, scalingWallRows } from '../../packages/llm-training-cost/src/engine'
+import { bestPublishedMfuAtScale } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
+import { assumptionBounds } from '../../packages/llm-training-cost/src/engine/slides/scaling-wall'
+import { bandLabels, DAYS_PLOT_FLOOR, pathThrough, scalingWallPlot, wallSeries } from '../../packages/slidev-addon-training-cost/figures/scaling-wall-plot'
 
 const FRAME = { width: 440, height: 205, fontSize: 14 }
 const sizes = [1e8, 1e9, 1e10, 1e11, 1e12, 1e13]

@@ -1,11 +1,11 @@
 // SemiAnalysis, "The AI Brick Wall" (2023-01-24): the costs and the scaling wall on the talk's slides.
 // Their stated assumptions: A100 (312 TFLOP/s dense bf16), $1.5 per GPU-hour, MFU 40%→60% with size,
 // Chinchilla-optimal dense models; FLOPs are model FLOPs (6ND), compute only.
-import type { Assumptions } from '../../engine'
+import type { Assumptions } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { PUBLISHED_COSTS } from '../../data/published-claims'
-import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../engine'
-import { DAYS_PER_MONTH } from '../../engine/formulas/time-cost'
+import { PUBLISHED_COSTS } from '../../packages/llm-training-cost/src/data/published-claims'
+import { DEFAULT_ASSUMPTIONS, estimateTraining } from '../../packages/llm-training-cost/src/engine'
+import { DAYS_PER_MONTH } from '../../packages/llm-training-cost/src/engine/formulas/time-cost'
 
 function published(id: typeof PUBLISHED_COSTS[number]['id']): number {
   return PUBLISHED_COSTS.find(c => c.id === id)!.usd

@@ -1,7 +1,7 @@
 // The tornado on "Not so fast": cost of a compute-optimal 1T model as each input moves over its range.
 import { describe, expect, it } from 'vitest'
-import { costSensitivity, DEFAULT_ASSUMPTIONS, scalingWallRows } from '../../engine'
-import { palmGoodput, sensitivityRanges } from '../../engine/slides/sensitivity'
+import { costSensitivity, DEFAULT_ASSUMPTIONS, scalingWallRows } from '../../packages/llm-training-cost/src/engine'
+import { palmGoodput, sensitivityRanges } from '../../packages/llm-training-cost/src/engine/slides/sensitivity'
 
 describe('sensitivityRanges', () => {
   it('gives each input its sourced range', () => {

@@ -3,11 +3,11 @@
 // Nothing here is fitted: the constants are those calibrated once per accelerator and precision
 // (data/kernel-efficiency.ts). Where a row misses by more than 15% the note names the missing mechanism.
 import { describe, expect, it } from 'vitest'
-import { SCALE_RUNS } from '../../data/scale-runs'
-import { MEGATRON_ZERO3_RUNS, TORCHTITAN_RUNS } from '../../data/sharded-runs'
-import { compareWithPublished, scaleInputFromRun } from '../../engine/scale-model/published-runs'
-import { scaleModel } from '../../engine/scale-model/scale-model'
-import { resolveEstimate } from '../../scripts/estimate-args'
+import { resolveEstimate } from '../../packages/llm-training-cost/src/cli/estimate-args.ts'
+import { SCALE_RUNS } from '../../packages/llm-training-cost/src/data/scale-runs'
+import { MEGATRON_ZERO3_RUNS, TORCHTITAN_RUNS } from '../../packages/llm-training-cost/src/data/sharded-runs'
+import { compareWithPublished, scaleInputFromRun } from '../../packages/llm-training-cost/src/engine/scale-model/published-runs'
+import { scaleModel } from '../../packages/llm-training-cost/src/engine/scale-model/scale-model'
 
 const TOLERANCE = 0.15
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`

@@ -2,12 +2,12 @@
 // published GPU-hours, DeepSeek-V3 against its dense peer, the wall in 2026 on Epoch AI's cost trend,
 // hardware since the A100 with its price per PFLOP-hour; and the dated prices behind them.
 import { describe, expect, it } from 'vitest'
-import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../data/since-the-talk'
-import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../engine'
-import { precisionSpeedup } from '../../engine/formulas/precision'
-import { kernelEfficiencyOf } from '../../engine/scale-model/hardware'
-import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../engine/slides/since-the-talk/layout-runs'
-import { asAmortizedUsd, frontierTrendUsd, TREND_PIVOT_YEAR, yearOnFrontierTrend } from '../../engine/slides/since-the-talk/wall-2026'
+import { COST_ESTIMATES, FRONTIER_COST_TREND, PRICES_SINCE_2024, RUN_DATES } from '../../packages/llm-training-cost/src/data/since-the-talk'
+import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, estimateTraining, getModel, hardwareSinceA100, sinceTheTalkRuns, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
+import { precisionSpeedup } from '../../packages/llm-training-cost/src/engine/formulas/precision'
+import { kernelEfficiencyOf } from '../../packages/llm-training-cost/src/engine/scale-model/hardware'
+import { impliedMfu, modelFlopsPerToken, runsOnTheirLayouts } from '../../packages/llm-training-cost/src/engine/slides/since-the-talk/layout-runs'
+import { asAmortizedUsd, frontierTrendUsd, TREND_PIVOT_YEAR, yearOnFrontierTrend } from '../../packages/llm-training-cost/src/engine/slides/since-the-talk/wall-2026'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1

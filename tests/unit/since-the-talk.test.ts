@@ -1,8 +1,8 @@
 // Runs since the talk, held to what their authors published: a mixture of experts (DeepSeek-V3) and
 // the largest dense run with published GPU-hours (Llama 3.1 405B), and FP8 at its measured speed-up.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel } from '../../engine'
-import { precisionSpeedup, utilizationPeakFlops } from '../../engine/formulas/precision'
+import { DEFAULT_ASSUMPTIONS, estimateModel, estimateTraining, getModel } from '../../packages/llm-training-cost/src/engine'
+import { precisionSpeedup, utilizationPeakFlops } from '../../packages/llm-training-cost/src/engine/formulas/precision'
 
 function compare(label: string, predicted: number, published: number): number {
   const difference = predicted / published - 1

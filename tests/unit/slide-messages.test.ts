@@ -1,10 +1,10 @@
 // Messages the engine hands to slides are read by the room: they say what is not modelled and what
 // is shown instead, never a file of the code (issue 25, item 17).
-import type { Assumptions } from '../../engine'
+import type { Assumptions } from '../../packages/llm-training-cost/src/engine'
 import { describe, expect, it } from 'vitest'
-import { choicesFor, DEFAULT_ASSUMPTIONS, notSoFast, scaleWall, scalingWallRows } from '../../engine'
-import { validateAssumptions } from '../../engine/assumptions/validation'
-import { scaleEstimate } from '../../engine/scale-model/estimate'
+import { choicesFor, DEFAULT_ASSUMPTIONS, notSoFast, scaleWall, scalingWallRows } from '../../packages/llm-training-cost/src/engine'
+import { validateAssumptions } from '../../packages/llm-training-cost/src/engine/assumptions/validation'
+import { scaleEstimate } from '../../packages/llm-training-cost/src/engine/scale-model/estimate'
 
 const CODE = /data\/|engine\/|\.ts\b|\.vue\b/
 

@@ -1,8 +1,8 @@
 // The references slide lists every document the data cites, once.
 import { describe, expect, it } from 'vitest'
-import * as accelerators from '../../data/accelerators'
-import * as models from '../../data/models'
-import { collectSources } from '../../engine'
+import * as accelerators from '../../packages/llm-training-cost/src/data/accelerators'
+import * as models from '../../packages/llm-training-cost/src/data/models'
+import { collectSources } from '../../packages/llm-training-cost/src/engine'
 
 describe('collectSources', () => {
   it('keeps one entry per URL with each distinct place cited', () => {

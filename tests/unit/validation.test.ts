@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ACCELERATOR_IDS } from '../../data/accelerators'
-import { DEFAULT_ASSUMPTIONS, validateAssumptions } from '../../engine'
+import { ACCELERATOR_IDS } from '../../packages/llm-training-cost/src/data/accelerators'
+import { DEFAULT_ASSUMPTIONS, validateAssumptions } from '../../packages/llm-training-cost/src/engine'
 
 function firstError(input: Parameters<typeof validateAssumptions>[0]) {
   const result = validateAssumptions(input)

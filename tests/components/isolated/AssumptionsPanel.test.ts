@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import AssumptionsPanel from '../../../components/AssumptionsPanel.vue'
-import { initAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions } from '../../../composables/assumptions'
-import { DEFAULT_ASSUMPTIONS } from '../../../engine'
+import { DEFAULT_ASSUMPTIONS } from '../../../packages/llm-training-cost/src/engine'
+import AssumptionsPanel from '../../../packages/slidev-addon-training-cost/components/AssumptionsPanel.vue'
+import { initAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions } from '../../../packages/slidev-addon-training-cost/composables/assumptions'
 
 function labelled(wrapper: ReturnType<typeof mount>, label: string) {
   const element = wrapper.findAll('label').find(l => l.text().replace(' •', '').trim() === label)

@@ -1,14 +1,14 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, ref } from 'vue'
-import AssumptionsSlide from '../../../components/AssumptionsSlide.vue'
-import { initAssumptions, resetAssumptionsStoreForTests, setAssumption } from '../../../composables/assumptions'
-import { useSlidePanelShown } from '../../../composables/assumptions-layer'
+import AssumptionsSlide from '../../../packages/slidev-addon-training-cost/components/AssumptionsSlide.vue'
+import { initAssumptions, resetAssumptionsStoreForTests, setAssumption } from '../../../packages/slidev-addon-training-cost/composables/assumptions'
+import { useSlidePanelShown } from '../../../packages/slidev-addon-training-cost/composables/assumptions-layer'
 
 const active = ref(true)
 const print = ref(false)
 // useSlideState reads Slidev's slide context, which needs a running Slidev app.
-vi.mock('../../../composables/slide-state', () => ({
+vi.mock('../../../packages/slidev-addon-training-cost/composables/slide-state', () => ({
   useSlideState: () => ({
     isActive: computed(() => active.value),
     isPrint: computed(() => print.value),

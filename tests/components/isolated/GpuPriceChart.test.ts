@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import GpuPriceChart from '../../../components/GpuPriceChart.vue'
-import { GPU_PRICES } from '../../../data/prices'
+import { GPU_PRICES } from '../../../packages/llm-training-cost/src/data/prices'
+import GpuPriceChart from '../../../packages/slidev-addon-training-cost/components/GpuPriceChart.vue'
 import { mountFigure } from '../support/mount-figure'
 
 describe('<GpuPriceChart>', () => {

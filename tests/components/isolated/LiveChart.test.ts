@@ -5,8 +5,8 @@ import type { Ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick, shallowRef } from 'vue'
-import LiveChart from '../../../components/LiveChart.vue'
-import { defineChart } from '../../../figures/chart-config'
+import LiveChart from '../../../packages/slidev-addon-training-cost/components/LiveChart.vue'
+import { defineChart } from '../../../packages/slidev-addon-training-cost/figures/chart-config'
 
 const CONFIG = defineChart({
   type: 'scatter',

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ReferenceList from '../../../components/ReferenceList.vue'
+import ReferenceList from '../../../packages/slidev-addon-training-cost/components/ReferenceList.vue'
 
 describe('<ReferenceList>', () => {
   it('lists every document the data cites, once each', () => {

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed } from 'vue'
-import UtilizationSwitch from '../../../components/UtilizationSwitch.vue'
-import { initAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions } from '../../../composables/assumptions'
+import UtilizationSwitch from '../../../packages/slidev-addon-training-cost/components/UtilizationSwitch.vue'
+import { initAssumptions, resetAssumptionsStoreForTests, setAssumption, useAssumptions } from '../../../packages/slidev-addon-training-cost/composables/assumptions'
 
 // Slidev's print mode needs a running Slidev app: a flag read at mount stands in for it.
 const printing = vi.hoisted(() => ({ on: false }))
-vi.mock('../../../composables/print-mode', () => ({
+vi.mock('../../../packages/slidev-addon-training-cost/composables/print-mode', () => ({
   usePrintMode: () => computed(() => printing.on),
 }))
 

@@ -1,6 +1,6 @@
 // Work the first slide does not need (the store, sync, the panel) waits until that slide is in the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstSlide } from '../../../composables/after-first-slide'
+import { afterFirstSlide } from '../../../packages/slidev-addon-training-cost/composables/after-first-slide'
 
 async function settle(): Promise<void> {
   // A frame, then the idle (or timeout) callback.

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const COMPONENTS = join(__dirname, '../../../components')
+const COMPONENTS = join(__dirname, '../../../packages/slidev-addon-training-cost/components')
 const CHART_TAG = /<(?:Line|Bar|Scatter|Bubble|Doughnut|Pie|PolarArea|Radar|component)\b[^>]*>/g
 
 const files = readdirSync(COMPONENTS)

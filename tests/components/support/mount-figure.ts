@@ -2,11 +2,11 @@
  * The one way a component test mounts a figure: under given assumptions (the talk's defaults unless
  * told, so no test depends on the one before), `setAssumptions` to change them as the panel would and
  * wait for the redraw, and `chart` to read what the figure handed chart.js. The test file mocks the
- * store with `./store`: `vi.mock('../../composables/assumptions', () => import('./support/store'))`.
+ * store with `./store`: `vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))`.
  */
 import type { VueWrapper } from '@vue/test-utils'
 import type { Component } from 'vue'
-import type { Assumptions } from '../../../engine'
+import type { Assumptions } from '../../../packages/llm-training-cost/src/engine'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { replaceAssumptions } from './store'

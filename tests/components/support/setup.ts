@@ -8,10 +8,10 @@ print mode and slide context need a running app too.
  */
 import { config } from '@vue/test-utils'
 import { vi } from 'vitest'
-import CompactSources from '../../../components/CompactSources.vue'
+import CompactSources from '../../../packages/slidev-addon-training-cost/components/CompactSources.vue'
 
 vi.mock('vue-chartjs', async () => (await import('./mocks')).vueChartjsStub())
-vi.mock('../../../composables/chart-theme', async () => (await import('./mocks')).chartThemeStub())
-vi.mock('../../../composables/figure-alternative', async () => (await import('./mocks')).figureAlternativeStub())
+vi.mock('../../../packages/slidev-addon-training-cost/composables/chart-theme', async () => (await import('./mocks')).chartThemeStub())
+vi.mock('../../../packages/slidev-addon-training-cost/composables/figure-alternative', async () => (await import('./mocks')).figureAlternativeStub())
 
 config.global.components = { CompactSources }

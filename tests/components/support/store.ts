@@ -1,11 +1,11 @@
 /**
  * The assumptions store as figure tests see it: a ref they set, standing in for
  * composables/assumptions.ts (which also persists, syncs windows and reads the link). A figure test
- * mocks the store with this module: `vi.mock('../../composables/assumptions', () => import('./support/store'))`.
+ * mocks the store with this module: `vi.mock('../../packages/slidev-addon-training-cost/composables/assumptions', () => import('./support/store'))`.
  */
-import type { Assumptions } from '../../../engine'
+import type { Assumptions } from '../../../packages/llm-training-cost/src/engine'
 import { readonly, shallowRef } from 'vue'
-import { DEFAULT_ASSUMPTIONS } from '../../../engine'
+import { DEFAULT_ASSUMPTIONS } from '../../../packages/llm-training-cost/src/engine'
 
 const current = shallowRef<Assumptions>({ ...DEFAULT_ASSUMPTIONS })
 

@@ -1,10 +1,10 @@
 // fast-check generators of assumptions, read off the schema (data/assumptions.ts): a field added
 // there is drawn by every property test without a line here.
-import type { NumberRange } from '../../../data/assumptions'
-import type { AssumptionKey, Assumptions } from '../../../engine'
+import type { NumberRange } from '../../../packages/llm-training-cost/src/data/assumptions'
+import type { AssumptionKey, Assumptions } from '../../../packages/llm-training-cost/src/engine'
 import fc from 'fast-check'
-import { ACCELERATOR_IDS } from '../../../data/accelerators'
-import { ASSUMPTION_KEYS, fieldSpec, supportedPrecisions } from '../../../engine'
+import { ACCELERATOR_IDS } from '../../../packages/llm-training-cost/src/data/accelerators'
+import { ASSUMPTION_KEYS, fieldSpec, supportedPrecisions } from '../../../packages/llm-training-cost/src/engine'
 
 /**
  * Where values above a lower bound of 0 start (MFU, price; 0 itself is drawn apart when the range

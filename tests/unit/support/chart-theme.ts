@@ -1,4 +1,4 @@
-import type { ChartTheme } from '../../../composables/chart-theme'
+import type { ChartTheme } from '../../../packages/slidev-addon-training-cost/composables/chart-theme'
 
 // Seven distinct stand-ins: no test reads a colour, only which series is which.
 const SERIES = Array.from({ length: 7 }, (_, i) => `#00000${i}`) as readonly string[] as ChartTheme['series']

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { run } from '../../../scripts/estimate'
+import { run } from '../../../packages/llm-training-cost/src/cli/estimate.ts'
 
 export interface EstimateRun {
   code: number
