@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { SOURCE_CONDITION } from '../vite.config'
 import { runMeasured } from './bench/process-stats'
 import { writeStarterDeck } from './bench/starter-deck'
 import { median } from './bench/stats'
@@ -38,6 +39,8 @@ async function coldExport(deckDir: string, pages: number, label: string, args: s
   await rm(VITE_CACHE, { recursive: true, force: true })
   const out = join(WORK, `${label}.pdf`)
   const stats = await runMeasured(TSX, [
+    // As `npm run export` runs it: the workspace packages from their sources (no built dist/ needed).
+    `--conditions=${SOURCE_CONDITION}`,
     join(ROOT, 'scripts/export.ts'),
     '--output',
     out,

@@ -14,6 +14,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
+import { SOURCE_CONDITION } from '../vite.config'
 import { measureFirstSlide, measureSlowestFirstVisit } from './bench/browser'
 import { jsGzipSizes } from './bench/bundle'
 import { measureEngine } from './bench/engine'
@@ -94,6 +95,8 @@ async function serve(distDir: string): Promise<{ url: string, server: PreviewSer
 async function exportSecondsPerPage(deckDir: string, pages: number, chromiumPath: string): Promise<number> {
   const out = join(WORK, `export-${Date.now()}.pdf`)
   const stats = await runMeasured(TSX_BIN, [
+    // As `npm run export` runs it: the workspace packages from their sources (no built dist/ needed).
+    `--conditions=${SOURCE_CONDITION}`,
     join(ROOT, 'scripts/export.ts'),
     '--output',
     out,

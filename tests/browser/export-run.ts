@@ -3,13 +3,28 @@
  * process through its `run` (the same command, without a tsx start-up).
  */
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { run as runExport } from '../../scripts/export'
 
 const execFileAsync = promisify(execFile)
-const TSX = resolve('node_modules/.bin/tsx')
+
+/**
+ * `npm run export`'s command (`tsx --conditions=… scripts/export.ts`), read from package.json so the
+ * process run is the user's, flags included: without the condition that resolves the workspace
+ * packages to their sources, a clone with no built `dist/` cannot load the engine.
+ */
+function exportCommand(): { bin: string, args: string[] } {
+  const command = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.export
+  const [tool, ...args] = command?.split(/\s+/) ?? []
+  if (tool !== 'tsx')
+    throw new Error(`package.json's export script does not start with tsx: ${command}`)
+  return {
+    bin: resolve('node_modules/.bin/tsx'),
+    args,
+  }
+}
 
 export interface Result { code: number, stdout: string, stderr: string }
 
@@ -18,10 +33,14 @@ export function shellEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'))
 }
 
-/** `tsx scripts/export.ts ARGS` as a user runs it: a process of its own. */
+/** `npm run export -- ARGS` as a user runs it (without npm's start-up): a process of its own. */
 export async function exportProcess(args: string[]): Promise<Result> {
+  const command = exportCommand()
   try {
-    const { stdout, stderr } = await execFileAsync(TSX, ['scripts/export.ts', ...args], {
+    const { stdout, stderr } = await execFileAsync(command.bin, [
+      ...command.args,
+      ...args,
+    ], {
       env: shellEnv(),
       maxBuffer: 64 * 1024 * 1024,
     })
@@ -33,8 +52,12 @@ export async function exportProcess(args: string[]): Promise<Result> {
   }
 }
 
-/** The same command in this process, through the script's `run`. */
+/**
+ * The same command in this process, through the script's `run` (loaded only here: the run's main
+ * process, which starts the shared exports, makes them as processes and never loads the engine).
+ */
 export async function exportInProcess(args: string[]): Promise<Result> {
+  const { run: runExport } = await import('../../scripts/export')
   let stdout = ''
   let stderr = ''
   const code = await runExport(args, {

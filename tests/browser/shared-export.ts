@@ -50,7 +50,7 @@ export type ExportName = keyof typeof EXPORTS
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 /** Makes export `name` (or waits for the file making it) and returns the PDF's path; throws if it failed. */
-export async function sharedExport(name: ExportName, timeoutMs = 900_000): Promise<string> {
+export async function sharedExport(name: ExportName, timeoutMs = 900_000, how: Planned['how'] = EXPORTS[name].how): Promise<string> {
   const planned: Planned = EXPORTS[name]
   const pdf = resolve(planned.dir, planned.file)
   const lock = resolve(EXPORT_LOCKS, `${name}.lock`)
@@ -70,7 +70,7 @@ export async function sharedExport(name: ExportName, timeoutMs = 900_000): Promi
     await mkdir(resolve(planned.dir), { recursive: true })
     const argv = ['--output', pdf, ...planned.args]
     try {
-      result = await (planned.how === 'process'
+      result = await (how === 'process'
         ? exportProcess
         : exportInProcess)(argv)
     }
@@ -121,9 +121,11 @@ export function runNeedsExports(argv: readonly string[]): boolean {
 
 /**
  * Makes every shared export, one after another: each is a dev server and a Chromium of its own, and the
- * test files run beside them. A failure is recorded for the file that reads it; nothing is thrown here.
+ * test files run beside them. As processes, as a user runs them: this runs in Vitest's main process,
+ * which does not resolve the workspace packages to their sources. A failure is recorded for the file
+ * that reads it; nothing is thrown here.
  */
 export async function makeSharedExports(): Promise<void> {
   for (const name of Object.keys(EXPORTS) as ExportName[])
-    await sharedExport(name).catch(() => {})
+    await sharedExport(name, undefined, 'process').catch(() => {})
 }
