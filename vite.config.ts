@@ -117,6 +117,11 @@ export default defineConfig({
   resolve: {
     conditions: [SOURCE_CONDITION, ...defaultClientConditions],
   },
+  build: {
+    // Vite gzips every chunk only to print its size in the build's log: about half a second of CPU
+    // a build here (12.9 → 12.3 s, 2026-12-08; npm run bench measures the bundle itself).
+    reportCompressedSize: false,
+  },
   ssr: {
     resolve: {
       conditions: [SOURCE_CONDITION, ...defaultServerConditions],
