@@ -3,8 +3,9 @@
  * it: a whole export is about 30 s of a 2-core machine, so the scenarios share them: two exports, the
  * deck with a page per click at MFU 60% and the handout at MFU 30%, which export.test.ts also reads as
  * the scenario that differs only in MFU. (A third, for `--scale-model`, was dropped: the link that
- * option gives is checked in the deck, tests/browser/talk-part2.test.ts.) Browser files run two at a time: the first file to ask for an export makes it, holding a
- * lock file; another file asking meanwhile waits for its result. global-setup.ts clears the outputs
+ * option gives is checked in the deck, tests/browser/talk-part2.test.ts.) Browser files run several at
+ * a time: the first to ask for an export makes it, holding a lock file; another file asking meanwhile
+ * waits for its result. global-setup.ts clears the outputs
  * and the locks at the start of each run, so nothing is reused from an earlier one, and starts making
  * them (`makeSharedExports`) while it builds the deck, when the run includes a file that reads them.
  */
