@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { deepSeekVersusDense, DEFAULT_ASSUMPTIONS, formatFlops, formatGpuHours, formatUsd, offerRows, wallIn2026 } from '../../packages/llm-training-cost/src/engine'
-import { estimateJson } from './estimate-json'
+import { estimateJson } from '../unit/support/estimate-cli'
 import { exportProcess } from './export-run'
 import { imageInkByPage, outlineCount, pageTexts, parseUsd, pdfFonts, pdfInfo, pdfStructure } from './pdf-tools'
 import { EXPORT_DIR, sharedExport } from './shared-export'
@@ -138,15 +138,7 @@ describe('npm run export: the PDF a reader gets', () => {
   })
 
   it('prints the same headline numbers as the command line for the same scenario', () => {
-    const estimate = estimateJson([
-      '--params',
-      '1e12',
-      '--gpus',
-      '100000',
-      '--mfu',
-      '0.3',
-      '--json',
-    ])
+    const estimate = estimateJson('--params', '1e12', '--gpus', '100000', '--mfu', '0.3', '--json')
     const teaser = pageTitled(at30, 'Cost').replace(/\s+/g, ' ')
     expect(teaser).toContain(formatUsd(estimate.costUsd))
     expect(teaser).toContain(formatFlops(estimate.trainingFlops))

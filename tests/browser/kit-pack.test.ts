@@ -13,8 +13,8 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { preview } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../../packages/llm-training-cost/src/cli/estimate'
 import { DEFAULT_ASSUMPTIONS, formatUsd, modelRows } from '../../packages/llm-training-cost/src/engine'
+import { estimateJson } from '../unit/support/estimate-cli'
 import { Chromium } from './chromium'
 import { readmeExample } from './kit-readme'
 
@@ -47,16 +47,6 @@ async function sh(file: string, args: string[], cwd: string, timeout = 120_000):
 /** A tool of this repository's own (publint, attw, tsc): it checks the tarballs, it is not in the deck. */
 function rootBin(name: string): string {
   return join(ROOT, 'node_modules/.bin', name)
-}
-
-/** What the repository's own estimate prints for `args` (in-process, the same `run` as the bin). */
-function repoEstimate(args: string[]): unknown {
-  let out = ''
-  expect(run(args, {
-    stdout: (text) => { out += text },
-    stderr: () => {},
-  })).toBe(0)
-  return JSON.parse(out)
 }
 
 let dir = ''
@@ -222,7 +212,8 @@ describe('the kit, as another speaker installs it', () => {
       '--json',
     ]
     const json = JSON.parse(await sh(join(deck, 'node_modules/.bin/llm-training-cost'), args, deck)) as Record<string, unknown>
-    expect(json).toEqual(repoEstimate(args))
+    // The repository's own estimate, in-process: the same `run` as the bin.
+    expect(json).toEqual(estimateJson(...args))
     expect(json.datasetVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     // npx finds the installed bin, as the package's README tells a reader.
     const table = await sh('npx', [

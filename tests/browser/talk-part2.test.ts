@@ -8,9 +8,9 @@ import { CHINCHILLA_TABLE_1_IDS } from '../../packages/llm-training-cost/src/dat
 import { DEFAULT_ASSUMPTIONS, estimateTraining, formatDays, formatPercent, formatUsd, scalingWallFigure } from '../../packages/llm-training-cost/src/engine'
 import { DAYS_PLOT_FLOOR, wallSeries } from '../../packages/slidev-addon-training-cost/figures/scaling-wall-plot'
 import { readScenario } from '../../scripts/lib/scenario-args'
+import { estimateJson } from '../unit/support/estimate-cli'
 import { Chromium } from './chromium'
 import { goSlide, openSlide, partOfTalk, slideText } from './deck-helpers'
-import { estimateJson } from './estimate-json'
 import { PART_2_TITLES as TITLES } from './talk-parts'
 
 const { slideNo, watched, open } = partOfTalk(TITLES)
@@ -117,17 +117,7 @@ describe('part 2 of the talk in the built deck', () => {
       expect(await wall.locator('[data-figure="scaling-wall-summary"]').getAttribute('data-utilization')).toBe('scale model')
       expect((await slideText(page, wallNo)).replace(/\s+/g, ' ')).toMatch(/Computed for: .*utilization scale model · restart time 20 min/)
       // The wall trains with sequence parallelism (Megatron-LM's practice with selective recomputation).
-      const estimate = estimateJson([
-        '--params',
-        '1e12',
-        '--gpus',
-        '100000',
-        '--scale-model',
-        '--sequence-parallel',
-        '--restart-minutes',
-        '20',
-        '--json',
-      ])
+      const estimate = estimateJson('--params', '1e12', '--gpus', '100000', '--scale-model', '--sequence-parallel', '--restart-minutes', '20', '--json')
       console.log(`wall slide under the export's --scale-model: ${formatPercent(estimate.effectiveMfu)} MFU, ${formatDays(estimate.wallClockDays)}, ${formatUsd(estimate.costUsd)}`)
       const row = wall.locator('[data-figure="scaling-wall-summary"] [data-params="1000000000000"]').first()
       expect((await row.locator('[data-value="mfu"]').innerText()).trim()).toBe(formatPercent(estimate.effectiveMfu))

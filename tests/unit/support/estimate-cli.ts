@@ -22,6 +22,14 @@ export function estimate(...args: string[]): EstimateRun {
   return { code, stdout, stderr }
 }
 
+/** The command's `--json` output for `args` (which include `--json`), parsed; throws if it refused them. */
+export function estimateJson(...args: string[]): Record<string, number> {
+  const ran = estimate(...args)
+  if (ran.code !== 0)
+    throw new Error(`estimate ${args.join(' ')}: exit ${ran.code}: ${ran.stderr}`)
+  return JSON.parse(ran.stdout) as Record<string, number>
+}
+
 const execFileAsync = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '../../..')
 
